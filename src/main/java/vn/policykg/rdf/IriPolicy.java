@@ -1,0 +1,84 @@
+package vn.policykg.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+
+/**
+ * Mints data IRIs from the identity of things, under a configurable base. Nothing here depends on
+ * the order things appear in or on a counter, so adding a document or rebuilding keeps every IRI.
+ * <ul>
+ * <li>document: {@code {base}eli/{jurisdiction}/{type}/{year|undated}/{number|unnumbered-<key>}}</li>
+ * <li>clause: {@code {document}/{eId}}; its span {@code {clause}#span}; a table cell {@code {clause}/cell_{n}}</li>
+ * <li>body: {@code {base}org/{jurisdiction}/{slug of its Vietnamese name}}</li>
+ * <li>jurisdiction: {@code {base}jurisdiction/{code}}</li>
+ * </ul>
+ */
+public final class IriPolicy {
+
+    private final String base;
+
+    public IriPolicy(String base) {
+        if (base == null || !base.matches("https?://[^\\s<>\"{}|\\\\^`]+/"))
+            throw new IllegalArgumentException("The base IRI must be an http(s) IRI ending in '/': " + base);
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A manifest document description → its ELI IRI. */
+    public String document(Resource doc) {
+        String jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();
+        String type = doc.getProperty(Vocab.eliType).getString();
+        Statement date = doc.getProperty(Vocab.dateDocument);
+        String year = date == null ? "undated" : date.getString().substring(0, 4);
+        Statement number = doc.getProperty(Vocab.idLocal);
+        String tail = number != null ? slug(number.getString()) : "unnumbered-" + slug(doc.getProperty(Vocab.identityKey).getString());
+        return base + "eli/" + jurisdiction + "/" + type + "/" + year + "/" + tail;
+    }
+
+    public String clause(String documentIri, String eId) {
+        return documentIri + "/" + eId;
+    }
+
+    public String span(String subjectIri) {
+        return subjectIri + "#span";
+    }
+
+    public String cell(String clauseIri, int column) {
+        return clauseIri + "/cell_" + column;
+    }
+
+    public String sourceText(String documentIri) {
+        return documentIri + "/source";
+    }
+
+    public String body(String jurisdictionCode, String vietnameseName) {
+        return base + "org/" + jurisdictionCode + "/" + slug(vietnameseName);
+    }
+
+    public String succession(String bodyIri) {
+        return bodyIri + "/succession";
+    }
+
+    public String jurisdiction(String code) {
+        return base + "jurisdiction/" + code;
+    }
+
+    public String build(String inputHash) {
+        return base + "build/" + inputHash.substring(0, 16);
+    }
+
+    /** "Tỉnh ủy Lào Cai" → "tinh-uy-lao-cai"; "04/CTr-UBND" → "04-ctr-ubnd". */
+    public static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('đ', 'd').replace('Đ', 'D')
+            .toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

@@ -1,0 +1,102 @@
+package vn.policykg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of our ontology (ontology/vnpolicy.ttl) and of the vocabularies we reuse.
+ * The ontology namespace is fixed: it never depends on where the service runs.
+ */
+public final class Vocab {
+    private Vocab() {}
+
+    public static final String NS = "https://w3id.org/vnpolicy/def#";
+    public static final String ONTOLOGY = "https://w3id.org/vnpolicy/def";
+    public static final String DOCUMENT_TYPE_NS = "https://w3id.org/vnpolicy/def/document-type/";
+    public static final String CLAUSE_KIND_NS = "https://w3id.org/vnpolicy/def/clause-kind/";
+    public static final String BODY_KIND_NS = "https://w3id.org/vnpolicy/def/body-kind/";
+
+    public static final String ELI = "http://data.europa.eu/eli/ontology#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    // Our classes
+    public static final Resource Jurisdiction = r(NS + "Jurisdiction");
+    public static final Resource SourceText = r(NS + "SourceText");
+    public static final Resource TableCell = r(NS + "TableCell");
+    public static final Resource BuildActivity = r(NS + "BuildActivity");
+
+    // Our properties
+    public static final Property text = p(NS + "text");
+    public static final Property heading = p(NS + "heading");
+    public static final Property numberPath = p(NS + "numberPath");
+    public static final Property eId = p(NS + "eId");
+    public static final Property clauseKind = p(NS + "clauseKind");
+    public static final Property ordinal = p(NS + "ordinal");
+    public static final Property document = p(NS + "document");
+    public static final Property sourceText = p(NS + "sourceText");
+    public static final Property sourceSelector = p(NS + "sourceSelector");
+    public static final Property originalFileName = p(NS + "originalFileName");
+    public static final Property filePath = p(NS + "filePath");
+    public static final Property sha256 = p(NS + "sha256");
+    public static final Property qualityNote = p(NS + "qualityNote");
+    public static final Property alternativeDate = p(NS + "alternativeDate");
+    public static final Property issuedUnder = p(NS + "issuedUnder");
+    public static final Property jurisdiction = p(NS + "jurisdiction");
+    public static final Property inCorpus = p(NS + "inCorpus");
+    public static final Property cell = p(NS + "cell");
+    public static final Property columnIndex = p(NS + "columnIndex");
+    public static final Property columnHeading = p(NS + "columnHeading");
+    public static final Property ceasedOn = p(NS + "ceasedOn");
+    public static final Property succeededBy = p(NS + "succeededBy");
+    public static final Property code = p(NS + "code");
+    public static final Property eliType = p(NS + "eliType");
+    public static final Property identityKey = p(NS + "identityKey");
+    /** Manifest only: the source file of a corpus document, relative to data/. */
+    public static final Property sourceFile = p(NS + "sourceFile");
+
+    // ELI
+    public static final Resource LegalResource = r(ELI + "LegalResource");
+    public static final Resource LegalResourceSubdivision = r(ELI + "LegalResourceSubdivision");
+    public static final Property typeDocument = p(ELI + "type_document");
+    public static final Property idLocal = p(ELI + "id_local");
+    public static final Property number = p(ELI + "number");
+    public static final Property title = p(ELI + "title");
+    public static final Property dateDocument = p(ELI + "date_document");
+    public static final Property passedBy = p(ELI + "passed_by");
+    public static final Property eliJurisdiction = p(ELI + "jurisdiction");
+    public static final Property applies = p(ELI + "applies");
+    public static final Property basedOn = p(ELI + "based_on");
+    public static final Property isPartOf = p(ELI + "is_part_of");
+    public static final Property hasPart = p(ELI + "has_part");
+
+    // ORG
+    public static final Resource Organization = r(ORG + "Organization");
+    public static final Resource ChangeEvent = r(ORG + "ChangeEvent");
+    public static final Property classification = p(ORG + "classification");
+    public static final Property subOrganizationOf = p(ORG + "subOrganizationOf");
+    public static final Property originalOrganization = p(ORG + "originalOrganization");
+    public static final Property resultingOrganization = p(ORG + "resultingOrganization");
+
+    // Web Annotation
+    public static final Resource TextPositionSelector = r(OA + "TextPositionSelector");
+    public static final Property start = p(OA + "start");
+    public static final Property end = p(OA + "end");
+
+    // PROV, DCTERMS, SKOS
+    public static final Property wasGeneratedBy = p(PROV + "wasGeneratedBy");
+    public static final Property endedAtTime = p(PROV + "endedAtTime");
+    public static final Property dctSource = p(DCT + "source");
+    public static final Property dctIdentifier = p(DCT + "identifier");
+    public static final Property dctIsReplacedBy = p(DCT + "isReplacedBy");
+    public static final Property prefLabel = p(SKOS + "prefLabel");
+    public static final Property altLabel = p(SKOS + "altLabel");
+    public static final Property inScheme = p(SKOS + "inScheme");
+
+    private static Resource r(String iri) { return ResourceFactory.createResource(iri); }
+    private static Property p(String iri) { return ResourceFactory.createProperty(iri); }
+}

@@ -1,0 +1,150 @@
+package vn.policykg.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An appendix ("PHỤ LỤC") holding a tab-separated table: its title, group rows ("I CÁC CHỈ TIÊU
+ * VỀ KINH TẾ") as sections, numbered rows as rows with cells, and the unnumbered rows ("-", "+",
+ * blank) as sub-rows of the row above. Repeated header rows and page numbers are skipped.
+ */
+final class AppendixParser {
+
+    private static final Pattern ROMAN = Pattern.compile("XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I");
+    private static final Pattern ROMAN_WITH_TITLE = Pattern.compile("(" + ROMAN.pattern() + ") (\\p{Lu}.*)");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final String[] ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    private AppendixParser() {}
+
+    /** A cell's clean text and where it stands. */
+    private record RawCell(int column, CleanLine clean) {
+        String text() { return clean.text(); }
+    }
+
+    static Clause parse(SourceText src, List<SourceText.Line> lines, int annexNumber, List<String> notes) {
+        Clause annex = new Clause(ClauseKind.ANNEX, String.valueOf(annexNumber), lines.get(0).number());
+        annex.heading(LineCleaner.clean(src.text(), lines.get(0).start(), lines.get(0).end()).text());
+        List<String> columns = null;
+        Clause section = null;
+        Clause row = null;
+        Clause dashRow = null;
+        String lastRoman = null;
+
+        for (SourceText.Line line : lines.subList(1, lines.size())) {
+            List<RawCell> cells = cells(src, line);
+            if (cells.stream().allMatch(c -> c.text().isEmpty()))
+                continue;
+            String first = cells.get(0).text();
+            boolean restEmpty = cells.subList(1, cells.size()).stream().allMatch(c -> c.text().isEmpty());
+            if (first.equals("STT")) {
+                if (columns == null)
+                    columns = cells.stream().map(RawCell::text).toList();
+                continue;
+            }
+            if (columns == null) {
+                // Title lines between "PHỤ LỤC" and the table.
+                CleanLine title = LineCleaner.clean(src.text(), line.start(), line.end());
+                annex.addParagraph(title.text(), title.sourceStart(), title.sourceEnd());
+                continue;
+            }
+            var romanTitle = ROMAN_WITH_TITLE.matcher(first);
+            boolean romanOnly = ROMAN.matcher(first).matches();
+            if ((romanOnly && dataCells(cells) <= 1 && cells.size() > 1 && !cells.get(1).text().isEmpty() && restEmptyAfter(cells, 2))
+                    || (romanTitle.matches() && restEmpty)) {
+                String number = romanOnly ? first : romanTitle.group(1);
+                CleanLine title = romanOnly ? cells.get(1).clean() : cells.get(0).clean().from(number.length());
+                section = group(annex, number, title, line.number());
+                lastRoman = number;
+                row = dashRow = null;
+                continue;
+            }
+            if (restEmpty && DIGITS.matcher(first).matches()) {
+                notes.add("line " + line.number() + ": a lone number '" + first + "' in the appendix table is a page number; skipped");
+                continue;
+            }
+            if (restEmpty && StructureParser.isUpperCase(first)) {
+                String number = nextRoman(lastRoman);
+                notes.add("line " + line.number() + ": group heading '" + first + "' has no numeral; it follows group "
+                          + lastRoman + ", so it is group " + number);
+                section = group(annex, number, cells.get(0).clean(), line.number());
+                lastRoman = number;
+                row = dashRow = null;
+                continue;
+            }
+            Clause parent = section != null ? section : annex;
+            if (DIGITS.matcher(first).matches()) {
+                row = dataRow(first, cells, columns, line.number());
+                parent.addChild(row);
+                dashRow = null;
+            } else if (romanOnly) {
+                notes.add("line " + line.number() + ": row '" + cells.get(1).text() + "' carries the group numeral "
+                          + first + " in its STT cell; kept as an unnumbered row of group " + lastRoman);
+                row = dataRow(null, cells, columns, line.number());
+                parent.addChild(row);
+                dashRow = null;
+            } else {
+                Clause sub = dataRow(null, cells, columns, line.number());
+                Clause owner = first.equals("+") && dashRow != null ? dashRow : row != null ? row : parent;
+                owner.addChild(sub);
+                if (first.equals("-"))
+                    dashRow = sub;
+            }
+        }
+        return annex;
+    }
+
+    private static Clause group(Clause annex, String number, CleanLine title, int lineNo) {
+        Clause section = new Clause(ClauseKind.SECTION, number, lineNo);
+        section.heading(title.text());
+        section.addParagraph(title.text(), title.sourceStart(), title.sourceEnd());
+        annex.addChild(section);
+        return section;
+    }
+
+    /** A table row: its cells after the STT column; its text is those cells joined by " | ". */
+    private static Clause dataRow(String number, List<RawCell> cells, List<String> columns, int lineNo) {
+        Clause row = new Clause(ClauseKind.ROW, number, lineNo);
+        List<RawCell> filled = cells.subList(1, cells.size()).stream().filter(c -> !c.text().isEmpty()).toList();
+        StringBuilder text = new StringBuilder();
+        for (RawCell c : filled) {
+            if (!text.isEmpty()) text.append(" | ");
+            text.append(c.text());
+            String heading = c.column() < columns.size() ? columns.get(c.column()) : null;
+            row.addCell(new Clause.Cell(c.column(), heading, c.text(), c.clean().sourceStart(), c.clean().sourceEnd()));
+        }
+        if (!filled.isEmpty())
+            row.addParagraph(text.toString(), filled.get(0).clean().sourceStart(), filled.get(filled.size() - 1).clean().sourceEnd());
+        return row;
+    }
+
+    private static int dataCells(List<RawCell> cells) {
+        return (int) cells.stream().skip(1).filter(c -> !c.text().isEmpty()).count();
+    }
+
+    private static boolean restEmptyAfter(List<RawCell> cells, int from) {
+        return cells.stream().skip(from).allMatch(c -> c.text().isEmpty());
+    }
+
+    private static String nextRoman(String roman) {
+        for (int i = 0; i < ROMANS.length - 1; i++)
+            if (ROMANS[i].equals(roman))
+                return ROMANS[i + 1];
+        return "I";
+    }
+
+    private static List<RawCell> cells(SourceText src, SourceText.Line line) {
+        List<RawCell> out = new ArrayList<>();
+        int from = line.start();
+        int col = 0;
+        String text = src.text();
+        for (int i = line.start(); i <= line.end(); i++) {
+            if (i == line.end() || text.charAt(i) == '\t') {
+                out.add(new RawCell(col++, LineCleaner.clean(text, from, i)));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.policykg.source;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One subdivision of a document: its kind, number as written, position (eId, number path),
+ * heading, clean NFC text and the source span the text occupies.
+ * Built by the parsers of this package; read-only to everyone else.
+ */
+public final class Clause {
+
+    /** A cell of an appendix table row. */
+    public record Cell(int column, String heading, String text, int start, int end) {}
+
+    private final ClauseKind kind;
+    private final String number;
+    private final int line;
+    private String eId;
+    private String numberPath;
+    private String heading;
+    private final List<Span> paragraphs = new ArrayList<>();
+    private final List<Clause> children = new ArrayList<>();
+    private final List<Cell> cells = new ArrayList<>();
+    private int start = -1;
+    private int end = -1;
+
+    /** A paragraph of the clause's own text and its source char range. */
+    record Span(StringBuilder text, int start, int end) {}
+
+    Clause(ClauseKind kind, String number, int line) {
+        this.kind = kind;
+        this.number = number;
+        this.line = line;
+    }
+
+    public ClauseKind kind() { return kind; }
+    /** The number as printed ("III", "1.1", "a", "3"); null for unnumbered kinds. */
+    public String number() { return number; }
+    /** 1-based source line where the clause starts. */
+    public int line() { return line; }
+    /** Akoma Ntoso-style identifier, unique within its document: "sec_III__para_1.1". */
+    public String eId() { return eId; }
+    /** Readable position: "III.1.1", "II.2.2.(1)". */
+    public String numberPath() { return numberPath; }
+    public String heading() { return heading; }
+    /** The clause's own words (not its children's): paragraphs separated by '\n'. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Span p : paragraphs) {
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+    /** Start of the own text in the source, in NFC code points. */
+    public int start() { return start; }
+    /** End (exclusive) of the own text in the source, in NFC code points. */
+    public int end() { return end; }
+    public List<Clause> children() { return Collections.unmodifiableList(children); }
+    public List<Cell> cells() { return Collections.unmodifiableList(cells); }
+
+    /** This clause and all below it, depth first in document order. */
+    public List<Clause> flatten() {
+        List<Clause> out = new ArrayList<>();
+        collect(out);
+        return out;
+    }
+
+    private void collect(List<Clause> out) {
+        out.add(this);
+        for (Clause c : children) c.collect(out);
+    }
+
+    // ---- building (package-private)
+
+    void heading(String h) { this.heading = h; }
+    void eId(String id) { this.eId = id; }
+    void numberPath(String p) { this.numberPath = p; }
+    void addChild(Clause c) { children.add(c); }
+    void addCell(Cell c) { cells.add(c); }
+    boolean hasText() { return !paragraphs.isEmpty(); }
+    /** Footnotes do not count: the paragraphs after one still belong to the clause's own text. */
+    boolean hasChildren() { return children.stream().anyMatch(c -> c.kind != ClauseKind.FOOTNOTE); }
+
+    void addParagraph(String text, int srcStart, int srcEnd) {
+        paragraphs.add(new Span(new StringBuilder(text), srcStart, srcEnd));
+    }
+
+    /** Joins a line broken off the last paragraph (a page break inside a sentence). */
+    void continueParagraph(String text, int srcEnd) {
+        Span last = paragraphs.remove(paragraphs.size() - 1);
+        last.text().append(' ').append(text);
+        paragraphs.add(new Span(last.text(), last.start(), srcEnd));
+    }
+
+    String lastParagraph() {
+        return paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1).text().toString();
+    }
+
+    /** Converts the char range of the paragraphs into code-point offsets of {@code src}. */
+    void fixSpan(SourceText src) {
+        if (paragraphs.isEmpty())
+            return;
+        start = src.codePointOffset(paragraphs.get(0).start());
+        end = src.codePointOffset(paragraphs.get(paragraphs.size() - 1).end());
+        cells.replaceAll(c -> new Cell(c.column(), c.heading(), c.text(),
+                                       src.codePointOffset(c.start()), src.codePointOffset(c.end())));
+    }
+}

@@ -1,0 +1,129 @@
+package vn.policykg.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.RDF;
+
+import vn.policykg.rdf.Vocab;
+
+/**
+ * data/manifest.ttl, read and checked: every document, body and jurisdiction it describes has what
+ * the build needs, and every corpus document's source file exists. Faults name the file and line.
+ */
+public record Manifest(Path file, Model model, List<Entry> corpus) {
+
+    /** The base of the manifest's own local names; the build replaces them with published IRIs. */
+    public static final String LOCAL_BASE = "https://w3id.org/vnpolicy/manifest/";
+    public static final String FILE_NAME = "manifest.ttl";
+
+    /** A document whose text is in the corpus, with its source file. */
+    public record Entry(Resource document, Path sourceFile, String originalFileName) {}
+
+    private static final Pattern RIOT_LINE = Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)", Pattern.DOTALL);
+    private static final Property SKOS_PREF_LABEL = Vocab.prefLabel;
+
+    public static Manifest read(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file))
+            throw new SourceFormatException(file, 0, "the manifest is missing");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SourceFormatException(file, 0, "cannot read the manifest: " + e.getMessage());
+        }
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.fromString(text, Lang.TURTLE).base(LOCAL_BASE).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(model);
+        } catch (RiotException e) {
+            Matcher m = RIOT_LINE.matcher(String.valueOf(e.getMessage()));
+            if (m.find())
+                throw new SourceFormatException(file, Integer.parseInt(m.group(1)),
+                                                "column " + m.group(2) + ": " + m.group(3).strip());
+            throw new SourceFormatException(file, 0, "not valid Turtle: " + e.getMessage());
+        }
+        return new Checker(dataDir, file, text, model).check();
+    }
+
+    /** Checks the model; the first fault found is reported with the line of the thing at fault. */
+    private record Checker(Path dataDir, Path file, String text, Model model) {
+
+        Manifest check() {
+            List<Entry> corpus = new ArrayList<>();
+            List<Resource> documents = model.listSubjectsWithProperty(RDF.type, Vocab.LegalResource).toList();
+            documents.sort(Comparator.comparing(Resource::getURI));
+            for (Resource doc : documents) {
+                require(doc, Vocab.eliType);
+                require(doc, Vocab.typeDocument);
+                requireVietnamese(doc, Vocab.title);
+                if (!doc.hasProperty(Vocab.idLocal) && !doc.hasProperty(Vocab.identityKey))
+                    fail(doc, "a document needs eli:id_local (its number) or, when it has none, vnp:identityKey");
+                checkJurisdiction(doc, require(doc, Vocab.eliJurisdiction));
+                Resource body = require(doc, Vocab.passedBy).asResource();
+                requireVietnamese(body, SKOS_PREF_LABEL);
+                checkJurisdiction(body, require(body, Vocab.jurisdiction));
+                if (doc.hasProperty(Vocab.sourceFile)) {
+                    Path source = dataDir.resolve(doc.getProperty(Vocab.sourceFile).getString()).normalize();
+                    if (!source.startsWith(dataDir.normalize()) || !Files.isRegularFile(source))
+                        fail(doc, "vnp:sourceFile names " + source + ", which does not exist");
+                    String original = require(doc, Vocab.originalFileName).asLiteral().getString();
+                    corpus.add(new Entry(doc, source, original));
+                }
+            }
+            if (corpus.isEmpty())
+                throw new SourceFormatException(file, 0, "no document has a vnp:sourceFile: the corpus is empty");
+            return new Manifest(file, model, List.copyOf(corpus));
+        }
+
+        void checkJurisdiction(Resource owner, RDFNode jurisdiction) {
+            if (!jurisdiction.isResource() || !jurisdiction.asResource().hasProperty(Vocab.code))
+                fail(owner, "its jurisdiction " + jurisdiction + " is not described with a vnp:code");
+        }
+
+        RDFNode require(Resource subject, Property p) {
+            Statement s = subject.getProperty(p);
+            if (s == null)
+                fail(subject, "missing " + model.shortForm(p.getURI()));
+            return s.getObject();
+        }
+
+        void requireVietnamese(Resource subject, Property p) {
+            boolean found = subject.listProperties(p).toList().stream()
+                .anyMatch(s -> s.getObject().isLiteral() && "vi".equals(s.getObject().asLiteral().getLanguage()));
+            if (!found)
+                fail(subject, "missing " + model.shortForm(p.getURI()) + " in Vietnamese (@vi)");
+        }
+
+        void fail(Resource subject, String message) {
+            throw new SourceFormatException(file, lineOf(subject), "<" + local(subject) + ">: " + message);
+        }
+
+        /** Line where the subject is first written; 0 if it is only ever implied. */
+        int lineOf(Resource subject) {
+            int at = text.indexOf("<" + local(subject) + ">");
+            return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+
+        static String local(Resource r) {
+            String uri = r.isURIResource() ? r.getURI() : r.toString();
+            return uri.startsWith(LOCAL_BASE) ? uri.substring(LOCAL_BASE.length()) : uri;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.policykg.source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A source file as NFC text. Every span we publish is a pair of code-point offsets into this text
+ * (0 before the first character), so a span means the same thing to any Unicode-aware reader.
+ */
+public final class SourceText {
+
+    /** One physical line: its text without the line terminator and where it starts. */
+    public record Line(int number, int start, String text) {
+        public int end() { return start + text.length(); }
+    }
+
+    private final Path file;
+    private final String text;
+    private final String sha256;
+    private final List<Line> lines;
+
+    private SourceText(Path file, String text, String sha256) {
+        this.file = file;
+        this.text = text;
+        this.sha256 = sha256;
+        this.lines = splitLines(text);
+    }
+
+    /** Reads a UTF-8 file; anything that is not valid UTF-8 is reported with its file and line. */
+    public static SourceText read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SourceFormatException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        String raw;
+        try {
+            raw = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SourceFormatException(file, firstBadUtf8Line(bytes), "the file is not valid UTF-8");
+        }
+        if (raw.startsWith("\uFEFF"))
+            raw = raw.substring(1);
+        return of(file, raw, sha256(bytes));
+    }
+
+    static SourceText of(Path file, String raw, String sha256) {
+        String nfc = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        return new SourceText(file, nfc, sha256);
+    }
+
+    public Path file() { return file; }
+    public String text() { return text; }
+    public String sha256() { return sha256; }
+    public List<Line> lines() { return lines; }
+
+    /** Code-point offset of a char index into {@link #text()}. */
+    public int codePointOffset(int charIndex) {
+        return text.codePointCount(0, charIndex);
+    }
+
+    /** The text between two code-point offsets. */
+    public String slice(int cpStart, int cpEnd) {
+        int from = text.offsetByCodePoints(0, cpStart);
+        int to = text.offsetByCodePoints(from, cpEnd - cpStart);
+        return text.substring(from, to);
+    }
+
+    /** 1-based line number of a char index. */
+    public int lineOf(int charIndex) {
+        int lo = 0, hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= charIndex) lo = mid; else hi = mid - 1;
+        }
+        return lines.get(lo).number();
+    }
+
+    private static List<Line> splitLines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0, n = 1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new Line(n++, start, text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int firstBadUtf8Line(byte[] bytes) {
+        int line = 1;
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.decode(java.nio.ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

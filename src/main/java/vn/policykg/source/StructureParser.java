@@ -1,0 +1,270 @@
+package vn.policykg.source;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Source text → tree of clauses. Stages: physical lines → clean lines ({@link LineCleaner}) →
+ * numbering ({@link Numbering}) → nesting by rank → identifiers ({@link ClauseIds}).
+ * The appendix table, when there is one, is handed to {@link AppendixParser}.
+ */
+public final class StructureParser {
+
+    private static final Pattern MERGED_HEADINGS = Pattern.compile("\\*\\*\\*\\*(?=\\s*\\d)");
+    private static final Pattern ANNEX_TITLE = Pattern.compile("PHỤ LỤC(?:\\s+\\d+)?");
+    private static final Pattern RECITAL = Pattern.compile("^(Thực hiện|Căn cứ|Bám sát)\\s");
+    private static final Pattern CLOSING = Pattern.compile("^(Trên đây là\\s|Nơi nhận:?$)");
+    private static final int MAX_HEADING_LENGTH = 200;
+
+    private StructureParser() {}
+
+    public static ParsedDocument parse(SourceText src) {
+        return new Run(src).parse();
+    }
+
+    /** One clean line and the physical line it came from. */
+    private record Logical(CleanLine clean, int lineNo, SourceText.Line physical) {}
+
+    /** The state of one parse. */
+    private static final class Run {
+        final SourceText src;
+        final List<Clause> roots = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final Deque<Clause> open = new ArrayDeque<>();
+        final Deque<Integer> openRanks = new ArrayDeque<>();
+        Clause preface, preamble, conclusions;
+        Clause lastWritten;
+        boolean lastWasHeading;
+        Clause awaitingPartHeading;
+
+        Run(SourceText src) {
+            this.src = src;
+        }
+
+        ParsedDocument parse() {
+            List<Logical> lines = logicalLines();
+            int annexAt = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (ANNEX_TITLE.matcher(lines.get(i).clean().text()).matches()) {
+                    annexAt = i;
+                    break;
+                }
+            }
+            List<Logical> body = annexAt < 0 ? lines : lines.subList(0, annexAt);
+            for (Logical l : body)
+                accept(l);
+            if (annexAt >= 0) {
+                List<SourceText.Line> annexLines = new ArrayList<>();
+                for (Logical l : lines.subList(annexAt, lines.size()))
+                    if (annexLines.isEmpty() || annexLines.get(annexLines.size() - 1) != l.physical())
+                        annexLines.add(l.physical());
+                roots.add(AppendixParser.parse(src, annexLines, 1, notes));
+            }
+            ClauseIds.assign(roots, notes);
+            for (Clause root : roots)
+                for (Clause c : root.flatten())
+                    c.fixSpan(src);
+            return new ParsedDocument(src, List.copyOf(roots), List.copyOf(notes));
+        }
+
+        /** Physical lines, cleaned; a line holding two bold headings ("**I. …****1. …**") is split. */
+        List<Logical> logicalLines() {
+            List<Logical> out = new ArrayList<>();
+            for (SourceText.Line line : src.lines()) {
+                int from = line.start();
+                var m = MERGED_HEADINGS.matcher(line.text());
+                while (m.find()) {
+                    int cut = line.start() + m.start() + 2;
+                    out.add(new Logical(LineCleaner.clean(src.text(), from, cut), line.number(), line));
+                    from = cut;
+                }
+                out.add(new Logical(LineCleaner.clean(src.text(), from, line.end()), line.number(), line));
+            }
+            return out;
+        }
+
+        void accept(Logical l) {
+            CleanLine line = l.clean();
+            if (line.isEmpty())
+                return;
+            if (conclusions != null || CLOSING.matcher(line.text()).find()) {
+                if (conclusions == null) {
+                    conclusions = new Clause(ClauseKind.CONCLUSIONS, null, l.lineNo());
+                    roots.add(conclusions);
+                    closeAll();
+                }
+                write(conclusions, line, false);
+                return;
+            }
+            Numbering num = Numbering.of(line.text());
+            if (awaitingPartHeading != null && num == null && isUpperCase(line.text())) {
+                awaitingPartHeading.heading(line.text());
+                write(awaitingPartHeading, line, true);
+                awaitingPartHeading = null;
+                return;
+            }
+            awaitingPartHeading = null;
+            if (num != null && num.kind() == ClauseKind.INDENT && open.isEmpty()) {
+                plain(l, line);   // a bullet before the first heading belongs to the preamble's text
+                return;
+            }
+            if (num != null)
+                numbered(l, line, num);
+            else
+                plain(l, line);
+        }
+
+        void numbered(Logical l, CleanLine line, Numbering num) {
+            int rank = num.rank();
+            while (!open.isEmpty() && openRanks.peek() >= rank) {
+                open.pop();
+                openRanks.pop();
+            }
+            Clause clause = new Clause(num.kind(), num.number(), l.lineNo());
+            attach(clause);
+            open.push(clause);
+            openRanks.push(rank);
+            CleanLine content = line.from(num.contentStart());
+            if (content.isEmpty()) {
+                if (num.kind() == ClauseKind.PART)
+                    awaitingPartHeading = clause;
+                lastWritten = clause;
+                lastWasHeading = true;
+                return;
+            }
+            String heading = headingOf(num.kind(), content);
+            clause.heading(heading);
+            write(clause, content, heading != null);
+        }
+
+        void plain(Logical l, CleanLine line) {
+            if (open.isEmpty() && startsPreamble(line)) {
+                preamble = new Clause(ClauseKind.PREAMBLE, null, l.lineNo());
+                roots.add(preamble);
+                write(preamble, line, false);
+                return;
+            }
+            if (isContinuation(line)) {
+                lastWritten.continueParagraph(line.text(), line.sourceEnd());
+                lastWasHeading = false;
+                return;
+            }
+            // A bullet holds one paragraph; the next plain paragraph belongs to the bullet's clause.
+            while (!open.isEmpty() && open.peek().kind() == ClauseKind.INDENT) {
+                open.pop();
+                openRanks.pop();
+            }
+            if (open.isEmpty()) {
+                write(frontMatter(l, line), line, false);
+                return;
+            }
+            Clause owner = open.peek();
+            if (owner.hasChildren()) {
+                Clause p = new Clause(ClauseKind.UNNUMBERED, null, l.lineNo());
+                owner.addChild(p);
+                write(p, line, false);
+            } else {
+                write(owner, line, false);
+            }
+        }
+
+        /** The preface (title block) or the preamble (recitals) for text before the first heading. */
+        Clause frontMatter(Logical l, CleanLine line) {
+            if (preamble != null)
+                return preamble;
+            if (preface == null) {
+                preface = new Clause(ClauseKind.PREFACE, null, l.lineNo());
+                roots.add(preface);
+            }
+            return preface;
+        }
+
+        /** "Thực hiện Nghị quyết …" in plain type opens the recitals; in bold it is still the title. */
+        boolean startsPreamble(CleanLine line) {
+            boolean wholeLineEmphasised = line.emphasisEnd() == line.text().length();
+            return preamble == null && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
+        }
+
+        /**
+         * A line that carries on the sentence of the previous one: it starts in lower case, or the
+         * previous paragraph (not a heading) stopped mid-sentence — the page breaks of the sources.
+         */
+        boolean isContinuation(CleanLine line) {
+            if (lastWritten == null || lastWritten.lastParagraph() == null)
+                return false;
+            char first = line.text().charAt(0);
+            if (Character.isLowerCase(first))
+                return true;
+            if (lastWasHeading || isUpperCase(line.text()))
+                return false;
+            String prev = lastWritten.lastParagraph();
+            char last = prev.charAt(prev.length() - 1);
+            return Character.isLowerCase(last) || last == ',';
+        }
+
+        void write(Clause clause, CleanLine line, boolean isHeading) {
+            clause.addParagraph(line.text(), line.sourceStart(), line.sourceEnd());
+            for (CleanLine.Footnote fn : line.footnotes()) {
+                Clause note = new Clause(ClauseKind.FOOTNOTE, fn.number(), src.lineOf(fn.start()));
+                note.addParagraph(fn.text(), fn.start(), fn.end());
+                clause.addChild(note);
+            }
+            lastWritten = clause;
+            // A line in bold or italics throughout is a title or heading, never a sentence broken off.
+            lastWasHeading = isHeading || line.emphasisEnd() == line.text().length();
+        }
+
+        void attach(Clause clause) {
+            if (open.isEmpty())
+                roots.add(clause);
+            else
+                open.peek().addChild(clause);
+        }
+
+        void closeAll() {
+            open.clear();
+            openRanks.clear();
+        }
+    }
+
+    /**
+     * The heading a numbered line carries: its emphasised lead ("*7.1. Về giáo dục:* …"), or the
+     * whole line when it is upper case, or when it is short, not a finished sentence, and of a kind
+     * that names a topic (bullets and "(1)" items are sentences of a list, not headings); else null.
+     */
+    static String headingOf(ClauseKind kind, CleanLine content) {
+        String lead = content.emphasisedLead();
+        String text = content.text();
+        if (lead != null)
+            return stripColon(lead);
+        if (isUpperCase(text))
+            return text;
+        boolean listEntry = kind == ClauseKind.INDENT || kind == ClauseKind.ITEM;
+        if (listEntry && !content.headingMarked())
+            return null;
+        boolean sentence = text.endsWith(".") || text.endsWith(";");
+        if (!sentence && text.length() <= MAX_HEADING_LENGTH)
+            return stripColon(text);
+        return null;
+    }
+
+    private static String stripColon(String s) {
+        return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
+    }
+
+    static boolean isUpperCase(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c))
+                    return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

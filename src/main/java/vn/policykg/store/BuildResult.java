@@ -1,0 +1,6 @@
+package vn.policykg.store;
+
+import java.util.List;
+
+/** A finished build: the published generation, its size and the report printed for people. */
+public record BuildResult(StoreLayout.Generation generation, long triples, List<String> report) {}

@@ -1,0 +1,121 @@
+package vn.policykg.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.system.Txn;
+
+import vn.policykg.rdf.GraphMapper;
+import vn.policykg.rdf.IriPolicy;
+import vn.policykg.source.Clause;
+import vn.policykg.source.Manifest;
+import vn.policykg.source.ParsedDocument;
+import vn.policykg.source.SourceFormatException;
+import vn.policykg.source.SourceText;
+import vn.policykg.source.StructureParser;
+
+/**
+ * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
+ * load TDB2 and the text index in one transaction, and only then publish the generation.
+ * Any failure discards the half-built generation; the one being served is never touched.
+ */
+public final class StoreBuilder {
+
+    private final StoreLayout layout;
+
+    public StoreBuilder(StoreLayout layout) {
+        this.layout = layout;
+    }
+
+    /** The whole graph in memory, and what the build says about each document. */
+    public record Assembled(Model graph, List<String> report) {}
+
+    public BuildResult build(BuildInputs in) {
+        Assembled assembled = assemble(in);
+        Model graph = assembled.graph();
+        StoreLayout.Generation gen = layout.newGeneration();
+        long loaded;
+        try (OpenedGeneration opened = OpenedGeneration.open(gen)) {
+            loaded = Txn.calculateWrite(opened.dataset(), () -> {
+                opened.dataset().getDefaultModel().add(graph);
+                return opened.dataset().getDefaultModel().size();
+            });
+            if (loaded != graph.size())
+                throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
+        } catch (RuntimeException | Error e) {
+            layout.discard(gen);
+            throw e;
+        }
+        layout.publish(gen);
+        layout.prune(1);
+        List<String> report = new ArrayList<>(assembled.report());
+        report.add("Store generation " + gen.id() + ": " + loaded + " triples in " + layout.root());
+        return new BuildResult(gen, loaded, report);
+    }
+
+    /** Everything before the store; deterministic: the same inputs give the same triples. */
+    public static Assembled assemble(BuildInputs in) {
+        IriPolicy iris = new IriPolicy(in.baseIri());
+        Manifest manifest = Manifest.read(in.dataDir());
+        Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
+        List<String> report = new ArrayList<>();
+        for (Manifest.Entry entry : manifest.corpus()) {
+            ParsedDocument doc = StructureParser.parse(SourceText.read(entry.sourceFile()));
+            parsed.put(entry, doc);
+            report.add(summary(entry, doc));
+        }
+        Model ontology = readOntology(in.ontologyFile());
+        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, inputHash(in, manifest));
+        report.add("Graph: " + graph.size() + " triples");
+        return new Assembled(graph, List.copyOf(report));
+    }
+
+    private static Model readOntology(Path file) {
+        if (!Files.isRegularFile(file))
+            throw new SourceFormatException(file, 0, "the ontology file is missing");
+        Model m = ModelFactory.createDefaultModel();
+        try {
+            RDFDataMgr.read(m, file.toUri().toString());
+        } catch (RiotException e) {
+            throw new SourceFormatException(file, 0, "not valid Turtle: " + e.getMessage());
+        }
+        return m;
+    }
+
+    private static String summary(Manifest.Entry entry, ParsedDocument doc) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (Clause c : doc.allClauses())
+            kinds.merge(c.kind().eIdPrefix(), 1, Integer::sum);
+        return entry.originalFileName() + " → " + doc.allClauses().size() + " clauses " + kinds
+            + (doc.notes().isEmpty() ? "" : "; repaired: " + String.join(" | ", doc.notes()));
+    }
+
+    /** SHA-256 over the manifest, the ontology and every source, in manifest order. */
+    private static String inputHash(BuildInputs in, Manifest manifest) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Files.readAllBytes(manifest.file()));
+            md.update(Files.readAllBytes(in.ontologyFile()));
+            for (Manifest.Entry e : manifest.corpus()) {
+                md.update(e.originalFileName().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(e.sourceFile()));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException("Cannot hash the build inputs", e);
+        }
+    }
+}
