@@ -1,0 +1,78 @@
+package vn.policykg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every query in queries/ runs against a store built from data/, and its rows (a variable named
+ * ?score left out, as Lucene scores are not stable) equal src/test/resources/queries/{name}.tsv.
+ */
+class QueriesTest {
+
+    private static OpenedGeneration store;
+
+    @BeforeAll
+    static void open() {
+        store = OpenedGeneration.open(BuiltStore.layout().current().orElseThrow());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static List<Path> queries() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void queryGivesTheExpectedRows(Path query) throws IOException {
+        String text = Files.readString(query, StandardCharsets.UTF_8);
+        assertThat(text).as("header").containsPattern("(?m)^# Title: .+").containsPattern("(?m)^# Question: .+\\?$");
+        List<String> rows = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {
+                return tsv(qe.execSelect());
+            }
+        });
+        String name = query.getFileName().toString().replace(".rq", ".tsv");
+        Path expected = Path.of("src/test/resources/queries", name);
+        assertThat(expected).as("expected rows for " + query).exists();
+        assertThat(rows).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> tsv(ResultSet rs) {
+        List<String> vars = rs.getResultVars().stream().filter(v -> !v.equals("score")).toList();
+        List<String> out = new ArrayList<>();
+        out.add(String.join("\t", vars));
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            List<String> cells = new ArrayList<>();
+            for (String v : vars) {
+                RDFNode n = s.get(v);
+                cells.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm().replace("\n", "\\n") : n.toString());
+            }
+            out.add(String.join("\t", cells));
+        }
+        return out;
+    }
+}
