@@ -46,7 +46,7 @@ final class AppendixParser {
             if (columns == null) {
                 // Title lines between "PHỤ LỤC" and the table.
                 CleanLine title = LineCleaner.clean(src.text(), line.start(), line.end());
-                annex.addParagraph(title.text(), title.sourceStart(), title.sourceEnd());
+                annex.addParagraph(title);
                 continue;
             }
             var romanTitle = ROMAN_WITH_TITLE.matcher(first);
@@ -98,7 +98,7 @@ final class AppendixParser {
     private static Clause group(Clause annex, String number, CleanLine title, int lineNo) {
         Clause section = new Clause(ClauseKind.SECTION, number, lineNo);
         section.heading(title.text());
-        section.addParagraph(title.text(), title.sourceStart(), title.sourceEnd());
+        section.addParagraph(title);
         annex.addChild(section);
         return section;
     }
@@ -108,14 +108,19 @@ final class AppendixParser {
         Clause row = new Clause(ClauseKind.ROW, number, lineNo);
         List<RawCell> filled = cells.subList(1, cells.size()).stream().filter(c -> !c.text().isEmpty()).toList();
         StringBuilder text = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
         for (RawCell c : filled) {
-            if (!text.isEmpty()) text.append(" | ");
+            if (!text.isEmpty()) {
+                text.append(" | ");
+                offsets.addAll(List.of(c.clean().sourceStart(), c.clean().sourceStart(), c.clean().sourceStart()));
+            }
             text.append(c.text());
+            for (int o : c.clean().offsets()) offsets.add(o);
             String heading = c.column() < columns.size() ? columns.get(c.column()) : null;
             row.addCell(new Clause.Cell(c.column(), heading, c.text(), c.clean().sourceStart(), c.clean().sourceEnd()));
         }
         if (!filled.isEmpty())
-            row.addParagraph(text.toString(), filled.get(0).clean().sourceStart(), filled.get(filled.size() - 1).clean().sourceEnd());
+            row.addParagraph(new CleanLine(text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), -1, false, List.of()));
         return row;
     }
 

@@ -20,14 +20,20 @@ public final class Clause {
     private String eId;
     private String numberPath;
     private String heading;
-    private final List<Span> paragraphs = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Clause> children = new ArrayList<>();
     private final List<Cell> cells = new ArrayList<>();
     private int start = -1;
     private int end = -1;
 
-    /** A paragraph of the clause's own text and its source char range. */
-    record Span(StringBuilder text, int start, int end) {}
+    /** A paragraph of the clause's own text, with the source position of each of its characters. */
+    private record Paragraph(StringBuilder text, List<Integer> offsets) {
+        int start() { return offsets.get(0); }
+        int end() { return offsets.get(offsets.size() - 1) + 1; }
+    }
+
+    /** Source position (code points) of each character of {@link #text()}; set once the parse is done. */
+    private int[] textOffsets = new int[0];
 
     Clause(ClauseKind kind, String number, int line) {
         this.kind = kind;
@@ -48,7 +54,7 @@ public final class Clause {
     /** The clause's own words (not its children's): paragraphs separated by '\n'. */
     public String text() {
         StringBuilder sb = new StringBuilder();
-        for (Span p : paragraphs) {
+        for (Paragraph p : paragraphs) {
             if (!sb.isEmpty()) sb.append('\n');
             sb.append(p.text());
         }
@@ -84,15 +90,26 @@ public final class Clause {
     /** Footnotes do not count: the paragraphs after one still belong to the clause's own text. */
     boolean hasChildren() { return children.stream().anyMatch(c -> c.kind != ClauseKind.FOOTNOTE); }
 
-    void addParagraph(String text, int srcStart, int srcEnd) {
-        paragraphs.add(new Span(new StringBuilder(text), srcStart, srcEnd));
+    void addParagraph(CleanLine line) {
+        List<Integer> offsets = new ArrayList<>(line.offsets().length);
+        for (int o : line.offsets()) offsets.add(o);
+        paragraphs.add(new Paragraph(new StringBuilder(line.text()), offsets));
     }
 
     /** Joins a line broken off the last paragraph (a page break inside a sentence). */
-    void continueParagraph(String text, int srcEnd) {
-        Span last = paragraphs.remove(paragraphs.size() - 1);
-        last.text().append(' ').append(text);
-        paragraphs.add(new Span(last.text(), last.start(), srcEnd));
+    void continueParagraph(CleanLine line) {
+        Paragraph last = paragraphs.get(paragraphs.size() - 1);
+        last.offsets().add(line.sourceStart());
+        last.text().append(' ');
+        for (int o : line.offsets()) last.offsets().add(o);
+        last.text().append(line.text());
+    }
+
+    /** The source span, in code points, of the characters {@code from} (inclusive) to {@code to} (exclusive) of {@link #text()}. */
+    public int[] sourceSpan(int from, int to) {
+        if (from < 0 || to > textOffsets.length || from >= to)
+            throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of a text of " + textOffsets.length);
+        return new int[] {textOffsets[from], textOffsets[to - 1] + 1};
     }
 
     String lastParagraph() {
@@ -105,6 +122,12 @@ public final class Clause {
             return;
         start = src.codePointOffset(paragraphs.get(0).start());
         end = src.codePointOffset(paragraphs.get(paragraphs.size() - 1).end());
+        List<Integer> all = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!all.isEmpty()) all.add(p.start());   // the '\n' between paragraphs
+            all.addAll(p.offsets());
+        }
+        textOffsets = all.stream().mapToInt(src::codePointOffset).toArray();
         cells.replaceAll(c -> new Cell(c.column(), c.heading(), c.text(),
                                        src.codePointOffset(c.start()), src.codePointOffset(c.end())));
     }

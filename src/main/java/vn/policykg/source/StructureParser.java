@@ -148,7 +148,7 @@ public final class StructureParser {
                 return;
             }
             if (isContinuation(line)) {
-                lastWritten.continueParagraph(line.text(), line.sourceEnd());
+                lastWritten.continueParagraph(line);
                 lastWasHeading = false;
                 return;
             }
@@ -206,10 +206,10 @@ public final class StructureParser {
         }
 
         void write(Clause clause, CleanLine line, boolean isHeading) {
-            clause.addParagraph(line.text(), line.sourceStart(), line.sourceEnd());
+            clause.addParagraph(line);
             for (CleanLine.Footnote fn : line.footnotes()) {
                 Clause note = new Clause(ClauseKind.FOOTNOTE, fn.number(), src.lineOf(fn.start()));
-                note.addParagraph(fn.text(), fn.start(), fn.end());
+                note.addParagraph(LineCleaner.clean(src.text(), fn.start(), fn.end()));
                 clause.addChild(note);
             }
             lastWritten = clause;

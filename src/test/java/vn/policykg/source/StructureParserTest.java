@@ -192,6 +192,21 @@ class StructureParserTest {
         assertThat(checked).isGreaterThan(50);
     }
 
+    /** Each word of a clause's text maps to that word in the source (markup inside it aside): facts can point at their words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void everyWordOfAClauseMapsToItsSourceWord(String doc) {
+        ParsedDocument parsed = Corpus.parsed(doc);
+        var word = java.util.regex.Pattern.compile("[^\\s|]+");
+        for (Clause c : parsed.allClauses()) {
+            var m = word.matcher(c.text());
+            while (m.find()) {
+                int[] span = c.sourceSpan(m.start(), m.end());
+                assertThat(normalise(parsed.source().slice(span[0], span[1]))).as("%s word at %d", c.eId(), m.start()).isEqualTo(m.group());
+            }
+        }
+    }
+
     static String normalise(String source) {
         String s = source.replaceAll("\\[bookmark: [^\\]]*\\]", "")
             .replaceAll("\\[footnoteRef:\\d+\\]", "")
