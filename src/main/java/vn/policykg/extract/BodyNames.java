@@ -1,0 +1,111 @@
+package vn.policykg.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Body names: splitting a written list into single bodies, and the canonical spelling of each, so that
+ * "UBND tỉnh" and "Ủy ban nhân dân tỉnh", "Văn hoá" and "Văn hóa" name one body.
+ */
+public final class BodyNames {
+
+    /** Names that contain a comma or "và" themselves, so a list must not be cut inside them. */
+    private static final Pattern WHOLE_NAMES = Pattern.compile(
+        "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các xã[,/] ?phường(?:, đặc khu)?"
+        + "|các sở,? ban,? ngành(?:,? đoàn thể)?(?: tỉnh)?|các sở,? ngành(?: tỉnh)?|các cấp ủy, tổ chức [Đđ]ảng"
+        + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp"
+        + "|Sở (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
+        + "|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Giáo dục và Đào tạo"
+        + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]\\s*(?:và\\s+)?|\\s+và\\s+)");
+    /** Words a body name starts with; anything else in a list is not a body (it is the task's verb). */
+    private static final Pattern BODY_HEAD = Pattern.compile(
+        "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
+        + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
+        + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã|phường"
+        + "|địa phương|tổ chức|thống kê|kho bạc|đài|báo|trường)\\b");
+    private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
+    /** Where the words after a body's name begin ("… 04 xã biên giới thực hiện"). */
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+        "\\s+(?:thực hiện|chỉ đạo|tham mưu|triển khai|tổ chức|hướng dẫn|xây dựng|rà soát|đôn đốc|theo dõi|chủ động|phối hợp|chủ trì|có trách nhiệm|tăng cường|nghiên cứu)\\b.*$");
+
+    private BodyNames() {}
+
+    /** The canonical spelling: NFC, abbreviations spelled out, one tone placement, no "(NHNN)" asides. */
+    public static String canonical(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        s = PARENTHESISED.matcher(s).replaceAll("");
+        s = s.replaceAll("\\bUBND\\b", "Ủy ban nhân dân")
+             .replaceAll("\\bUBMTTQ\\b", "Ủy ban Mặt trận Tổ quốc")
+             .replaceAll("\\bMTTQ\\b", "Mặt trận Tổ quốc")
+             .replaceAll("\\bVN\\b", "Việt Nam")
+             .replace("xã/phường", "xã, phường")
+             .replace("Hải Quan", "Hải quan");
+        s = ToneMarks.modern(s);
+        return s.replaceAll("\\s+", " ").replaceAll("[\\s:,.;]+$", "");
+    }
+
+    /** A key for comparing names: canonical, lower case. */
+    public static String key(String name) {
+        return canonical(name).toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isCollective(String canonical) {
+        return COLLECTIVE.matcher(canonical).find();
+    }
+
+    public static boolean looksLikeBody(String text) {
+        return BODY_HEAD.matcher(text.strip()).find();
+    }
+
+    /**
+     * Splits {@code text[from, to)} into body mentions. Stops at the first piece that does not look
+     * like a body, so "X phối hợp với Y, Z tổ chức …" keeps only Y and Z.
+     */
+    public static List<BodyMention> split(String text, int from, int to) {
+        String part = text.substring(from, to);
+        // Whole names are shielded (their letters and separators hidden) while the list is cut;
+        // tone placement does not change lengths, so positions in the modern spelling are positions in part.
+        char[] shielded = part.toCharArray();
+        Matcher whole = WHOLE_NAMES.matcher(ToneMarks.modern(part));
+        while (whole.find())
+            java.util.Arrays.fill(shielded, whole.start(), whole.end(), 'x');
+        String cuttable = new String(shielded);
+        List<BodyMention> out = new ArrayList<>();
+        int start = 0;
+        Matcher sep = SEPARATOR.matcher(cuttable);
+        while (true) {
+            boolean more = sep.find();
+            int end = more ? sep.start() : part.length();
+            if (!addPiece(part, cuttable, start, end, from, out))
+                break;
+            if (!more)
+                break;
+            start = sep.end();
+        }
+        return out;
+    }
+
+    private static boolean addPiece(String part, String cuttable, int start, int end, int offset, List<BodyMention> out) {
+        String raw = part.substring(start, end);
+        Matcher verb = TRAILING_VERB.matcher(cuttable.substring(start, end));
+        boolean cut = verb.find();
+        if (cut)
+            raw = raw.substring(0, verb.start());
+        int lead = raw.length() - raw.stripLeading().length();
+        String piece = raw.strip();
+        if (piece.isEmpty())
+            return true;
+        if (!looksLikeBody(piece))
+            return false;
+        String canonical = canonical(piece);
+        out.add(new BodyMention(piece, canonical, isCollective(canonical),
+                                offset + start + lead, offset + start + lead + piece.length()));
+        return !cut;   // a verb ends the list
+    }
+}

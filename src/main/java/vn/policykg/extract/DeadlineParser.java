@@ -1,0 +1,108 @@
+package vn.policykg.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds deadline phrases in a text and turns each into an interval. One job: Vietnamese time words → dates. */
+public final class DeadlineParser {
+
+    private static final String ROMAN_QUARTER = "(I{1,3}|IV)";
+    private static final Pattern BEFORE = Pattern.compile(
+        "(?iuU)(?:hoàn thành\\s+(?:xong\\s+)?)?trước ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile(
+        "(?iuU)(?:hoàn thành\\s+)?(?:trong\\s+)?tháng (\\d{1,2})/(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile(
+        "(?uU)(?:[Hh]oàn thành\\s+)?(?:[Tt]rong\\s+)?[Qq]uý " + ROMAN_QUARTER + "/(\\d{4})");
+    private static final Pattern CONDITIONAL_YEAR = Pattern.compile(
+        "(?uU)[Nn]ăm (\\d{4})\\s*\\((sau khi[^)]*)\\)");
+    private static final Pattern EXPECTED_START = Pattern.compile("(?iuU)dự kiến (?:bắt đầu )?từ năm (\\d{4})");
+    private static final Pattern YEAR = Pattern.compile(
+        "(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})");
+    private static final Pattern PERIOD = Pattern.compile("(?iuU)giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern ANNUAL = Pattern.compile("(?iuU)\\b(?:hằng|hàng) năm\\b");
+    private static final Pattern CONTINUOUS = Pattern.compile("(?iuU)\\bthường xuyên\\b");
+
+    private DeadlineParser() {}
+
+    /** Every deadline phrase of {@code text}, in text order; overlapping weaker readings are dropped. */
+    public static List<Deadline> findAll(String text) {
+        List<Deadline> found = new ArrayList<>();
+        each(BEFORE, text, m -> {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            return d == null ? null : new Deadline(Deadline.Kind.BEFORE, null, d, m.group(), null, m.start(), m.end());
+        }, found);
+        each(CONDITIONAL_YEAR, text, m -> new Deadline(Deadline.Kind.CONDITIONAL, LocalDate.of(year(m, 1), 1, 1),
+            LocalDate.of(year(m, 1), 12, 31), m.group(), m.group(2).strip(), m.start(), m.end()), found);
+        each(QUARTER, text, m -> {
+            int q = quarter(m.group(1));
+            int y = year(m, 2);
+            LocalDate start = LocalDate.of(y, (q - 1) * 3 + 1, 1);
+            return new Deadline(Deadline.Kind.WITHIN, start, YearMonth.of(y, q * 3).atEndOfMonth(), m.group(), null, m.start(), m.end());
+        }, found);
+        each(MONTH, text, m -> {
+            int month = Integer.parseInt(m.group(1));
+            if (month < 1 || month > 12) return null;
+            YearMonth ym = YearMonth.of(year(m, 2), month);
+            return new Deadline(Deadline.Kind.WITHIN, ym.atDay(1), ym.atEndOfMonth(), m.group(), null, m.start(), m.end());
+        }, found);
+        each(EXPECTED_START, text, m -> new Deadline(Deadline.Kind.START, LocalDate.of(year(m, 1), 1, 1), null,
+            m.group(), null, m.start(), m.end()), found);
+        each(YEAR, text, m -> new Deadline(Deadline.Kind.WITHIN, LocalDate.of(year(m, 1), 1, 1),
+            LocalDate.of(year(m, 1), 12, 31), m.group(), null, m.start(), m.end()), found);
+        each(PERIOD, text, m -> new Deadline(Deadline.Kind.PERIOD, LocalDate.of(year(m, 1), 1, 1),
+            LocalDate.of(year(m, 2), 12, 31), m.group(), null, m.start(), m.end()), found);
+        each(ANNUAL, text, m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end()), found);
+        each(CONTINUOUS, text, m -> new Deadline(Deadline.Kind.CONTINUOUS, null, null, m.group(), null, m.start(), m.end()), found);
+        found.sort(Comparator.comparingInt(Deadline::from));
+        return found;
+    }
+
+    /** The deadline of a phrase that is known to state one ("Thời gian thực hiện: …"), or null. */
+    public static Deadline parse(String phrase) {
+        List<Deadline> all = findAll(phrase);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private interface Reading {
+        Deadline read(Matcher m);
+    }
+
+    /** Adds the readings of {@code p} that do not overlap a reading already found (earlier patterns win). */
+    private static void each(Pattern p, String text, Reading reading, List<Deadline> found) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int from = m.start(), to = m.end();
+            if (found.stream().anyMatch(d -> d.from() < to && from < d.to()))
+                continue;
+            Deadline d = reading.read(m);
+            if (d != null)
+                found.add(d);
+        }
+    }
+
+    private static int year(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int quarter(String roman) {
+        return switch (roman) {
+            case "I" -> 1;
+            case "II" -> 2;
+            case "III" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static LocalDate date(String d, String m, String y) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

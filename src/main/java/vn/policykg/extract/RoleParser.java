@@ -1,0 +1,104 @@
+package vn.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The role statements of Vietnamese programmes: labelled lines ("Cơ quan chủ trì tham mưu: X",
+ * "Trách nhiệm thực hiện: X chỉ đạo Y thực hiện", "Trách nhiệm chỉ đạo: X") and lead-ins
+ * ("X chủ trì, phối hợp với Y, Z:", "Đề nghị X:", "X, Y:"). Offsets are into the text given.
+ */
+public final class RoleParser {
+
+    private static final Pattern LABEL = Pattern.compile(
+        "(?uU)^(Cơ quan chủ trì tham mưu|Cơ quan chủ trì|Trách nhiệm thực hiện|Trách nhiệm chỉ đạo(?:,? thực hiện)?)\\s*:\\s*");
+    private static final Pattern DIRECTS = Pattern.compile("(?uU)\\s+chỉ đạo\\s+");
+    private static final Pattern REQUEST = Pattern.compile("(?uU)^Đề nghị\\s+");
+    private static final Pattern LEADS = Pattern.compile("(?uU)\\s+chủ trì\\b,?");
+    private static final Pattern COORDINATES = Pattern.compile("(?uU)\\s*,?\\s*phối hợp(?:\\s+(?:với|cùng))?\\s+");
+
+    private RoleParser() {}
+
+    /** A labelled line: "Trách nhiệm thực hiện: …". Returns no roles for any other line. */
+    public static List<RoleAssignment> labelled(String text, int from, int to) {
+        String line = text.substring(from, to);
+        Matcher label = LABEL.matcher(line);
+        if (!label.find())
+            return List.of();
+        int valueFrom = from + label.end();
+        int valueTo = from + stripEnd(line);
+        String kind = label.group(1);
+        List<RoleAssignment> out = new ArrayList<>();
+        if (kind.startsWith("Trách nhiệm chỉ đạo")) {
+            add(out, Role.DIRECTING, BodyNames.split(text, valueFrom, valueTo));
+        } else if (kind.startsWith("Cơ quan chủ trì")) {
+            add(out, Role.LEAD, BodyNames.split(text, valueFrom, valueTo));
+        } else {
+            Matcher directs = DIRECTS.matcher(text).region(valueFrom, valueTo);
+            if (directs.find()) {
+                add(out, Role.DIRECTING, BodyNames.split(text, valueFrom, directs.start()));
+                add(out, Role.LEAD, BodyNames.split(text, directs.end(), valueTo));
+            } else {
+                add(out, Role.LEAD, BodyNames.split(text, valueFrom, valueTo));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lead-in of a task: "X chủ trì, phối hợp với Y", "X phối hợp với Y", "Đề nghị X", or a bare
+     * list of bodies ending the line. Empty when the text does not open with a body.
+     */
+    public static List<RoleAssignment> leadIn(String text, int from, int to) {
+        int end = from + stripEnd(text.substring(from, to));
+        List<RoleAssignment> out = new ArrayList<>();
+        Matcher request = REQUEST.matcher(text).region(from, end);
+        if (request.lookingAt()) {
+            add(out, Role.LEAD, BodyNames.split(text, request.end(), end));
+            return out;
+        }
+        Matcher leads = LEADS.matcher(text).region(from, end);
+        if (leads.find() && allBodies(text, from, leads.start())) {
+            add(out, Role.LEAD, BodyNames.split(text, from, leads.start()));
+            Matcher coord = COORDINATES.matcher(text).region(leads.end(), end);
+            if (coord.lookingAt())
+                add(out, Role.COORDINATING, BodyNames.split(text, coord.end(), end));
+            return out;
+        }
+        Matcher coord = COORDINATES.matcher(text).region(from, end);
+        if (coord.find() && coord.start() > from && allBodies(text, from, coord.start())) {
+            add(out, Role.LEAD, BodyNames.split(text, from, coord.start()));
+            add(out, Role.COORDINATING, BodyNames.split(text, coord.end(), end));
+            return out;
+        }
+        // A bare list is a lead-in only when it is the whole line, or ends at its colon.
+        String rest = text.substring(end, to).strip();
+        if ((rest.isEmpty() || rest.equals(":")) && allBodies(text, from, end))
+            add(out, Role.LEAD, BodyNames.split(text, from, end));
+        return out;
+    }
+
+    /** Whether {@code text[from, to)} is nothing but a list of bodies. */
+    private static boolean allBodies(String text, int from, int to) {
+        List<BodyMention> bodies = BodyNames.split(text, from, to);
+        if (bodies.isEmpty())
+            return false;
+        BodyMention last = bodies.get(bodies.size() - 1);
+        return text.substring(last.to(), to).strip().isEmpty();
+    }
+
+    /** Length of {@code s} without trailing punctuation and spaces. */
+    private static int stripEnd(String s) {
+        int n = s.length();
+        while (n > 0 && (Character.isWhitespace(s.charAt(n - 1)) || ".:;".indexOf(s.charAt(n - 1)) >= 0))
+            n--;
+        return n;
+    }
+
+    private static void add(List<RoleAssignment> out, Role role, List<BodyMention> bodies) {
+        for (BodyMention b : bodies)
+            out.add(new RoleAssignment(role, b));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.policykg.extract;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+/**
+ * One spelling for words written with the old or the new tone placement ("hoá"/"hóa", "uỷ"/"ủy"),
+ * as in the names of bodies. One job; NFC in, NFC out.
+ */
+final class ToneMarks {
+
+    private static final Map<String, String> OLD_TO_MODERN = Map.ofEntries(
+        Map.entry("oá", "óa"), Map.entry("oà", "òa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"), Map.entry("oạ", "ọa"),
+        Map.entry("oé", "óe"), Map.entry("oè", "òe"), Map.entry("oẻ", "ỏe"), Map.entry("oẽ", "õe"), Map.entry("oẹ", "ọe"),
+        Map.entry("uý", "úy"), Map.entry("uỳ", "ùy"), Map.entry("uỷ", "ủy"), Map.entry("uỹ", "ũy"), Map.entry("uỵ", "ụy"));
+
+    private ToneMarks() {}
+
+    /** Moves the tone mark of "oa", "oe", "uy" at the end of a syllable to the first vowel. */
+    static String modern(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i + 1 < s.length()) {
+                String pair = s.substring(i, i + 2);
+                String lower = pair.toLowerCase(java.util.Locale.ROOT);
+                String modern = OLD_TO_MODERN.get(lower);
+                boolean syllableEnd = i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2));
+                // "qu" + vowel is a consonant cluster: "quý" keeps its mark.
+                boolean afterQ = i > 0 && Character.toLowerCase(s.charAt(i - 1)) == 'q';
+                if (modern != null && syllableEnd && !afterQ) {
+                    out.append(Character.isUpperCase(pair.charAt(0)) ? Character.toUpperCase(modern.charAt(0)) : modern.charAt(0));
+                    out.append(modern.charAt(1));
+                    i++;
+                    continue;
+                }
+            }
+            out.append(s.charAt(i));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.policykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RoleParserTest {
+
+    private static List<String> roles(List<RoleAssignment> roles) {
+        return roles.stream().map(r -> r.role() + ":" + r.body().canonical()).toList();
+    }
+
+    private static List<String> leadIn(String text) {
+        List<RoleAssignment> found = RoleParser.leadIn(text, 0, text.length());
+        for (RoleAssignment r : found)
+            assertThat(text.substring(r.body().from(), r.body().to())).isEqualTo(r.body().asWritten());
+        return roles(found);
+    }
+
+    private static List<String> labelled(String text) {
+        return roles(RoleParser.labelled(text, 0, text.length()));
+    }
+
+    @Test
+    void leadAndCoordinatingBodiesOfALeadIn() {
+        assertThat(leadIn("Sở Tư pháp chủ trì, phối hợp với các ngành có liên quan, Ủy ban nhân dân các xã, phường:"))
+            .containsExactly("LEAD:Sở Tư pháp", "COORDINATING:các ngành có liên quan", "COORDINATING:Ủy ban nhân dân các xã, phường");
+        assertThat(leadIn("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các sở, ngành và Ủy ban nhân dân các xã, phường:"))
+            .containsExactly("LEAD:Sở Văn hóa, Thể thao và Du lịch", "COORDINATING:các sở, ngành", "COORDINATING:Ủy ban nhân dân các xã, phường");
+        assertThat(leadIn("Ngân hàng Nhà nước (NHNN) Chi nhánh Khu vực 4 chủ trì:"))
+            .containsExactly("LEAD:Ngân hàng Nhà nước Chi nhánh Khu vực 4");
+        assertThat(leadIn("Hải Quan khu vực VII chủ trì phối hợp cùng các sở, ngành, Ủy ban nhân dân các xã, phường:"))
+            .containsExactly("LEAD:Hải quan khu vực VII", "COORDINATING:các sở, ngành", "COORDINATING:Ủy ban nhân dân các xã, phường");
+        assertThat(leadIn("Sở Khoa học và Công nghệ phối hợp với các đơn vị liên quan, Ủy ban nhân dân các xã, phường, các cơ quan truyền thông:"))
+            .containsExactly("LEAD:Sở Khoa học và Công nghệ", "COORDINATING:các đơn vị liên quan",
+                             "COORDINATING:Ủy ban nhân dân các xã, phường", "COORDINATING:các cơ quan truyền thông");
+    }
+
+    @Test
+    void aBareListOfBodiesLeadsAndARequestAsksItsBody() {
+        assertThat(leadIn("Công an tỉnh, Viện Kiểm sát, Tòa án tỉnh:"))
+            .containsExactly("LEAD:Công an tỉnh", "LEAD:Viện Kiểm sát", "LEAD:Tòa án tỉnh");
+        assertThat(leadIn("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các chủ đầu tư:"))
+            .containsExactly("LEAD:Các sở, ban, ngành", "LEAD:Ủy ban nhân dân các xã, phường", "LEAD:các chủ đầu tư");
+        assertThat(leadIn("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:"))
+            .containsExactly("LEAD:Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        assertThat(leadIn("Tập trung giải ngân vốn đầu tư công ngay từ đầu năm")).isEmpty();
+    }
+
+    @Test
+    void collectiveMentionsStayWhole() {
+        String text = "Các sở, ban, ngành, Ủy ban nhân dân các xã, phường:";
+        List<RoleAssignment> r = RoleParser.leadIn(text, 0, text.length());
+        assertThat(r).extracting(a -> a.body().collective()).containsExactly(true, true);
+        assertThat(BodyNames.isCollective("Sở Tài chính")).isFalse();
+    }
+
+    @Test
+    void labelledLines() {
+        assertThat(labelled("Cơ quan chủ trì tham mưu: Đảng ủy Ủy ban nhân dân tỉnh."))
+            .containsExactly("LEAD:Đảng ủy Ủy ban nhân dân tỉnh");
+        assertThat(labelled("Trách nhiệm thực hiện: Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo UBND tỉnh thực hiện."))
+            .containsExactly("DIRECTING:Đảng ủy Ủy ban nhân dân tỉnh", "LEAD:Ủy ban nhân dân tỉnh");
+        assertThat(labelled("Trách nhiệm thực hiện: Đảng ủy Ủy ban nhân dân tỉnh; Ủy ban nhân dân 04 xã biên giới thực hiện."))
+            .containsExactly("LEAD:Đảng ủy Ủy ban nhân dân tỉnh", "LEAD:Ủy ban nhân dân 04 xã biên giới");
+        assertThat(labelled("Trách nhiệm chỉ đạo thực hiện: Các cấp uỷ, tổ chức đảng."))
+            .containsExactly("DIRECTING:Các cấp ủy, tổ chức đảng");
+        assertThat(labelled("Trách nhiệm thực hiện: Đảng ủy Ủy ban nhân dân tỉnh; đảng ủy các xã, phường."))
+            .containsExactly("LEAD:Đảng ủy Ủy ban nhân dân tỉnh", "LEAD:đảng ủy các xã, phường");
+        assertThat(labelled("Thời gian thực hiện: Trong Quý III/2026.")).isEmpty();
+    }
+
+    @Test
+    void oldAndNewTonePlacementGiveOneName() {
+        assertThat(BodyNames.canonical("Sở Văn hoá, Thể thao và Du lịch")).isEqualTo("Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(BodyNames.canonical("Đảng uỷ Ủy ban nhân dân tỉnh")).isEqualTo("Đảng ủy Ủy ban nhân dân tỉnh");
+        assertThat(BodyNames.canonical("UBND các xã/phường")).isEqualTo("Ủy ban nhân dân các xã, phường");
+        assertThat(BodyNames.canonical("Ủy ban MTTQ VN tỉnh")).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        assertThat(ToneMarks.modern("Quý II, thuỷ lợi, hoà bình, khoẻ")).isEqualTo("Quý II, thủy lợi, hòa bình, khỏe");
+    }
+}
