@@ -1,0 +1,115 @@
+package vn.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.policykg.source.Clause;
+import vn.policykg.source.ClauseKind;
+import vn.policykg.source.ParsedDocument;
+
+/**
+ * Tasks: numbered clauses under a "tasks" or "organisation of implementation" heading that name who
+ * leads, coordinates or directs, or say when the work is due.
+ */
+public final class TaskExtractor {
+
+    /** Headings of the parts of a programme that assign work. */
+    private static final Pattern TASK_SECTION = Pattern.compile(
+        "(?iuU)nhiệm vụ|tổ chức thực hiện|phân công|lãnh đạo, chỉ đạo thực hiện");
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^Thời gian (?:hoàn thành|thực hiện)\\s*:\\s*");
+    /**
+     * Years that are no deadline: "… của ngành Ngân hàng trong năm 2026" qualifies a noun,
+     * "… đã ký kết trong năm 2025" tells what was done.
+     */
+    private static final Pattern NOT_A_DEADLINE = Pattern.compile("(?iuU)\\b(?:của|đã)(?:\\s+\\S+){0,3}\\s*$");
+    private static final Set<ClauseKind> TASK_KINDS =
+        Set.of(ClauseKind.PARAGRAPH, ClauseKind.POINT, ClauseKind.ITEM, ClauseKind.INDENT);
+    private static final Set<Deadline.Kind> DATED =
+        Set.of(Deadline.Kind.WITHIN, Deadline.Kind.BEFORE, Deadline.Kind.CONDITIONAL, Deadline.Kind.START);
+
+    private TaskExtractor() {}
+
+    public static List<Task> extract(ParsedDocument doc) {
+        List<Task> tasks = new ArrayList<>();
+        for (Clause root : doc.clauses())
+            walk(root, false, tasks);
+        return tasks;
+    }
+
+    private static void walk(Clause c, boolean inTaskSection, List<Task> tasks) {
+        boolean inside = inTaskSection || (c.heading() != null && TASK_SECTION.matcher(c.heading()).find()
+                                           && (c.kind() == ClauseKind.SECTION || c.kind() == ClauseKind.PART || c.kind() == ClauseKind.PARAGRAPH));
+        if (inside && TASK_KINDS.contains(c.kind())) {
+            Task t = task(c);
+            if (t != null)
+                tasks.add(t);
+        }
+        for (Clause child : c.children())
+            walk(child, inside, tasks);
+    }
+
+    private static Task task(Clause c) {
+        List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
+        Task.Stated<Deadline> deadline = null;
+        List<Clause> statements = new ArrayList<>();
+        statements.add(c);
+        for (Clause child : c.children())
+            if (child.kind() == ClauseKind.UNNUMBERED)
+                statements.add(child);
+        for (Clause s : statements) {
+            String text = s.text();
+            int at = 0;
+            for (String para : text.split("\n", -1)) {
+                int from = at, to = at + para.length();
+                at = to + 1;
+                for (RoleAssignment r : RoleParser.labelled(text, from, to))
+                    roles.add(new Task.Stated<>(r, s));
+                Matcher label = DEADLINE_LABEL.matcher(para);
+                if (deadline == null && label.find()) {
+                    Deadline d = DeadlineParser.parse(para.substring(label.end()));
+                    if (d != null)
+                        deadline = new Task.Stated<>(shift(d, from + label.end()), s);
+                }
+            }
+        }
+        if (roles.isEmpty()) {
+            String text = c.text();
+            int end = firstLeadInEnd(text);
+            for (RoleAssignment r : RoleParser.leadIn(text, 0, end))
+                roles.add(new Task.Stated<>(r, c));
+        }
+        if (deadline == null)
+            deadline = statedInText(c);
+        return roles.isEmpty() && deadline == null ? null : new Task(c, List.copyOf(roles), deadline);
+    }
+
+    /** The lead-in is the first paragraph, up to its colon or its first sentence end. */
+    private static int firstLeadInEnd(String text) {
+        int nl = text.indexOf('\n');
+        int end = nl < 0 ? text.length() : nl;
+        int colon = text.indexOf(':');
+        if (colon >= 0 && colon < end)
+            end = colon + 1;
+        return end;
+    }
+
+    /** The first dated deadline in the task's own words that is one. */
+    private static Task.Stated<Deadline> statedInText(Clause c) {
+        String text = c.text();
+        for (Deadline d : DeadlineParser.findAll(text)) {
+            if (!DATED.contains(d.kind()))
+                continue;
+            if (NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
+                continue;
+            return new Task.Stated<>(d, c);
+        }
+        return null;
+    }
+
+    private static Deadline shift(Deadline d, int by) {
+        return new Deadline(d.kind(), d.start(), d.end(), d.words(), d.condition(), d.from() + by, d.to() + by);
+    }
+}
