@@ -14,13 +14,14 @@ public final class Corpus {
 
     /** "000" … "004": the document whose original file name starts so. */
     public static ParsedDocument parsed(String number) {
-        return PARSED.computeIfAbsent(number, n -> {
-            Manifest manifest = Manifest.read(DATA);
-            Manifest.Entry entry = manifest.corpus().stream()
-                .filter(e -> e.originalFileName().startsWith(n + "_"))
-                .findFirst().orElseThrow(() -> new AssertionError("no document " + n + " in the manifest"));
-            return StructureParser.parse(SourceText.read(entry.sourceFile()));
-        });
+        return PARSED.computeIfAbsent(number, n -> StructureParser.parse(SourceText.read(entry(n).sourceFile())));
+    }
+
+    /** The manifest entry of document "000" … "004". */
+    public static Manifest.Entry entry(String number) {
+        return Manifest.read(DATA).corpus().stream()
+            .filter(e -> e.originalFileName().startsWith(number + "_"))
+            .findFirst().orElseThrow(() -> new AssertionError("no document " + number + " in the manifest"));
     }
 
     public static final String[] NUMBERS = {"000", "001", "002", "003", "004"};

@@ -1,0 +1,39 @@
+package vn.policykg.extract;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+
+import vn.policykg.rdf.Vocab;
+import vn.policykg.source.Manifest;
+
+/** What extractors need to know about a corpus document, read from the manifest. */
+public final class DocumentContext {
+
+    private DocumentContext() {}
+
+    public static CitationExtractor.Context citationContext(Manifest.Entry entry) {
+        Resource doc = entry.document();
+        Resource jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction);
+        String code = jurisdiction.getProperty(Vocab.code).getString();
+        String province = jurisdiction.listProperties(Vocab.prefLabel).toList().stream()
+            .filter(s -> "vi".equals(s.getLanguage())).map(Statement::getString)
+            .findFirst().orElse("").replaceFirst("^tỉnh ", "");
+        Statement number = doc.getProperty(Vocab.idLocal);
+        return new CitationExtractor.Context(code, province, number == null ? null : number.getString(),
+                                             typeWord(doc.getProperty(Vocab.eliType).getString()));
+    }
+
+    /** The Vietnamese type word of an ELI type segment. */
+    static String typeWord(String eliType) {
+        return switch (eliType) {
+            case "ctr" -> "Chương trình hành động";
+            case "da" -> "Đề án";
+            case "nq" -> "Nghị quyết";
+            case "kh" -> "Kế hoạch";
+            case "ct" -> "Chỉ thị";
+            case "kl" -> "Kết luận";
+            case "qd" -> "Quyết định";
+            default -> null;
+        };
+    }
+}
