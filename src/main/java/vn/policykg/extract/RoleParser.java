@@ -17,6 +17,9 @@ public final class RoleParser {
     private static final Pattern DIRECTS = Pattern.compile("(?uU)\\s+chỉ đạo\\s+");
     private static final Pattern REQUEST = Pattern.compile("(?uU)^Đề nghị\\s+");
     private static final Pattern LEADS = Pattern.compile("(?uU)\\s+chủ trì\\b,?");
+    private static final Pattern DIRECTS_AS_SUBJECT = Pattern.compile("(?uU)\\s+(?:lãnh đạo,\\s+)?chỉ đạo\\s+");
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+        "(?uU)\\s+(?:tổ chức|xây dựng|tăng cường|chủ động|triển khai|thực hiện|nghiên cứu|rà soát|hướng dẫn|tham mưu|theo dõi|có trách nhiệm)\\b");
     private static final Pattern COORDINATES = Pattern.compile("(?uU)\\s*,?\\s*phối hợp(?:\\s+(?:với|cùng))?\\s+");
 
     private RoleParser() {}
@@ -75,8 +78,21 @@ public final class RoleParser {
         }
         // A bare list is a lead-in only when it is the whole line, or ends at its colon.
         String rest = text.substring(end, to).strip();
-        if ((rest.isEmpty() || rest.equals(":")) && allBodies(text, from, end))
+        if ((rest.isEmpty() || rest.equals(":")) && allBodies(text, from, end)) {
             add(out, Role.LEAD, BodyNames.split(text, from, end));
+            return out;
+        }
+        // "X (lãnh đạo,) chỉ đạo Y …": X directs, Y carries out.
+        Matcher directs = DIRECTS_AS_SUBJECT.matcher(text).region(from, end);
+        if (directs.find() && allBodies(text, from, directs.start())) {
+            add(out, Role.DIRECTING, BodyNames.split(text, from, directs.start()));
+            add(out, Role.LEAD, BodyNames.split(text, directs.end(), end));
+            return out;
+        }
+        // "X tổ chức …", "X xây dựng …": the bodies that open the sentence do the work.
+        List<BodyMention> subject = BodyNames.split(text, from, end);
+        if (!subject.isEmpty() && SUBJECT_VERB.matcher(text).region(subject.get(subject.size() - 1).to(), end).lookingAt())
+            add(out, Role.LEAD, subject);
         return out;
     }
 

@@ -102,7 +102,9 @@ public final class TaskExtractor {
         for (Deadline d : DeadlineParser.findAll(text)) {
             if (!DATED.contains(d.kind()))
                 continue;
-            if (NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
+            boolean explicit = d.words().toLowerCase(java.util.Locale.ROOT).startsWith("hoàn thành")
+                || d.kind() != Deadline.Kind.WITHIN || !d.words().toLowerCase(java.util.Locale.ROOT).contains("trong năm");
+            if (!explicit && NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
                 continue;
             return new Task.Stated<>(d, c);
         }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
+import vn.policykg.extract.DocumentFacts;
 import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
@@ -36,8 +37,8 @@ public final class GraphMapper {
      * @param parsed     the parsed text of each corpus document, keyed by manifest entry
      * @param inputHash  SHA-256 over the build inputs; names the build activity
      */
-    public static Model map(IriPolicy iris, Model ontology, Manifest manifest,
-                            Map<Manifest.Entry, ParsedDocument> parsed, String inputHash) {
+    public static Model map(IriPolicy iris, Model ontology, Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed,
+                            Map<Manifest.Entry, DocumentFacts> facts, String inputHash) {
         GraphMapper m = new GraphMapper(iris);
         m.out.setNsPrefixes(ontology.getNsPrefixMap());
         m.out.setNsPrefix("oa", Vocab.OA);
@@ -48,7 +49,27 @@ public final class GraphMapper {
             .addProperty(Vocab.dctIdentifier, inputHash);
         for (Manifest.Entry entry : manifest.corpus())
             m.mapDocument(entry, parsed.get(entry), build);
+        m.mapFacts(manifest, parsed, facts, build);
         return m.out;
+    }
+
+    /** Extracted facts of every document; cited documents are resolved across the whole corpus first. */
+    private void mapFacts(Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed,
+                          Map<Manifest.Entry, DocumentFacts> facts, Resource build) {
+        Map<String, String> provinces = new java.util.TreeMap<>();
+        for (Resource j : manifest.model().listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction).toList())
+            provinces.put(j.getProperty(Vocab.code).getString(), vietnamese(j, Vocab.prefLabel).replaceFirst("^tỉnh ", ""));
+        CitedDocuments cited = new CitedDocuments(iris, out, manifest, this::rename, provinces);
+        for (DocumentFacts f : facts.values())
+            f.citations().forEach(cited::register);
+        FactMapper mapper = new FactMapper(iris, out, build, cited);
+        for (Manifest.Entry entry : manifest.corpus()) {
+            Resource doc = rename(entry.document());
+            String code = entry.document().getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();
+            FactMapper.DocumentScope scope = new FactMapper.DocumentScope(doc, out.createResource(iris.sourceText(doc.getURI())),
+                parsed.get(entry).source(), code, provinces.get(code));
+            mapper.map(scope, facts.get(entry));
+        }
     }
 
     private void copyManifest(Model manifest) {
@@ -79,8 +100,10 @@ public final class GraphMapper {
         if (r.hasProperty(RDF.type, Vocab.LegalResource))
             return out.createResource(iris.document(r));
         if (r.hasProperty(RDF.type, Vocab.Organization)) {
-            String code = r.getPropertyResourceValue(Vocab.jurisdiction).getProperty(Vocab.code).getString();
-            return out.createResource(iris.body(code, vietnamese(r, Vocab.prefLabel)));
+            Resource jurisdiction = r.getPropertyResourceValue(Vocab.jurisdiction);
+            String code = jurisdiction.getProperty(Vocab.code).getString();
+            String province = vietnamese(jurisdiction, Vocab.prefLabel).replaceFirst("^tỉnh ", "");
+            return out.createResource(iris.body(code, province, vietnamese(r, Vocab.prefLabel)));
         }
         if (r.hasProperty(RDF.type, Vocab.Jurisdiction))
             return out.createResource(iris.jurisdiction(r.getProperty(Vocab.code).getString()));

@@ -57,8 +57,24 @@ public final class IriPolicy {
         return documentIri + "/source";
     }
 
-    public String body(String jurisdictionCode, String vietnameseName) {
-        return base + "org/" + jurisdictionCode + "/" + slug(vietnameseName);
+    /**
+     * A body of a jurisdiction, by its canonical Vietnamese name; the province's own name is left out of
+     * the slug, so "Ủy ban nhân dân tỉnh Lào Cai" and "Ủy ban nhân dân tỉnh" in a Lào Cai document are one body.
+     */
+    public String body(String jurisdictionCode, String provinceName, String vietnameseName) {
+        String name = vietnameseName;
+        if (provinceName != null && !provinceName.isEmpty() && name.endsWith(" " + provinceName))
+            name = name.substring(0, name.length() - provinceName.length() - 1);
+        return base + "org/" + jurisdictionCode + "/" + slug(name);
+    }
+
+    /** A document cited by its number: the ELI pattern again, from the number, type segment and year. */
+    public String citedDocument(String jurisdictionCode, String eliType, Integer year, String number) {
+        return base + "eli/" + jurisdictionCode + "/" + eliType + "/" + (year == null ? "undated" : year) + "/" + slug(number);
+    }
+
+    public String indicator(String name) {
+        return base + "indicator/" + slug(name);
     }
 
     public String succession(String bodyIri) {

@@ -59,6 +59,52 @@ public final class Vocab {
     /** Manifest only: the source file of a corpus document, relative to data/. */
     public static final Property sourceFile = p(NS + "sourceFile");
 
+    // Extracted facts
+    public static final Resource Task = r(NS + "Task");
+    public static final Resource RoleAssignment = r(NS + "RoleAssignment");
+    public static final Resource CitationMention = r(NS + "Citation");
+    public static final Resource CollectiveBody = r(NS + "CollectiveBody");
+    public static final Property statedIn = p(NS + "statedIn");
+    public static final Property lead = p(NS + "lead");
+    public static final Property coordinating = p(NS + "coordinating");
+    public static final Property directing = p(NS + "directing");
+    public static final Property role = p(NS + "role");
+    public static final Property body = p(NS + "body");
+    public static final Property task = p(NS + "task");
+    public static final Property deadline = p(NS + "deadline");
+    public static final Property deadlineKind = p(NS + "deadlineKind");
+    public static final Property words = p(NS + "words");
+    public static final Property condition = p(NS + "condition");
+    public static final Property expected = p(NS + "expected");
+    public static final Property citedDocument = p(NS + "citedDocument");
+    public static final Property citationRelation = p(NS + "citationRelation");
+    public static final Property numberAsWritten = p(NS + "numberAsWritten");
+    public static final Property correction = p(NS + "correction");
+    public static final Property uncertainty = p(NS + "uncertainty");
+    public static final Property listNumber = p(NS + "listNumber");
+    public static final String ROLE_NS = "https://w3id.org/vnpolicy/def/role/";
+    public static final String DEADLINE_KIND_NS = "https://w3id.org/vnpolicy/def/deadline-kind/";
+
+    // OWL-Time, schema.org
+    public static final String TIME = "http://www.w3.org/2006/time#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final Resource ProperInterval = r(TIME + "ProperInterval");
+    public static final Resource Instant = r(TIME + "Instant");
+    public static final Property hasBeginning = p(TIME + "hasBeginning");
+    public static final Property hasEnd = p(TIME + "hasEnd");
+    public static final Property inXSDDate = p(TIME + "inXSDDate");
+    public static final Property schemaName = p(SCHEMA + "name");
+
+    // Web Annotation (provenance of extracted facts)
+    public static final Resource Annotation = r(OA + "Annotation");
+    public static final Resource SpecificResource = r(OA + "SpecificResource");
+    public static final Resource TextQuoteSelector = r(OA + "TextQuoteSelector");
+    public static final Property hasBody = p(OA + "hasBody");
+    public static final Property hasTarget = p(OA + "hasTarget");
+    public static final Property hasSource = p(OA + "hasSource");
+    public static final Property hasSelector = p(OA + "hasSelector");
+    public static final Property exact = p(OA + "exact");
+
     // ELI
     public static final Resource LegalResource = r(ELI + "LegalResource");
     public static final Resource LegalResourceSubdivision = r(ELI + "LegalResourceSubdivision");
@@ -71,6 +117,7 @@ public final class Vocab {
     public static final Property eliJurisdiction = p(ELI + "jurisdiction");
     public static final Property applies = p(ELI + "applies");
     public static final Property basedOn = p(ELI + "based_on");
+    public static final Property eliCites = p(ELI + "cites");
     public static final Property isPartOf = p(ELI + "is_part_of");
     public static final Property hasPart = p(ELI + "has_part");
 

@@ -18,6 +18,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
 
+import vn.policykg.extract.DocumentFacts;
+import vn.policykg.extract.ExtractionReport;
 import vn.policykg.rdf.GraphMapper;
 import vn.policykg.rdf.IriPolicy;
 import vn.policykg.source.Clause;
@@ -71,14 +73,18 @@ public final class StoreBuilder {
         IriPolicy iris = new IriPolicy(in.baseIri());
         Manifest manifest = Manifest.read(in.dataDir());
         Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
+        Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
         for (Manifest.Entry entry : manifest.corpus()) {
             ParsedDocument doc = StructureParser.parse(SourceText.read(entry.sourceFile()));
             parsed.put(entry, doc);
+            DocumentFacts extracted = DocumentFacts.extract(doc, entry);
+            facts.put(entry, extracted);
             report.add(summary(entry, doc));
+            report.addAll(ExtractionReport.lines(entry, extracted));
         }
         Model ontology = readOntology(in.ontologyFile());
-        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, inputHash(in, manifest));
+        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, inputHash(in, manifest));
         report.add("Graph: " + graph.size() + " triples");
         return new Assembled(graph, List.copyOf(report));
     }

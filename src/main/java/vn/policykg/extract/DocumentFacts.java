@@ -1,0 +1,15 @@
+package vn.policykg.extract;
+
+import java.util.List;
+
+import vn.policykg.source.Manifest;
+import vn.policykg.source.ParsedDocument;
+
+/** Everything extracted from one document. */
+public record DocumentFacts(List<Citation> citations, List<Task> tasks) {
+
+    public static DocumentFacts extract(ParsedDocument doc, Manifest.Entry entry) {
+        return new DocumentFacts(CitationExtractor.extract(doc, DocumentContext.citationContext(entry)),
+                                 TaskExtractor.extract(doc));
+    }
+}
