@@ -1,0 +1,84 @@
+package vn.policykg.web;
+
+import java.util.Map;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Every error the container handles: JSON {@code {error, message}} for API paths and for clients that
+ * do not ask for HTML, a short Vietnamese page otherwise. The status is kept (4xx when the caller got
+ * something wrong); messages of server faults are never shown, nor stack traces.
+ */
+@Controller
+public class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    public ResponseEntity<?> error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String message = message(status, request);
+        if (path.startsWith("/api/") || !wantsHtml(request))
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", status.getReasonPhrase(), "message", message));
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+            .body(page(status, message, path));
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String message(HttpStatus status, HttpServletRequest request) {
+        if (status.is5xxServerError())
+            return "Lỗi máy chủ; yêu cầu chưa được xử lý. (Server error: the request was not processed.)";
+        if (status == HttpStatus.NOT_FOUND)
+            return "Không tìm thấy địa chỉ này. (No resource at this address.)";
+        Object m = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        String text = m == null ? "" : m.toString();
+        return text.isBlank() ? status.getReasonPhrase() : text;
+    }
+
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static String page(HttpStatus status, String message, String path) {
+        return """
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head><meta charset="utf-8"><title>%d – %s</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+            <body>
+            <h1>%d – %s</h1>
+            <p>%s</p>
+            <p>Địa chỉ: <code>%s</code></p>
+            <p><a href="/">Trang chủ</a> · <a href="/sparql">SPARQL</a></p>
+            </body>
+            </html>
+            """.formatted(status.value(), Html.escape(status.getReasonPhrase()), status.value(),
+                          Html.escape(title(status)), Html.escape(message), Html.escape(path));
+    }
+
+    private static String title(HttpStatus status) {
+        return switch (status.value()) {
+            case 400 -> "Yêu cầu không hợp lệ";
+            case 404 -> "Không tìm thấy";
+            case 405 -> "Phương thức không được phép";
+            case 406 -> "Không có định dạng phù hợp";
+            case 413 -> "Yêu cầu quá lớn";
+            case 415 -> "Kiểu nội dung không được hỗ trợ";
+            default -> status.is5xxServerError() ? "Lỗi máy chủ" : "Lỗi";
+        };
+    }
+}
