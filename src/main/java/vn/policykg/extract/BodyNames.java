@@ -27,8 +27,10 @@ public final class BodyNames {
         "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
         + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
         + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã|phường"
-        + "|địa phương|tổ chức|thống kê|kho bạc|đài|báo|trường)\\b");
+        + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường)\\b");
     private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
+    /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
+    private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
     /** Where the words after a body's name begin ("… 04 xã biên giới thực hiện"). */
     private static final Pattern TRAILING_VERB = Pattern.compile(
@@ -94,9 +96,12 @@ public final class BodyNames {
     private static boolean addPiece(String part, String cuttable, int start, int end, int offset, List<BodyMention> out) {
         String raw = part.substring(start, end);
         Matcher verb = TRAILING_VERB.matcher(cuttable.substring(start, end));
-        boolean cut = verb.find();
-        if (cut)
-            raw = raw.substring(0, verb.start());
+        Matcher afterProvince = AFTER_PROVINCE.matcher(cuttable.substring(start, end));
+        int cutAt = verb.find() ? verb.start() : raw.length();
+        if (afterProvince.find())
+            cutAt = Math.min(cutAt, afterProvince.start());
+        boolean cut = cutAt < raw.length();
+        raw = raw.substring(0, cutAt);
         int lead = raw.length() - raw.stripLeading().length();
         String piece = raw.strip();
         if (piece.isEmpty())

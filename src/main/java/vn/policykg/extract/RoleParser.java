@@ -86,7 +86,7 @@ public final class RoleParser {
         Matcher directs = DIRECTS_AS_SUBJECT.matcher(text).region(from, end);
         if (directs.find() && allBodies(text, from, directs.start())) {
             add(out, Role.DIRECTING, BodyNames.split(text, from, directs.start()));
-            add(out, Role.LEAD, BodyNames.split(text, directs.end(), end));
+            add(out, Role.LEAD, BodyNames.split(text, directs.end(), end));   // none when a verb follows: "chỉ đạo tổ chức …"
             return out;
         }
         // "X tổ chức …", "X xây dựng …": the bodies that open the sentence do the work.

@@ -50,6 +50,16 @@ class RoleParserTest {
     }
 
     @Test
+    void aSentenceThatOpensWithBodiesNamesWhoDoesTheWork() {
+        assertThat(leadIn("Các đảng uỷ trực thuộc Tỉnh uỷ lãnh đạo, chỉ đạo tổ chức tuyên truyền, phổ biến, quán triệt Nghị quyết"))
+            .containsExactly("DIRECTING:Các đảng ủy trực thuộc Tỉnh ủy");
+        assertThat(leadIn("Đảng uỷ Ủy ban nhân dân tỉnh chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa Chương trình hành động"))
+            .containsExactly("DIRECTING:Đảng ủy Ủy ban nhân dân tỉnh", "LEAD:Ủy ban nhân dân tỉnh");
+        assertThat(leadIn("Ban cán sự đảng UBND tỉnh xây dựng kế hoạch thực hiện Chương trình hành động này"))
+            .containsExactly("LEAD:Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    }
+
+    @Test
     void collectiveMentionsStayWhole() {
         String text = "Các sở, ban, ngành, Ủy ban nhân dân các xã, phường:";
         List<RoleAssignment> r = RoleParser.leadIn(text, 0, text.length());
