@@ -20,7 +20,7 @@ public final class BuildCommand {
             BuildResult result = new StoreBuilder(new StoreLayout(store)).build(new BuildInputs(data, base));
             result.report().forEach(System.out::println);
             return 0;
-        } catch (SourceFormatException e) {
+        } catch (SourceFormatException | GraphShapes.Violations e) {
             System.err.println("Build failed, the served store is unchanged: " + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {

@@ -86,6 +86,8 @@ public final class StoreBuilder {
         Model ontology = readOntology(in.ontologyFile());
         Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, inputHash(in, manifest));
         report.add("Graph: " + graph.size() + " triples");
+        GraphShapes.check(graph, in.ontologyFile().resolveSibling(GraphShapes.FILE_NAME));
+        report.add("SHACL: the graph conforms to " + GraphShapes.FILE_NAME);
         return new Assembled(graph, List.copyOf(report));
     }
 
