@@ -14,8 +14,8 @@ public final class ExtractionReport {
         List<String> out = new ArrayList<>();
         long roles = facts.tasks().stream().mapToLong(t -> t.roles().size()).sum();
         long deadlines = facts.tasks().stream().filter(t -> t.deadline() != null).count();
-        out.add(String.format("  extracted: %d citations, %d tasks, %d body roles, %d deadlines",
-                              facts.citations().size(), facts.tasks().size(), roles, deadlines));
+        out.add(String.format("  extracted: %d citations, %d tasks, %d body roles, %d deadlines, %d budget lines",
+                              facts.citations().size(), facts.tasks().size(), roles, deadlines, facts.budget().size()));
         for (Citation c : facts.citations()) {
             if (c.correction() != null)
                 out.add("  corrected " + c.clause().numberPath() + ": " + c.correction());

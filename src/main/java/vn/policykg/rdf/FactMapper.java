@@ -1,6 +1,7 @@
 package vn.policykg.rdf;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,7 +9,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 
+import vn.policykg.extract.BudgetLine;
 import vn.policykg.extract.Citation;
 import vn.policykg.extract.Deadline;
 import vn.policykg.extract.DocumentFacts;
@@ -45,6 +48,48 @@ final class FactMapper {
             citation(scope, c);
         for (Task t : facts.tasks())
             task(scope, t);
+        budget(scope, facts.budget());
+    }
+
+    /** Funding lines as Data Cube observations; where they do not add up to the stated total, a quality note says so. */
+    private void budget(DocumentScope scope, List<BudgetLine> lines) {
+        for (BudgetLine b : lines) {
+            Resource clause = clause(scope, b.clause());
+            String tail = switch (b.kind()) {
+                case TOTAL -> "total";
+                case SOURCE -> IriPolicy.slug(b.label());
+                case YEAR -> "nam-" + b.year();
+            };
+            Resource line = out.createResource(clause.getURI() + "/budget/" + tail)
+                .addProperty(RDF.type, Vocab.BudgetLine).addProperty(RDF.type, Vocab.Observation)
+                .addProperty(Vocab.budgetOf, scope.document())
+                .addProperty(Vocab.budgetKind, out.createResource(Vocab.BUDGET_KIND_NS + b.kind().name().toLowerCase(Locale.ROOT)))
+                .addProperty(Vocab.obsValue, out.createTypedLiteral(b.amount().toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(Vocab.unitMeasure, out.createResource(Vocab.UNIT_NS + IriPolicy.slug(b.unit())))
+                .addProperty(Vocab.schemaName, b.label(), "vi");
+            if (b.kind() == BudgetLine.Kind.SOURCE)
+                line.addProperty(Vocab.fundingSource, b.label(), "vi");
+            if (b.share() != null)
+                line.addProperty(Vocab.share, out.createTypedLiteral(b.share().toPlainString(), XSDDatatype.XSDdecimal));
+            if (b.year() != null)
+                line.addProperty(Vocab.refPeriod, out.createTypedLiteral(String.valueOf(b.year()), XSDDatatype.XSDgYear));
+            annotate(line, scope, b.clause(), b.from(), b.to());
+        }
+        lines.stream().filter(b -> b.kind() == BudgetLine.Kind.TOTAL).findFirst().ifPresent(total -> {
+            checkSum(scope, total, lines, BudgetLine.Kind.SOURCE, "sources");
+            checkSum(scope, total, lines, BudgetLine.Kind.YEAR, "years");
+        });
+    }
+
+    private void checkSum(DocumentScope scope, BudgetLine total, List<BudgetLine> lines, BudgetLine.Kind kind, String what) {
+        List<BudgetLine> parts = lines.stream().filter(b -> b.kind() == kind).toList();
+        if (parts.isEmpty())
+            return;
+        java.math.BigDecimal sum = parts.stream().map(BudgetLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (sum.compareTo(total.amount()) != 0)
+            scope.document().addProperty(Vocab.qualityNote, out.createLiteral(
+                "The funding need by " + what + " adds up to " + sum.toPlainString() + " " + total.unit() + ", not the stated total of "
+                + total.amount().toPlainString() + " " + total.unit() + " (" + total.clause().numberPath() + ").", "en"));
     }
 
     private void citation(DocumentScope scope, Citation c) {

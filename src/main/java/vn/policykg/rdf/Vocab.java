@@ -85,6 +85,24 @@ public final class Vocab {
     public static final String ROLE_NS = "https://w3id.org/vnpolicy/def/role/";
     public static final String DEADLINE_KIND_NS = "https://w3id.org/vnpolicy/def/deadline-kind/";
 
+    // Numbers: RDF Data Cube observations with SDMX measure, attribute and dimension
+    public static final String QB = "http://purl.org/linked-data/cube#";
+    public static final String SDMX_MEASURE = "http://purl.org/linked-data/sdmx/2009/measure#";
+    public static final String SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#";
+    public static final String SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#";
+    public static final String UNIT_NS = "https://w3id.org/vnpolicy/def/unit/";
+    public static final Resource Observation = r(QB + "Observation");
+    public static final Resource BudgetLine = r(NS + "BudgetLine");
+    public static final Property obsValue = p(SDMX_MEASURE + "obsValue");
+    public static final Property unitMeasure = p(SDMX_ATTRIBUTE + "unitMeasure");
+    public static final Property refPeriod = p(SDMX_DIMENSION + "refPeriod");
+    public static final Property refArea = p(SDMX_DIMENSION + "refArea");
+    public static final Property budgetKind = p(NS + "budgetKind");
+    public static final Property fundingSource = p(NS + "fundingSource");
+    public static final Property share = p(NS + "share");
+    public static final Property budgetOf = p(NS + "budgetOf");
+    public static final String BUDGET_KIND_NS = "https://w3id.org/vnpolicy/def/budget-kind/";
+
     // OWL-Time, schema.org
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String SCHEMA = "https://schema.org/";

@@ -181,7 +181,10 @@ class StoreBuilderTest {
         Path data = tmp.resolve("data");
         Files.createDirectories(data.resolve("sources"));
         Files.createDirectories(tmp.resolve("ontology"));
-        Files.copy(Path.of("ontology/vnpolicy.ttl"), tmp.resolve("ontology/vnpolicy.ttl"));
+        try (Stream<Path> ontology = Files.list(Path.of("ontology"))) {
+            for (Path p : ontology.toList())
+                Files.copy(p, tmp.resolve("ontology").resolve(p.getFileName()));
+        }
         Files.copy(Corpus.DATA.resolve("manifest.ttl"), data.resolve("manifest.ttl"));
         try (Stream<Path> sources = Files.list(Corpus.DATA.resolve("sources"))) {
             for (Path p : sources.toList())
