@@ -29,11 +29,12 @@ public final class Clause {
     /** A paragraph of the clause's own text, with the source position of each of its characters. */
     private record Paragraph(StringBuilder text, List<Integer> offsets) {
         int start() { return offsets.get(0); }
-        int end() { return offsets.get(offsets.size() - 1) + 1; }
     }
 
     /** Source position (code points) of each character of {@link #text()}; set once the parse is done. */
     private int[] textOffsets = new int[0];
+    /** Source position (code points) just after each character of {@link #text()}. */
+    private int[] textEnds = new int[0];
 
     Clause(ClauseKind kind, String number, int line) {
         this.kind = kind;
@@ -109,7 +110,7 @@ public final class Clause {
     public int[] sourceSpan(int from, int to) {
         if (from < 0 || to > textOffsets.length || from >= to)
             throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of a text of " + textOffsets.length);
-        return new int[] {textOffsets[from], textOffsets[to - 1] + 1};
+        return new int[] {textOffsets[from], textEnds[to - 1]};
     }
 
     String lastParagraph() {
@@ -120,14 +121,23 @@ public final class Clause {
     void fixSpan(SourceText src) {
         if (paragraphs.isEmpty())
             return;
-        start = src.codePointOffset(paragraphs.get(0).start());
-        end = src.codePointOffset(paragraphs.get(paragraphs.size() - 1).end());
         List<Integer> all = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             if (!all.isEmpty()) all.add(p.start());   // the '\n' between paragraphs
             all.addAll(p.offsets());
         }
-        textOffsets = all.stream().mapToInt(src::codePointOffset).toArray();
+        String text = text();
+        textOffsets = new int[all.size()];
+        textEnds = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            int at = all.get(i);
+            // One clean character normally stands for one source character; a superscript for its whole tag.
+            int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0 ? LineCleaner.SUPERSCRIPT_TAG_LENGTH : 1;
+            textOffsets[i] = src.codePointOffset(at);
+            textEnds[i] = src.codePointOffset(at + length);
+        }
+        start = textOffsets[0];
+        end = textEnds[textEnds.length - 1];
         cells.replaceAll(c -> new Cell(c.column(), c.heading(), c.text(),
                                        src.codePointOffset(c.start()), src.codePointOffset(c.end())));
     }

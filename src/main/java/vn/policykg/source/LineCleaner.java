@@ -12,6 +12,11 @@ final class LineCleaner {
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[footnoteRef:\\d+\\]");
     private static final Pattern FOOTNOTE_BODY = Pattern.compile("\\[(\\d+):\\s+([^\\]]*)\\]");
     private static final Pattern RULE = Pattern.compile("-{3,}");
+    /** "m<sup>2</sup>": an HTML superscript of the Word export; kept as the superscript character. */
+    private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>([0-9])</sup>");
+    static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Length of "<sup>2</sup>" in the source. */
+    static final int SUPERSCRIPT_TAG_LENGTH = 12;
 
     private LineCleaner() {}
 
@@ -28,6 +33,15 @@ final class LineCleaner {
         int i = 0;
         while (i < segment.length()) {
             char c = segment.charAt(i);
+            if (c == '<') {
+                Matcher sup = SUPERSCRIPT.matcher(segment).region(i, segment.length());
+                if (sup.lookingAt()) {
+                    offsets[text.length()] = start + sup.start();   // the whole tag stands for the character
+                    text.append(SUPERSCRIPT_DIGITS.charAt(sup.group(1).charAt(0) - '0'));
+                    i = sup.end();
+                    continue;
+                }
+            }
             if (c == '[') {
                 int skip = artefactLength(segment, i, start, footnotes);
                 if (skip > 0) {
