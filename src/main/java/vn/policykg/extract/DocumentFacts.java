@@ -6,10 +6,10 @@ import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
 
 /** Everything extracted from one document. */
-public record DocumentFacts(List<Citation> citations, List<Task> tasks, List<BudgetLine> budget) {
+public record DocumentFacts(List<Citation> citations, List<Task> tasks, List<Target> targets, List<BudgetLine> budget) {
 
     public static DocumentFacts extract(ParsedDocument doc, Manifest.Entry entry) {
         return new DocumentFacts(CitationExtractor.extract(doc, DocumentContext.citationContext(entry)),
-                                 TaskExtractor.extract(doc), BudgetExtractor.extract(doc));
+                                 TaskExtractor.extract(doc), TargetExtractor.extract(doc), BudgetExtractor.extract(doc));
     }
 }

@@ -15,7 +15,9 @@ import vn.policykg.extract.BudgetLine;
 import vn.policykg.extract.Citation;
 import vn.policykg.extract.Deadline;
 import vn.policykg.extract.DocumentFacts;
+import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.extract.RoleAssignment;
+import vn.policykg.extract.Target;
 import vn.policykg.extract.Task;
 import vn.policykg.source.Clause;
 import vn.policykg.source.SourceText;
@@ -35,11 +37,14 @@ final class FactMapper {
     private final CitedDocuments cited;
     private final BodyRegistry bodies;
 
-    FactMapper(IriPolicy iris, Model out, Resource build, CitedDocuments cited) {
+    private final IndicatorScheme indicators;
+
+    FactMapper(IriPolicy iris, Model out, Resource build, CitedDocuments cited, IndicatorScheme indicators) {
         this.iris = iris;
         this.out = out;
         this.build = build;
         this.cited = cited;
+        this.indicators = indicators;
         this.bodies = new BodyRegistry(iris, out);
     }
 
@@ -48,7 +53,78 @@ final class FactMapper {
             citation(scope, c);
         for (Task t : facts.tasks())
             task(scope, t);
+        targets(scope, facts.targets());
         budget(scope, facts.budget());
+    }
+
+    /**
+     * Targets as Data Cube observations of an indicator concept. A target's IRI is its clause and its
+     * indicator, with scope, period and value added only where they are needed to tell two apart.
+     */
+    private void targets(DocumentScope scope, List<Target> targets) {
+        Map<String, java.util.Set<String>> used = new HashMap<>();
+        for (Target t : targets) {
+            Resource clause = clause(scope, t.clause());
+            IndicatorScheme.Indicator match = indicators.match(t);
+            Resource concept = indicatorConcept(match, t);
+            String key = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
+            java.util.Set<String> taken = used.computeIfAbsent(clause.getURI(), k -> new java.util.HashSet<>());
+            String tail = key;
+            for (String extra : new String[] {t.scope(), t.period(), t.value().toPlainString()})
+                if (taken.contains(tail) && extra != null)
+                    tail = tail + "-" + IriPolicy.slug(extra);
+            taken.add(tail);
+            Resource r = out.createResource(clause.getURI() + "/target/" + tail)
+                .addProperty(RDF.type, Vocab.TargetClass).addProperty(RDF.type, Vocab.Observation)
+                .addProperty(Vocab.targetOf, scope.document())
+                .addProperty(Vocab.indicator, concept)
+                .addProperty(Vocab.indicatorWords, t.indicator(), "vi")
+                .addProperty(Vocab.valueType, out.createResource(Vocab.VALUE_TYPE_NS + "target"))
+                .addProperty(Vocab.comparator, out.createResource(Vocab.COMPARATOR_NS + t.comparator().name().toLowerCase(Locale.ROOT)))
+                .addProperty(Vocab.obsValue, out.createTypedLiteral(t.value().toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(Vocab.refArea, out.createResource(iris.jurisdiction(scope.jurisdiction())));
+            if (t.upper() != null)
+                r.addProperty(Vocab.upperValue, out.createTypedLiteral(t.upper().toPlainString(), XSDDatatype.XSDdecimal));
+            if (!t.unit().isEmpty())
+                r.addProperty(Vocab.unitMeasure, out.createResource(Vocab.UNIT_NS + IriPolicy.slug(t.unit().replace("%", " phan tram ").replace("‰", " phan nghin "))))
+                 .addProperty(Vocab.unitLabel, t.unit(), "vi");
+            if (t.period() != null)
+                r.addProperty(Vocab.refPeriod, t.period().matches("\\d{4}")
+                    ? out.createTypedLiteral(t.period(), XSDDatatype.XSDgYear) : out.createLiteral(t.period()));
+            if (t.scope() != null)
+                r.addProperty(Vocab.scope, t.scope(), "vi");
+            for (var b : t.leads())
+                r.addProperty(Vocab.lead, bodies.body(b, scope.jurisdiction(), scope.province()));
+            for (var b : t.coordinating())
+                r.addProperty(Vocab.coordinating, bodies.body(b, scope.jurisdiction(), scope.province()));
+            if (t.leader() != null)
+                r.addProperty(Vocab.leaderInCharge, t.leader(), "vi");
+            annotate(r, scope, t.clause(), t.from(), t.to());
+        }
+    }
+
+    /** The published concept of an indicator; one the curated scheme lacks is minted from its words and flagged. */
+    private Resource indicatorConcept(IndicatorScheme.Indicator match, Target t) {
+        Resource scheme = out.createResource(iris.base() + "indicator");
+        if (match != null) {
+            Resource concept = out.createResource(iris.indicator(match.key()));
+            if (!concept.hasProperty(RDF.type)) {
+                concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme);
+                for (var s : match.description().listProperties().toList())
+                    if (s.getPredicate().getNameSpace().equals(Vocab.SKOS) && !s.getPredicate().equals(Vocab.inScheme))
+                        concept.addProperty(s.getPredicate(), s.getObject());
+            }
+            return concept;
+        }
+        String words = t.indicator().isBlank() ? t.unit() : t.indicator();
+        String[] parts = words.split("\\s+");
+        String name = String.join(" ", java.util.Arrays.copyOf(parts, Math.min(8, parts.length)));
+        Resource concept = out.createResource(iris.indicator(name));
+        if (!concept.hasProperty(RDF.type))
+            concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme)
+                .addProperty(Vocab.prefLabel, name, "vi")
+                .addProperty(Vocab.qualityNote, "Not in the curated indicator scheme (data/indicators.ttl): named from the words of the target.", "en");
+        return concept;
     }
 
     /** Funding lines as Data Cube observations; where they do not add up to the stated total, a quality note says so. */

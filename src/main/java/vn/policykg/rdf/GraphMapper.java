@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import vn.policykg.extract.DocumentFacts;
+import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
@@ -38,7 +39,7 @@ public final class GraphMapper {
      * @param inputHash  SHA-256 over the build inputs; names the build activity
      */
     public static Model map(IriPolicy iris, Model ontology, Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed,
-                            Map<Manifest.Entry, DocumentFacts> facts, String inputHash) {
+                            Map<Manifest.Entry, DocumentFacts> facts, IndicatorScheme indicators, String inputHash) {
         GraphMapper m = new GraphMapper(iris);
         m.out.setNsPrefixes(ontology.getNsPrefixMap());
         m.out.setNsPrefix("oa", Vocab.OA);
@@ -49,20 +50,20 @@ public final class GraphMapper {
             .addProperty(Vocab.dctIdentifier, inputHash);
         for (Manifest.Entry entry : manifest.corpus())
             m.mapDocument(entry, parsed.get(entry), build);
-        m.mapFacts(manifest, parsed, facts, build);
+        m.mapFacts(manifest, parsed, facts, indicators, build);
         return m.out;
     }
 
     /** Extracted facts of every document; cited documents are resolved across the whole corpus first. */
     private void mapFacts(Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed,
-                          Map<Manifest.Entry, DocumentFacts> facts, Resource build) {
+                          Map<Manifest.Entry, DocumentFacts> facts, IndicatorScheme indicators, Resource build) {
         Map<String, String> provinces = new java.util.TreeMap<>();
         for (Resource j : manifest.model().listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction).toList())
             provinces.put(j.getProperty(Vocab.code).getString(), vietnamese(j, Vocab.prefLabel).replaceFirst("^tỉnh ", ""));
         CitedDocuments cited = new CitedDocuments(iris, out, manifest, this::rename, provinces);
         for (DocumentFacts f : facts.values())
             f.citations().forEach(cited::register);
-        FactMapper mapper = new FactMapper(iris, out, build, cited);
+        FactMapper mapper = new FactMapper(iris, out, build, cited, indicators);
         for (Manifest.Entry entry : manifest.corpus()) {
             Resource doc = rename(entry.document());
             String code = entry.document().getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();

@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
+import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.rdf.GraphMapper;
 import vn.policykg.rdf.IriPolicy;
 import vn.policykg.source.Clause;
@@ -75,16 +76,17 @@ public final class StoreBuilder {
         Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
         Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
+        IndicatorScheme indicators = IndicatorScheme.read(in.dataDir());
         for (Manifest.Entry entry : manifest.corpus()) {
             ParsedDocument doc = StructureParser.parse(SourceText.read(entry.sourceFile()));
             parsed.put(entry, doc);
             DocumentFacts extracted = DocumentFacts.extract(doc, entry);
             facts.put(entry, extracted);
             report.add(summary(entry, doc));
-            report.addAll(ExtractionReport.lines(entry, extracted));
+            report.addAll(ExtractionReport.lines(entry, extracted, indicators));
         }
         Model ontology = readOntology(in.ontologyFile());
-        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, inputHash(in, manifest));
+        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest));
         report.add("Graph: " + graph.size() + " triples");
         GraphShapes.check(graph, in.ontologyFile().resolveSibling(GraphShapes.FILE_NAME));
         report.add("SHACL: the graph conforms to " + GraphShapes.FILE_NAME);
@@ -117,6 +119,7 @@ public final class StoreBuilder {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(manifest.file()));
             md.update(Files.readAllBytes(in.ontologyFile()));
+            md.update(Files.readAllBytes(in.dataDir().resolve(IndicatorScheme.FILE_NAME)));
             for (Manifest.Entry e : manifest.corpus()) {
                 md.update(e.originalFileName().getBytes(StandardCharsets.UTF_8));
                 md.update(Files.readAllBytes(e.sourceFile()));

@@ -186,6 +186,7 @@ class StoreBuilderTest {
                 Files.copy(p, tmp.resolve("ontology").resolve(p.getFileName()));
         }
         Files.copy(Corpus.DATA.resolve("manifest.ttl"), data.resolve("manifest.ttl"));
+        Files.copy(Corpus.DATA.resolve("indicators.ttl"), data.resolve("indicators.ttl"));
         try (Stream<Path> sources = Files.list(Corpus.DATA.resolve("sources"))) {
             for (Path p : sources.toList())
                 Files.copy(p, data.resolve("sources").resolve(p.getFileName()));
