@@ -152,10 +152,12 @@ public final class TargetExtractor {
             Target.Comparator cmp = comparator(cmpWords, q.group("v2") != null, q.group("more") != null);
             BigDecimal value = VietnameseNumbers.parse(q.group("v1"));
             BigDecimal upper = q.group("v2") == null ? null : VietnameseNumbers.parse(q.group("v2"));
-            String indicator = indicator(segment, previousEnd, q.start(), q.end());
+            Words indicator = indicator(segment, previousEnd, q.start(), q.end());
             String period = period(text, from + q.start(), contextYear);
-            targets.add(new Target(c, indicator, cmp, value, upper, unit == null ? "" : unit, period,
-                                   scope(segment.substring(previousEnd)), from + q.start(), from + q.end(),
+            // The words that state the target: its indicator and its value, in text order.
+            int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
+            targets.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
+                                   scope(segment.substring(previousEnd)), from + wordsFrom, from + wordsTo,
                                    List.of(), List.of(), null));
             previousEnd = q.end();
         }
@@ -180,18 +182,29 @@ public final class TargetExtractor {
         };
     }
 
+    /** Words of a segment and where they stand in it. */
+    private record Words(String text, int start, int end) {}
+
+    private static final Pattern LEADING = Pattern.compile("(?uU)^[,;:\\s]+");
+    private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức))+$");
+
     /** The words that name what is measured: before the value, or after it when the value leads. */
-    private static String indicator(String segment, int previousEnd, int start, int end) {
-        String before = segment.substring(previousEnd, start).replaceAll("(?iuU)^[,;\\s]+|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức)\\s*$", "").strip();
-        if (before.length() >= 8)
-            return clean(before);
-        String after = segment.substring(end);
-        int stop = after.indexOf(", ");
-        return clean(stop > 0 ? after.substring(0, stop) : after);
+    private static Words indicator(String segment, int previousEnd, int start, int end) {
+        Words before = trim(segment, previousEnd, start);
+        if (before.text().length() >= 8)
+            return before;
+        int stop = segment.indexOf(", ", end);
+        return trim(segment, end, stop > 0 ? stop : segment.length());
     }
 
-    private static String clean(String s) {
-        return s.replaceAll("(?uU)\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+    private static Words trim(String segment, int from, int to) {
+        String part = segment.substring(from, to);
+        Matcher lead = LEADING.matcher(part);
+        int s = lead.lookingAt() ? lead.end() : 0;
+        Matcher trail = TRAILING.matcher(part);
+        int e = trail.find(s) ? trail.start() : part.length();
+        if (e < s) e = s;
+        return new Words(part.substring(s, e).replaceAll("(?uU)\\s+", " "), from + s, from + e);
     }
 
     /**
