@@ -122,14 +122,14 @@ public final class TargetExtractor {
 
     private static void segment(Clause c, String text, int from, int to, String contextYear, List<Target> out) {
         String segment = text.substring(from, to);
-        Matcher q = QUANTITY.matcher(segment);
-        List<Target> targets = new ArrayList<>();
+        List<java.util.regex.MatchResult> quantities = QUANTITY.matcher(segment).results().toList();
         int previousEnd = 0;
-        while (q.find()) {
+        for (int k = 0; k < quantities.size(); k++) {
+            java.util.regex.MatchResult q = quantities.get(k);
+            int nextStart = k + 1 < quantities.size() ? quantities.get(k + 1).start() : segment.length();
             String unitWords = q.group("unit");
             String cmpWords = q.group("cmp") == null ? "" : q.group("cmp").strip().toLowerCase(Locale.ROOT);
-            int numberAt = q.start("v1");
-            String before = segment.substring(0, numberAt);
+            String before = segment.substring(0, q.start("v1"));
             if (q.group("cmp") == null && NOT_A_VALUE_BEFORE.matcher(before).find())
                 continue;
             if (isYear(q.group("v1")) && unitWords == null)
@@ -141,8 +141,6 @@ public final class TargetExtractor {
             String unit = unitWords == null ? Units.fromIndicator(segment) : Units.canonical(unitWords);
             if (unit != null && Units.countsPeople(unit) && PER_TEN_THOUSAND_LATER.matcher(text.substring(from + q.end())).find())
                 unit = unit + "/vạn dân";
-            if (unit == null && cmpWords.isEmpty())
-                continue;
             if (unit == null && !(cmpWords.endsWith("đạt") || cmpWords.endsWith("là")))
                 continue;
             if ("tuổi".equals(unit) && !segment.toLowerCase(Locale.ROOT).contains("tuổi thọ"))
@@ -152,16 +150,15 @@ public final class TargetExtractor {
             Target.Comparator cmp = comparator(cmpWords, q.group("v2") != null, q.group("more") != null);
             BigDecimal value = VietnameseNumbers.parse(q.group("v1"));
             BigDecimal upper = q.group("v2") == null ? null : VietnameseNumbers.parse(q.group("v2"));
-            Words indicator = indicator(segment, previousEnd, q.start(), q.end());
+            Words indicator = indicator(segment, previousEnd, q.start(), q.end(), nextStart);
             String period = period(text, from + q.start(), contextYear);
             // The words that state the target: its indicator and its value, in text order.
             int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
-            targets.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
-                                   scope(segment.substring(previousEnd)), from + wordsFrom, from + wordsTo,
-                                   List.of(), List.of(), null));
+            out.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
+                               scope(segment.substring(previousEnd, nextStart)), from + wordsFrom, from + wordsTo,
+                               List.of(), List.of(), null));
             previousEnd = q.end();
         }
-        out.addAll(targets);
     }
 
     private static boolean isYear(String number) {
@@ -185,16 +182,16 @@ public final class TargetExtractor {
     /** Words of a segment and where they stand in it. */
     private record Words(String text, int start, int end) {}
 
-    private static final Pattern LEADING = Pattern.compile("(?uU)^[,;:\\s]+");
-    private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức))+$");
+    /** What opens a sentence without naming the indicator: "Phấn đấu đến năm 2030, có …". */
+    private static final Pattern LEADING = Pattern.compile("(?iuU)^(?:[,;:\\s]|phấn đấu\\s|đến năm \\d{4},?\\s|trong đó:?\\s|bảo đảm\\s|có\\s)*");
+    private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức|và|trong đó))+$");
 
-    /** The words that name what is measured: before the value, or after it when the value leads. */
-    private static Words indicator(String segment, int previousEnd, int start, int end) {
+    /** The words that name what is measured: before the value, or after it (up to the next value) when the value leads. */
+    private static Words indicator(String segment, int previousEnd, int start, int end, int nextStart) {
         Words before = trim(segment, previousEnd, start);
         if (before.text().length() >= 8)
             return before;
-        int stop = segment.indexOf(", ", end);
-        return trim(segment, end, stop > 0 ? stop : segment.length());
+        return trim(segment, end, nextStart);
     }
 
     private static Words trim(String segment, int from, int to) {
