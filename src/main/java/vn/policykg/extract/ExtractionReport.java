@@ -10,7 +10,12 @@ public final class ExtractionReport {
 
     private ExtractionReport() {}
 
-    public static List<String> lines(Manifest.Entry entry, DocumentFacts facts, IndicatorScheme indicators) {
+    /** Words that assign work: a clause holding them but yielding no task is reported. */
+    private static final java.util.regex.Pattern ROLE_WORDS =
+        java.util.regex.Pattern.compile("(?uU)chủ trì|Trách nhiệm (?:thực hiện|chỉ đạo)|Cơ quan chủ trì");
+
+    public static List<String> lines(Manifest.Entry entry, vn.policykg.source.ParsedDocument doc, DocumentFacts facts,
+                                     IndicatorScheme indicators) {
         List<String> out = new ArrayList<>();
         long roles = facts.tasks().stream().mapToLong(t -> t.roles().size()).sum();
         long deadlines = facts.tasks().stream().filter(t -> t.deadline() != null).count();
@@ -19,6 +24,14 @@ public final class ExtractionReport {
         for (Target t : facts.targets())
             if (indicators.match(t) == null)
                 out.add("  indicator not in " + IndicatorScheme.FILE_NAME + ": " + t.clause().numberPath() + " '" + t.indicator() + "' (" + t.unit() + ")");
+        java.util.Set<vn.policykg.source.Clause> withTasks = new java.util.HashSet<>();
+        for (Task t : facts.tasks()) {
+            withTasks.add(t.clause());
+            t.roles().forEach(r -> withTasks.add(r.in()));
+        }
+        for (vn.policykg.source.Clause c : doc.allClauses())
+            if (ROLE_WORDS.matcher(c.text()).find() && !withTasks.contains(c))
+                out.add("  role words but no task read: " + c.numberPath());
         for (Citation c : facts.citations()) {
             if (c.correction() != null)
                 out.add("  corrected " + c.clause().numberPath() + ": " + c.correction());

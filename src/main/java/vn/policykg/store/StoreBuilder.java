@@ -83,7 +83,7 @@ public final class StoreBuilder {
             DocumentFacts extracted = DocumentFacts.extract(doc, entry);
             facts.put(entry, extracted);
             report.add(summary(entry, doc));
-            report.addAll(ExtractionReport.lines(entry, extracted, indicators));
+            report.addAll(ExtractionReport.lines(entry, doc, extracted, indicators));
         }
         Model ontology = readOntology(in.ontologyFile());
         Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest));
