@@ -3,7 +3,7 @@ package vn.policykg.extract;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Manifest;
 
 /** What extractors need to know about a corpus document, read from the manifest. */

@@ -1,6 +1,5 @@
 package vn.policykg.extract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,16 +9,14 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.SourceFormatException;
+import vn.policykg.source.TurtleFile;
 
 /**
  * The curated indicators of data/indicators.ttl: which concept a target's words and unit belong to,
@@ -42,14 +39,7 @@ public final class IndicatorScheme {
 
     public static IndicatorScheme read(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file))
-            throw new SourceFormatException(file, 0, "the indicator scheme is missing");
-        Model m = ModelFactory.createDefaultModel();
-        try {
-            RDFDataMgr.read(m, file.toUri().toString());
-        } catch (RiotException e) {
-            throw new SourceFormatException(file, 0, "not valid Turtle: " + e.getMessage());
-        }
+        Model m = TurtleFile.read(file, "indicator scheme", Manifest.LOCAL_BASE);
         List<Indicator> list = new ArrayList<>();
         for (Resource c : m.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
             String uri = c.getURI();

@@ -1,5 +1,6 @@
 package vn.policykg.rdf;
 
+import vn.policykg.vocab.Vocab;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;

@@ -1,5 +1,6 @@
 package vn.policykg.rdf;
 
+import vn.policykg.vocab.Vocab;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package vn.policykg.rdf;
 
+import vn.policykg.vocab.Vocab;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,27 +1,19 @@
 package vn.policykg.source;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 
 /**
  * data/manifest.ttl, read and checked: every document, body and jurisdiction it describes has what
@@ -36,30 +28,12 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
     /** A document whose text is in the corpus, with its source file. */
     public record Entry(Resource document, Path sourceFile, String originalFileName) {}
 
-    private static final Pattern RIOT_LINE = Pattern.compile("\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)", Pattern.DOTALL);
     private static final Property SKOS_PREF_LABEL = Vocab.prefLabel;
 
     public static Manifest read(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file))
-            throw new SourceFormatException(file, 0, "the manifest is missing");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SourceFormatException(file, 0, "cannot read the manifest: " + e.getMessage());
-        }
-        Model model = ModelFactory.createDefaultModel();
-        try {
-            RDFParser.fromString(text, Lang.TURTLE).base(LOCAL_BASE).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(model);
-        } catch (RiotException e) {
-            Matcher m = RIOT_LINE.matcher(String.valueOf(e.getMessage()));
-            if (m.find())
-                throw new SourceFormatException(file, Integer.parseInt(m.group(1)),
-                                                "column " + m.group(2) + ": " + m.group(3).strip());
-            throw new SourceFormatException(file, 0, "not valid Turtle: " + e.getMessage());
-        }
-        return new Checker(dataDir, file, text, model).check();
+        String text = TurtleFile.text(file, "manifest");
+        return new Checker(dataDir, file, text, TurtleFile.parse(file, text, LOCAL_BASE)).check();
     }
 
     /** Checks the model; the first fault found is reported with the line of the thing at fault. */

@@ -1,19 +1,16 @@
 package vn.policykg.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 
-import vn.policykg.source.SourceFormatException;
+import vn.policykg.source.TurtleFile;
 
 /** The SHACL shapes of ontology/shapes.ttl, and the check the build runs before publishing a store. */
 public final class GraphShapes {
@@ -38,14 +35,7 @@ public final class GraphShapes {
     }
 
     public static ValidationReport validate(Graph data, Path shapesFile) {
-        if (!Files.isRegularFile(shapesFile))
-            throw new SourceFormatException(shapesFile, 0, "the SHACL shapes file is missing");
-        Graph shapesGraph;
-        try {
-            shapesGraph = RDFDataMgr.loadGraph(shapesFile.toUri().toString());
-        } catch (RiotException e) {
-            throw new SourceFormatException(shapesFile, 0, "not valid Turtle: " + e.getMessage());
-        }
+        Graph shapesGraph = TurtleFile.read(shapesFile, "SHACL shapes file", shapesFile.toUri().toString()).getGraph();
         return ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
     }
 

@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
 
 import vn.policykg.extract.DocumentFacts;
@@ -29,6 +26,7 @@ import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.source.SourceText;
 import vn.policykg.source.StructureParser;
+import vn.policykg.source.TurtleFile;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
@@ -94,15 +92,7 @@ public final class StoreBuilder {
     }
 
     private static Model readOntology(Path file) {
-        if (!Files.isRegularFile(file))
-            throw new SourceFormatException(file, 0, "the ontology file is missing");
-        Model m = ModelFactory.createDefaultModel();
-        try {
-            RDFDataMgr.read(m, file.toUri().toString());
-        } catch (RiotException e) {
-            throw new SourceFormatException(file, 0, "not valid Turtle: " + e.getMessage());
-        }
-        return m;
+        return TurtleFile.read(file, "ontology", file.toUri().toString());
     }
 
     private static String summary(Manifest.Entry entry, ParsedDocument doc) {

@@ -2,7 +2,7 @@ package vn.policykg.store;
 
 import org.apache.jena.query.text.EntityDefinition;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 
 /** Which literals the Lucene index holds, and under which field names. */
 public final class TextIndexDefinition {

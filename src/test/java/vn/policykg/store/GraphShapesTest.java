@@ -12,7 +12,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Corpus;
 
 class GraphShapesTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.policykg.rdf.Vocab;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
 

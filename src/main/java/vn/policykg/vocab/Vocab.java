@@ -1,4 +1,4 @@
-package vn.policykg.rdf;
+package vn.policykg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
