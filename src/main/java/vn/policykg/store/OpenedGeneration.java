@@ -2,7 +2,6 @@ package vn.policykg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -45,10 +44,6 @@ public final class OpenedGeneration implements AutoCloseable {
 
     public StoreLayout.Generation generation() {
         return generation;
-    }
-
-    public Path dir() {
-        return generation.dir();
     }
 
     /** The text-indexed dataset: writes through it also update the index. */

@@ -12,7 +12,6 @@ public final class Vocab {
     private Vocab() {}
 
     public static final String NS = "https://w3id.org/vnpolicy/def#";
-    public static final String ONTOLOGY = "https://w3id.org/vnpolicy/def";
     public static final String DOCUMENT_TYPE_NS = "https://w3id.org/vnpolicy/def/document-type/";
     public static final String CLAUSE_KIND_NS = "https://w3id.org/vnpolicy/def/clause-kind/";
     public static final String BODY_KIND_NS = "https://w3id.org/vnpolicy/def/body-kind/";
@@ -168,10 +167,7 @@ public final class Vocab {
 
     // PROV, DCTERMS, SKOS
     public static final Property wasGeneratedBy = p(PROV + "wasGeneratedBy");
-    public static final Property endedAtTime = p(PROV + "endedAtTime");
-    public static final Property dctSource = p(DCT + "source");
     public static final Property dctIdentifier = p(DCT + "identifier");
-    public static final Property dctIsReplacedBy = p(DCT + "isReplacedBy");
     public static final Property prefLabel = p(SKOS + "prefLabel");
     public static final Property altLabel = p(SKOS + "altLabel");
     public static final Property inScheme = p(SKOS + "inScheme");
