@@ -25,14 +25,16 @@ public final class TargetExtractor {
         + "(?<v1>" + NUM + ")(?:\\s*[-–]\\s*(?<v2>" + NUM + "))?"
         + "\\s*(?<unit>%/năm|%|‰|m² sàn/người|tuổi|năm\\b"
         + "|(?:căn|bác s[ỹĩ]|giường bệnh|dược s[ỹĩ](?: đại học)?|điều dưỡng(?: viên)?)(?: trên 1 vạn dân|/vạn dân|/10\\.000 dân)?"
-        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người|lao động|điểm %|lần)?"
-        + "(?<more>\\s+trở lên)?");
+        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường)?"
+        + "(?<more>\\s*trở lên)?");
     /** Words before a number that make it no target value: a period, a level, a count of a group. */
     private static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
-        "(?iuU)(?:giai đoạn|năm|tháng|quý|mức độ|nhóm|khóa|lần thứ|số|từ \\d+ đến|dưới|Nghị quyết|Đề án)\\s*$");
+        "(?iuU)(?:giai đoạn|(?<!mỗi )năm|tháng|quý|mức độ|nhóm|khóa|lần thứ|số|từ \\d+ đến|dưới|Nghị quyết|Đề án)\\s*$");
     private static final Pattern SEGMENT_END = Pattern.compile("(?uU);|\\.\\s|\\.$|\\n|, (?=(?:\\d|tỷ lệ|tỉ lệ|có |trên |dưới |khoảng ))");
     /** A denominator written once after a list: "trên 40 giường bệnh, trên 13 bác sĩ … /10.000 dân". */
     private static final Pattern PER_TEN_THOUSAND_LATER = Pattern.compile("(?uU)^[^;.]*?(?:/10\\.000 dân|/vạn dân|trên 1 vạn dân)");
+    /** "(trung bình) mỗi năm 2.332 căn": a yearly amount. */
+    private static final Pattern EACH_YEAR_BEFORE = Pattern.compile("(?iuU)\\bmỗi năm\\s*$");
     /** "có ít nhất từ 4-5 bác sỹ đạt 100%": the first number describes the group the target counts. */
     private static final Pattern DESCRIBES_GROUP = Pattern.compile("(?iuU)\\bcó\\s+(?:ít nhất\\s+)?(?:từ\\s+)?$");
     private static final Pattern LATER_VALUE = Pattern.compile("(?uU)\\bđạt\\s+(?:trên\\s+|dưới\\s+|khoảng\\s+)?\\d");
@@ -139,6 +141,8 @@ public final class TargetExtractor {
             if (DESCRIBES_GROUP.matcher(segment.substring(0, q.start())).find() && LATER_VALUE.matcher(segment.substring(q.end())).find())
                 continue;
             String unit = unitWords == null ? Units.fromIndicator(segment) : Units.canonical(unitWords);
+            if (unit != null && !unit.contains("/") && EACH_YEAR_BEFORE.matcher(segment.substring(0, q.start())).find())
+                unit = unit + "/năm";
             if (unit != null && Units.countsPeople(unit) && PER_TEN_THOUSAND_LATER.matcher(text.substring(from + q.end())).find())
                 unit = unit + "/vạn dân";
             if (unit == null && !(cmpWords.endsWith("đạt") || cmpWords.endsWith("là")))
@@ -151,7 +155,7 @@ public final class TargetExtractor {
             BigDecimal value = VietnameseNumbers.parse(q.group("v1"));
             BigDecimal upper = q.group("v2") == null ? null : VietnameseNumbers.parse(q.group("v2"));
             Words indicator = indicator(segment, previousEnd, q.start(), q.end(), nextStart);
-            String period = period(text, from + q.start(), contextYear);
+            String period = period(text, from + q.start(), from + q.end(), unit != null && unit.endsWith("/năm"), contextYear);
             // The words that state the target: its indicator and its value, in text order.
             int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
             out.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
@@ -161,22 +165,26 @@ public final class TargetExtractor {
         }
     }
 
+    private static boolean word(String word, String words) {
+        return Pattern.compile("(?U)\\b" + word + "\\b").matcher(words).find();
+    }
+
     private static boolean isYear(String number) {
         return number.matches("(19|20)\\d\\d");
     }
 
+    /**
+     * The comparator the words before a value give: a strict bound ("trên", "dưới") wins over "tối
+     * thiểu đạt trên"'s minimum; "tối thiểu đạt 97%" and "từ 72%" are minimums; "khoảng" is about.
+     */
     private static Target.Comparator comparator(String words, boolean range, boolean orMore) {
         if (range) return Target.Comparator.RANGE;
-        if (orMore) return Target.Comparator.GE;
-        String last = words.isEmpty() ? "" : words.substring(words.lastIndexOf(' ') + 1);
-        if (words.endsWith("tối thiểu") || words.endsWith("ít nhất")) return Target.Comparator.GE;
-        if (words.endsWith("tối đa") || words.endsWith("không quá")) return Target.Comparator.LE;
-        return switch (last) {
-            case "khoảng", "gần" -> Target.Comparator.APPROX;
-            case "dưới" -> Target.Comparator.LT;
-            case "trên" -> Target.Comparator.GT;
-            default -> Target.Comparator.EQ;
-        };
+        if (word("trên", words)) return Target.Comparator.GT;
+        if (word("dưới", words)) return Target.Comparator.LT;
+        if (words.contains("khoảng") || word("gần", words)) return Target.Comparator.APPROX;
+        if (orMore || words.contains("tối thiểu") || words.contains("ít nhất") || word("từ", words)) return Target.Comparator.GE;
+        if (words.contains("tối đa") || words.contains("không quá")) return Target.Comparator.LE;
+        return Target.Comparator.EQ;
     }
 
     /** Words of a segment and where they stand in it. */
@@ -209,14 +217,35 @@ public final class TargetExtractor {
      * giảm …"), not counting one inside parentheses, which qualifies something else ("(theo chuẩn
      * nghèo giai đoạn 2026-2030)"); else the year of the heading.
      */
-    private static String period(String text, int at, String contextYear) {
+    private static String period(String text, int at, int end, boolean perYear, String contextYear) {
         int sentence = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("; ", at)), text.lastIndexOf('\n', at));
-        String before = text.substring(sentence < 0 ? 0 : sentence + 1, at).replaceAll("\\([^)]*\\)", "");
-        Matcher y = PERIOD_WORDS.matcher(before);
+        String before = text.substring(sentence < 0 ? 0 : sentence + 1, at);
+        String stated = lastPeriod(before.replaceAll("\\([^)]*\\)", ""));
+        if (stated == null) {
+            // "Xây dựng 8.300 căn trong giai đoạn 2026-2030": the period may follow the value in its sentence.
+            int stop = firstOf(text, end, ". ", "; ", "\n", " (");
+            stated = lastPeriod(text.substring(end, stop));
+        }
+        if (stated == null && perYear)
+            stated = lastPeriod(before);   // a yearly rate runs over the period the sentence names, even in parentheses
+        return stated != null ? stated : contextYear;
+    }
+
+    private static String lastPeriod(String words) {
+        Matcher y = PERIOD_WORDS.matcher(words);
         String stated = null;
         while (y.find())
             stated = y.group(1) != null ? y.group(1) : y.group(2) + "-" + y.group(3);
-        return stated != null ? stated : contextYear;
+        return stated;
+    }
+
+    private static int firstOf(String text, int from, String... stops) {
+        int best = text.length();
+        for (String s : stops) {
+            int i = text.indexOf(s, from);
+            if (i >= 0 && i < best) best = i;
+        }
+        return best;
     }
 
     private static String scope(String words) {
