@@ -3,8 +3,8 @@ package vn.policykg.extract;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
-import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Manifest;
+import vn.policykg.vocab.Vocab;
 
 /** What extractors need to know about a corpus document, read from the manifest. */
 public final class DocumentContext {
@@ -15,9 +15,7 @@ public final class DocumentContext {
         Resource doc = entry.document();
         Resource jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction);
         String code = jurisdiction.getProperty(Vocab.code).getString();
-        String province = jurisdiction.listProperties(Vocab.prefLabel).toList().stream()
-            .filter(s -> "vi".equals(s.getLanguage())).map(Statement::getString)
-            .findFirst().orElse("").replaceFirst("^tỉnh ", "");
+        String province = Manifest.placeName(jurisdiction);
         Statement number = doc.getProperty(Vocab.idLocal);
         return new CitationExtractor.Context(code, province, number == null ? null : number.getString(),
                                              typeWord(doc.getProperty(Vocab.eliType).getString()));

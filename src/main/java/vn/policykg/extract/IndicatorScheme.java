@@ -13,10 +13,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
-import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.source.TurtleFile;
+import vn.policykg.vocab.Vocab;
 
 /**
  * The curated indicators of data/indicators.ttl: which concept a target's words and unit belong to,

@@ -1,6 +1,5 @@
 package vn.policykg.rdf;
 
-import vn.policykg.vocab.Vocab;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
@@ -8,6 +7,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 import vn.policykg.extract.BodyMention;
+import vn.policykg.vocab.Vocab;
 
 /**
  * One node per body within its jurisdiction: "Sở Y tế" in a Lào Cai document is Lào Cai's Department

@@ -1,6 +1,5 @@
 package vn.policykg.rdf;
 
-import vn.policykg.vocab.Vocab;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 
 import vn.policykg.extract.Citation;
 import vn.policykg.source.Manifest;
+import vn.policykg.vocab.Vocab;
 
 /**
  * One node per real-world document across the corpus, whether or not its text is in the corpus:

@@ -1,6 +1,5 @@
 package vn.policykg.rdf;
 
-import vn.policykg.vocab.Vocab;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import vn.policykg.extract.Target;
 import vn.policykg.extract.Task;
 import vn.policykg.source.Clause;
 import vn.policykg.source.SourceText;
+import vn.policykg.vocab.Vocab;
 
 /**
  * Extracted facts → RDF, each with the words it came from (a Web Annotation whose target selects the

@@ -1,6 +1,5 @@
 package vn.policykg.rdf;
 
-import vn.policykg.vocab.Vocab;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceText;
+import vn.policykg.vocab.Vocab;
 
 /**
  * Manifest + parsed documents → RDF. The manifest's own names are replaced by minted IRIs
@@ -60,7 +60,7 @@ public final class GraphMapper {
                           Map<Manifest.Entry, DocumentFacts> facts, IndicatorScheme indicators, Resource build) {
         Map<String, String> provinces = new java.util.TreeMap<>();
         for (Resource j : manifest.model().listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction).toList())
-            provinces.put(j.getProperty(Vocab.code).getString(), vietnamese(j, Vocab.prefLabel).replaceFirst("^tỉnh ", ""));
+            provinces.put(j.getProperty(Vocab.code).getString(), Manifest.placeName(j));
         CitedDocuments cited = new CitedDocuments(iris, out, manifest, this::rename, provinces);
         for (DocumentFacts f : facts.values())
             f.citations().forEach(cited::register);
@@ -104,7 +104,7 @@ public final class GraphMapper {
         if (r.hasProperty(RDF.type, Vocab.Organization)) {
             Resource jurisdiction = r.getPropertyResourceValue(Vocab.jurisdiction);
             String code = jurisdiction.getProperty(Vocab.code).getString();
-            String province = vietnamese(jurisdiction, Vocab.prefLabel).replaceFirst("^tỉnh ", "");
+            String province = Manifest.placeName(jurisdiction);
             return out.createResource(iris.body(code, province, vietnamese(r, Vocab.prefLabel)));
         }
         if (r.hasProperty(RDF.type, Vocab.Jurisdiction))

@@ -1,11 +1,12 @@
 package vn.policykg.rdf;
 
-import vn.policykg.vocab.Vocab;
 import java.text.Normalizer;
 import java.util.Locale;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+
+import vn.policykg.vocab.Vocab;
 
 /**
  * Mints data IRIs from the identity of things, under a configurable base. Nothing here depends on

@@ -30,6 +30,13 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
 
     private static final Property SKOS_PREF_LABEL = Vocab.prefLabel;
 
+    /** The Vietnamese name of a jurisdiction without "tỉnh": "Lào Cai" for "tỉnh Lào Cai", "" when it has none. */
+    public static String placeName(Resource jurisdiction) {
+        return jurisdiction.listProperties(Vocab.prefLabel).toList().stream()
+            .filter(s -> "vi".equals(s.getLanguage())).map(Statement::getString)
+            .findFirst().orElse("").replaceFirst("^tỉnh ", "");
+    }
+
     public static Manifest read(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         String text = TurtleFile.text(file, "manifest");
