@@ -25,17 +25,11 @@ public final class BudgetExtractor {
 
     public static List<BudgetLine> extract(ParsedDocument doc) {
         List<BudgetLine> out = new ArrayList<>();
-        for (Clause root : doc.clauses())
-            walk(root, false, out);
+        Sections.walk(doc.clauses(), Sections.headed(RESOURCES), (c, inside) -> {
+            if (inside)
+                read(c, out);
+        });
         return out;
-    }
-
-    private static void walk(Clause c, boolean inResources, List<BudgetLine> out) {
-        boolean inside = inResources || (c.heading() != null && RESOURCES.matcher(c.heading()).find());
-        if (inside)
-            read(c, out);
-        for (Clause child : c.children())
-            walk(child, inside, out);
     }
 
     private static void read(Clause c, List<BudgetLine> out) {

@@ -63,17 +63,10 @@ public final class CitationExtractor {
 
     public static List<Citation> extract(ParsedDocument doc, Context context) {
         List<Citation> out = new ArrayList<>();
-        for (Clause root : doc.clauses())
-            walk(root, false, context, out);
+        // inBases: below a heading listing the document's bases ("CĂN CỨ XÂY DỰNG ĐỀ ÁN"), not the heading itself.
+        Sections.walk(doc.clauses(), Sections.headed(BASES_HEADING),
+                      (c, inside) -> extract(c, inside && !Sections.headed(BASES_HEADING).test(c), context, out));
         return out;
-    }
-
-    /** Depth first; {@code inBases}: inside a section listing the document's bases ("CĂN CỨ XÂY DỰNG ĐỀ ÁN"). */
-    private static void walk(Clause c, boolean inBases, Context ctx, List<Citation> out) {
-        extract(c, inBases, ctx, out);
-        boolean bases = inBases || (c.heading() != null && BASES_HEADING.matcher(c.heading()).find());
-        for (Clause child : c.children())
-            walk(child, bases, ctx, out);
     }
 
     private static void extract(Clause c, boolean inBases, Context ctx, List<Citation> out) {

@@ -32,23 +32,19 @@ public final class TaskExtractor {
 
     private TaskExtractor() {}
 
+    /** Parts, Roman sections and numbered paragraphs can open a task section; list entries cannot. */
+    private static final Set<ClauseKind> SECTION_KINDS = Set.of(ClauseKind.SECTION, ClauseKind.PART, ClauseKind.PARAGRAPH);
+
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
-        for (Clause root : doc.clauses())
-            walk(root, false, tasks);
+        Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
+            if (inside && TASK_KINDS.contains(c.kind())) {
+                Task t = task(c);
+                if (t != null)
+                    tasks.add(t);
+            }
+        });
         return tasks;
-    }
-
-    private static void walk(Clause c, boolean inTaskSection, List<Task> tasks) {
-        boolean inside = inTaskSection || (c.heading() != null && TASK_SECTION.matcher(c.heading()).find()
-                                           && (c.kind() == ClauseKind.SECTION || c.kind() == ClauseKind.PART || c.kind() == ClauseKind.PARAGRAPH));
-        if (inside && TASK_KINDS.contains(c.kind())) {
-            Task t = task(c);
-            if (t != null)
-                tasks.add(t);
-        }
-        for (Clause child : c.children())
-            walk(child, inside, tasks);
     }
 
     private static Task task(Clause c) {
