@@ -118,56 +118,63 @@ class StoreBuilderTest {
         }
     }
 
+    /** A copy of the checkout with a store built from it and being served, to break and rebuild. */
+    private record Served(Path data, StoreLayout layout, BuildResult good, List<Path> generationsBefore) {
+
+        static Served copy(Path tmp) throws IOException {
+            Path data = copyOfCheckout(tmp);
+            StoreLayout layout = new StoreLayout(tmp.resolve("store"));
+            BuildResult good = new StoreBuilder(layout).build(new BuildInputs(data, BASE));
+            return new Served(data, layout, good, StoreBuilderTest.generations(layout));
+        }
+
+        void rebuild() {
+            new StoreBuilder(layout).build(new BuildInputs(data, BASE));
+        }
+
+        void assertUnchanged() throws IOException {
+            assertThat(layout.current()).contains(good.generation());
+            assertThat(StoreBuilderTest.generations(layout)).isEqualTo(generationsBefore);
+            try (OpenedGeneration opened = OpenedGeneration.open(layout.current().orElseThrow())) {
+                assertThat(Txn.calculateRead(opened.dataset(), () -> opened.dataset().getDefaultModel().size())).isEqualTo(good.triples());
+            }
+        }
+    }
+
     @Test
     void aMalformedManifestFailsTheBuildNamingFileAndLineAndLeavesTheLiveStoreAlone(@TempDir Path tmp) throws IOException {
-        Path data = copyOfCheckout(tmp);
-        StoreLayout layout = new StoreLayout(tmp.resolve("store"));
-        BuildResult good = new StoreBuilder(layout).build(new BuildInputs(data, BASE));
-        List<Path> generationsBefore = generations(layout);
-
-        Path manifest = data.resolve("manifest.ttl");
+        Served served = Served.copy(tmp);
+        Path manifest = served.data().resolve("manifest.ttl");
         String text = Files.readString(manifest);
         int line = lineOf(text, "eli:id_local \"04/CTr-UBND\"");
         Files.writeString(manifest, text.replace("eli:id_local \"04/CTr-UBND\"", "eli:id_local \"04/CTr-UBND"));
-        assertThatThrownBy(() -> new StoreBuilder(layout).build(new BuildInputs(data, BASE)))
+        assertThatThrownBy(served::rebuild)
             .isInstanceOf(SourceFormatException.class)
             .hasMessageContaining("manifest.ttl:" + line + ": column");
-        assertLiveStoreUnchanged(layout, good, generationsBefore);
+        served.assertUnchanged();
 
         // Well-formed Turtle that lacks what the build needs: the entry's line is named.
         Files.writeString(manifest, text.replace("eli:jurisdiction <jurisdiction/vn-lao-cai> ; eli:passed_by <org/ubnd-lao-cai> ;",
                                                  "eli:jurisdiction <jurisdiction/vn-lao-cai> ;"));
-        assertThatThrownBy(() -> new StoreBuilder(layout).build(new BuildInputs(data, BASE)))
+        assertThatThrownBy(served::rebuild)
             .isInstanceOf(SourceFormatException.class)
             .hasMessageContaining("manifest.ttl:" + lineOf(text, "<doc/004> a eli:LegalResource"))
             .hasMessageContaining("<doc/004>: missing eli:passed_by");
-        assertLiveStoreUnchanged(layout, good, generationsBefore);
+        served.assertUnchanged();
     }
 
     @Test
     void aSourceThatIsNotUtf8FailsTheBuildNamingFileAndLine(@TempDir Path tmp) throws IOException {
-        Path data = copyOfCheckout(tmp);
-        StoreLayout layout = new StoreLayout(tmp.resolve("store"));
-        BuildResult good = new StoreBuilder(layout).build(new BuildInputs(data, BASE));
-        List<Path> generationsBefore = generations(layout);
-
-        Path source = data.resolve("sources/yen-bai_tinh-uy_ctr-hanh-dong_thuc-hien-42-NQ-TW_2024.txt");
+        Served served = Served.copy(tmp);
+        Path source = served.data().resolve("sources/yen-bai_tinh-uy_ctr-hanh-dong_thuc-hien-42-NQ-TW_2024.txt");
         List<String> lines = Files.readAllLines(source);
         byte[] head = (String.join("\n", lines.subList(0, 4)) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = {(byte) 0xC3, (byte) 0x28, '\n'};
         Files.write(source, concat(head, bad, String.join("\n", lines.subList(4, lines.size())).getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> new StoreBuilder(layout).build(new BuildInputs(data, BASE)))
+        assertThatThrownBy(served::rebuild)
             .isInstanceOf(SourceFormatException.class)
             .hasMessageContaining(source.getFileName() + ":5: the file is not valid UTF-8");
-        assertLiveStoreUnchanged(layout, good, generationsBefore);
-    }
-
-    private static void assertLiveStoreUnchanged(StoreLayout layout, BuildResult good, List<Path> generationsBefore) throws IOException {
-        assertThat(layout.current()).contains(good.generation());
-        assertThat(generations(layout)).isEqualTo(generationsBefore);
-        try (OpenedGeneration opened = OpenedGeneration.open(layout.current().orElseThrow())) {
-            assertThat(Txn.calculateRead(opened.dataset(), () -> opened.dataset().getDefaultModel().size())).isEqualTo(good.triples());
-        }
+        served.assertUnchanged();
     }
 
     private static List<Path> generations(StoreLayout layout) throws IOException {
