@@ -97,8 +97,9 @@ public final class StoreLayout {
     }
 
     /**
-     * Deletes generations other than the current one and the {@code keepPrevious} newest before it;
-     * the previous one is kept because another process may still be serving it.
+     * Deletes generations older than the current one except the {@code keepPrevious} newest complete
+     * ones (another process may still be serving them); older incomplete ones are left-overs of failed or
+     * killed builds and go. Anything newer than the current one may be a build still running: untouched.
      */
     public void prune(int keepPrevious) {
         Optional<Generation> current = current();
@@ -108,11 +109,17 @@ public final class StoreLayout {
             List<Path> others = dirs.filter(d -> !d.equals(current.get().dir()))
                 .sorted(Comparator.comparing(Path::getFileName).reversed())
                 .toList();
-            // Ids sort by time; anything newer than CURRENT may be a build still running.
+            // Ids sort by time.
             String currentId = current.get().id();
             List<Path> older = others.stream().filter(d -> d.getFileName().toString().compareTo(currentId) < 0).toList();
-            for (Path old : older.subList(Math.min(keepPrevious, older.size()), older.size()))
-                deleteTree(old);
+            int kept = 0;
+            for (Path old : older) {
+                boolean complete = Files.isRegularFile(generation(old.getFileName().toString()).completeMarker());
+                if (complete && kept < keepPrevious)
+                    kept++;
+                else
+                    deleteTree(old);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prune " + generationsDir(), e);
         }
