@@ -65,7 +65,7 @@ final class CitedDocuments {
     }
 
     /** The document a mention names. */
-    Resource resolve(Citation c, String citingJurisdiction) {
+    Resource resolve(Citation c) {
         String key = key(c);
         Resource known = manifestDocuments.get(key);
         if (known != null)

@@ -171,7 +171,7 @@ final class FactMapper {
 
     private void citation(DocumentScope scope, Citation c) {
         Resource clause = clause(scope, c.clause());
-        Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c, scope.jurisdiction());
+        Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c);
         Resource mention = out.createResource(clause.getURI() + "/citation/" + IriPolicy.slug(c.type() + " " + c.number()), Vocab.CitationMention)
             .addProperty(Vocab.citedDocument, target)
             .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
