@@ -152,6 +152,18 @@ class StructureParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n  \n", "PHỤ LỤC", "PHỤ LỤC\nSTT\tChỉ tiêu\n1\t", "**", "[bookmark: _x]", "I.", "(1)", "- ", "Phần thứ nhất",
+                            "Nơi nhận:", "1. a) (2) - b) ***", "\t\t\t", "1.1.1.1.1. sâu quá"})
+    void oddOrEmptyInputGivesAClauseTreeNotAnError(String text) {
+        ParsedDocument doc = StructureParser.parse(SourceText.of(java.nio.file.Path.of("odd.txt"), text, "0"));
+        for (Clause c : doc.allClauses()) {
+            assertThat(c.eId()).isNotBlank();
+            if (!c.text().isEmpty())
+                assertThat(c.start()).isLessThanOrEqualTo(c.end());
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void noClauseTextCarriesMarkupOrArtefacts(String doc) {
         for (Clause c : Corpus.parsed(doc).allClauses()) {
