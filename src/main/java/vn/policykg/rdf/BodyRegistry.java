@@ -44,7 +44,7 @@ final class BodyRegistry {
              .addProperty(Vocab.classification, out.createResource(Vocab.BODY_KIND_NS + kind(name)));
             String parent = parentName(name);
             if (parent != null && province != null)
-                r.addProperty(Vocab.subOrganizationOf, out.createResource(iris.body(jurisdiction, province, parent)));
+                r.addProperty(Vocab.subOrganizationOf, body(parent, false, jurisdiction, province, parent));
         }
         if (!asWritten.equals(name) && !asWritten.equals(canonical))
             r.addProperty(Vocab.altLabel, asWritten, "vi");

@@ -107,6 +107,9 @@ final class FactMapper {
     /** The published concept of an indicator; one the curated scheme lacks is minted from its words and flagged. */
     private Resource indicatorConcept(IndicatorScheme.Indicator match, Target t) {
         Resource scheme = out.createResource(iris.base() + "indicator");
+        if (!scheme.hasProperty(RDF.type))
+            scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
+                  .addProperty(Vocab.prefLabel, "Chỉ tiêu", "vi").addProperty(Vocab.prefLabel, "Indicators", "en");
         if (match != null) {
             Resource concept = out.createResource(iris.indicator(match.key()));
             if (!concept.hasProperty(RDF.type)) {

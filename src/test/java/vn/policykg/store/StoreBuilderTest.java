@@ -47,6 +47,16 @@ class StoreBuilderTest {
     }
 
     @Test
+    void everyDataIriThatIsPointedAtIsDescribed() {
+        List<String> dangling = graph.listStatements().toList().stream()
+            .filter(st -> st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(BASE))
+            .map(st -> st.getObject().asResource())
+            .filter(o -> !graph.listStatements(o, null, (org.apache.jena.rdf.model.RDFNode) null).hasNext())
+            .map(Resource::getURI).distinct().toList();
+        assertThat(dangling).isEmpty();
+    }
+
+    @Test
     void irisComeFromIdentityUnderTheConfiguredBase() {
         Resource task = graph.getResource(DOC_000 + "/sec_III__para_1.1");
         assertThat(task.getProperty(Vocab.numberPath).getString()).isEqualTo("III.1.1");
