@@ -60,6 +60,9 @@ public final class VietnameseQueryParser {
             any = true;
             q.add(match, Occur.MUST);
             // Phrases count as neighbours too; their bigrams rank the clauses that have them together.
+            // The words as one phrase: a clause that has them exactly as typed comes first.
+            addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
+            addBoosted(q, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
             String all = String.join(" ", parts.phrases()) + " " + words;
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
             addBoosted(q, foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);

@@ -28,7 +28,10 @@ public final class TextIndexDefinition {
     /** Stored: the clause a task or target is stated in (a clause's own IRI for a clause). */
     public static final String CLAUSE_FIELD = "clause";
     public static final String PATH_FIELD = "path";
+    public static final String DOCUMENT_FIELD = "document";
     public static final String DOCUMENT_TITLE_FIELD = "documentTitle";
+    /** Short: "04/CTr-UBND – Ủy ban nhân dân tỉnh Lào Cai". */
+    public static final String DOCUMENT_LABEL_FIELD = "documentLabel";
     public static final String DOCUMENT_FILE_FIELD = "documentFile";
 
     /** The kinds of indexed node, and the predicate a {@code text:query} names to ask for that kind only. */

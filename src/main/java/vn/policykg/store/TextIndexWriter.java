@@ -104,7 +104,9 @@ public final class TextIndexWriter {
             for (String f : List.of(SearchFields.TEXT_FOLDED, SearchFields.TEXT_BIGRAMS, SearchFields.TEXT_FOLDED_BIGRAMS))
                 d.add(new TextField(f, words, Field.Store.NO));
             Resource doc = clause.getPropertyResourceValue(Vocab.document);
+            d.add(new StoredField(TextIndexDefinition.DOCUMENT_FIELD, doc.getURI()));
             d.add(new StoredField(TextIndexDefinition.DOCUMENT_TITLE_FIELD, label(doc, Vocab.title)));
+            d.add(new StoredField(TextIndexDefinition.DOCUMENT_LABEL_FIELD, documentLabel(doc)));
             Resource source = doc.getPropertyResourceValue(Vocab.sourceText);
             d.add(new StoredField(TextIndexDefinition.DOCUMENT_FILE_FIELD, source == null ? "" : string(source, Vocab.originalFileName)));
             for (var facet : clauseFacets.computeIfAbsent(clause, c -> facetsOf(c, doc)).entrySet())
@@ -175,7 +177,8 @@ public final class TextIndexWriter {
         private String clauseWords(Resource clause) {
             String heading = string(clause, Vocab.heading);
             String text = string(clause, Vocab.text);
-            return heading.isEmpty() ? text : text.isEmpty() ? heading : heading + CLAUSE_SEPARATOR + text;
+            // A clause's text usually opens with its heading already.
+            return heading.isEmpty() || text.startsWith(heading) ? text : text.isEmpty() ? heading : heading + CLAUSE_SEPARATOR + text;
         }
 
         /** What a target is about and the words it was read from. */

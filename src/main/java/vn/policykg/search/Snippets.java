@@ -1,0 +1,132 @@
+package vn.policykg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.policykg.analysis.SearchFields;
+import vn.policykg.analysis.VietnameseAnalyzer;
+
+/**
+ * A short piece of a hit's text around its matches, as HTML: every character of the text escaped, each
+ * run of matched syllables wrapped in {@code <mark>}. Matching is on folded syllables, so "giam ngheo"
+ * marks "giảm nghèo" and "BHYT" marks "bảo hiểm y tế".
+ */
+final class Snippets {
+
+    /** Longest text shown whole; a longer one is cut to a window of this size around the most matches. */
+    static final int WINDOW = 280;
+    private static final String ELLIPSIS = "…";
+
+    private final Analyzer folded = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
+
+    /** The folded syllables a query looks for (in phrases, expansions and single words alike). */
+    static Set<String> foldedTerms(Query query) {
+        Set<String> terms = new HashSet<>();
+        Set<Term> found = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(found));
+        for (Term t : found)
+            if (t.field().equals(SearchFields.TEXT_FOLDED))
+                terms.add(t.text());
+        return terms;
+    }
+
+    String snippet(String text, Set<String> terms) {
+        List<int[]> marks = marks(text, terms);
+        int from = 0;
+        int to = text.length();
+        if (text.length() > WINDOW) {
+            from = bestWindowStart(text, marks);
+            to = Math.min(text.length(), from + WINDOW);
+            from = wordStart(text, from);
+            to = wordEnd(text, to);
+        }
+        StringBuilder out = new StringBuilder();
+        if (from > 0)
+            out.append(ELLIPSIS);
+        int at = from;
+        for (int[] m : marks) {
+            if (m[1] <= from || m[0] >= to)
+                continue;
+            int s = Math.max(m[0], from);
+            int e = Math.min(m[1], to);
+            out.append(escape(text.substring(at, s))).append("<mark>").append(escape(text.substring(s, e))).append("</mark>");
+            at = e;
+        }
+        out.append(escape(text.substring(at, to)));
+        if (to < text.length())
+            out.append(ELLIPSIS);
+        return out.toString();
+    }
+
+    /** Start and end offsets of runs of matched syllables; runs joined over whitespace only. */
+    private List<int[]> marks(String text, Set<String> terms) {
+        List<int[]> marks = new ArrayList<>();
+        try (TokenStream ts = folded.tokenStream(SearchFields.TEXT_FOLDED, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!terms.contains(term.toString()))
+                    continue;
+                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                if (last != null && text.substring(last[1], offset.startOffset()).isBlank())
+                    last[1] = offset.endOffset();
+                else
+                    marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return marks;
+    }
+
+    /** Where a window covering the most marked characters begins, a little before its first mark. */
+    private static int bestWindowStart(String text, List<int[]> marks) {
+        int best = 0;
+        int bestCovered = -1;
+        for (int[] first : marks) {
+            int start = Math.max(0, Math.min(first[0] - WINDOW / 5, text.length() - WINDOW));
+            int covered = 0;
+            for (int[] m : marks)
+                if (m[0] >= start && m[1] <= start + WINDOW)
+                    covered += m[1] - m[0];
+            if (covered > bestCovered) {
+                bestCovered = covered;
+                best = start;
+            }
+        }
+        return best;
+    }
+
+    private static int wordStart(String text, int i) {
+        int j = i;
+        while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1)))
+            j--;
+        return j;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j)))
+            j++;
+        return j;
+    }
+
+    private static String escape(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+}
