@@ -14,14 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseAnalyzer;
 
 /**
- * A short piece of a hit's text around its matches, as HTML: every character of the text escaped, each
- * run of matched syllables wrapped in {@code <mark>}. Matching is on folded syllables, so "giam ngheo"
+ * A short piece of a hit's text around its matches, each run of matched syllables one part ({@link Snippet}). Matching is on folded syllables, so "giam ngheo"
  * marks "giảm nghèo" and "BHYT" marks "bảo hiểm y tế".
  */
 final class Snippets {
@@ -30,7 +28,8 @@ final class Snippets {
     static final int WINDOW = 280;
     private static final String ELLIPSIS = "…";
 
-    private final Analyzer folded = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
+    /** Analyzers are thread-safe; one serves every search. */
+    private static final Analyzer FOLDED = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
 
     /** The folded syllables a query looks for (in phrases, expansions and single words alike). */
     static Set<String> foldedTerms(Query query) {
@@ -43,38 +42,39 @@ final class Snippets {
         return terms;
     }
 
-    String snippet(String text, Set<String> terms) {
+    Snippet snippet(String text, Set<String> terms) {
         List<int[]> marks = marks(text, terms);
         int from = 0;
         int to = text.length();
         if (text.length() > WINDOW) {
-            from = bestWindowStart(text, marks);
-            to = Math.min(text.length(), from + WINDOW);
-            from = wordStart(text, from);
-            to = wordEnd(text, to);
+            from = wordStart(text, bestWindowStart(text, marks));
+            to = wordEnd(text, Math.min(text.length(), from + WINDOW));
         }
-        StringBuilder out = new StringBuilder();
+        List<Snippet.Part> parts = new ArrayList<>();
         if (from > 0)
-            out.append(ELLIPSIS);
+            parts.add(new Snippet.Part(ELLIPSIS, false));
         int at = from;
         for (int[] m : marks) {
             if (m[1] <= from || m[0] >= to)
                 continue;
             int s = Math.max(m[0], from);
             int e = Math.min(m[1], to);
-            out.append(escape(text.substring(at, s))).append("<mark>").append(escape(text.substring(s, e))).append("</mark>");
+            if (s > at)
+                parts.add(new Snippet.Part(text.substring(at, s), false));
+            parts.add(new Snippet.Part(text.substring(s, e), true));
             at = e;
         }
-        out.append(escape(text.substring(at, to)));
+        if (to > at)
+            parts.add(new Snippet.Part(text.substring(at, to), false));
         if (to < text.length())
-            out.append(ELLIPSIS);
-        return out.toString();
+            parts.add(new Snippet.Part(ELLIPSIS, false));
+        return new Snippet(parts);
     }
 
     /** Start and end offsets of runs of matched syllables; runs joined over whitespace only. */
     private List<int[]> marks(String text, Set<String> terms) {
         List<int[]> marks = new ArrayList<>();
-        try (TokenStream ts = folded.tokenStream(SearchFields.TEXT_FOLDED, text)) {
+        try (TokenStream ts = FOLDED.tokenStream(SearchFields.TEXT_FOLDED, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
@@ -124,9 +124,5 @@ final class Snippets {
         while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j)))
             j++;
         return j;
-    }
-
-    private static String escape(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }
