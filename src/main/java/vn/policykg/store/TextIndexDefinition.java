@@ -20,7 +20,7 @@ public final class TextIndexDefinition {
      * Written into every index; an index with another version was made by another analyzer or with
      * other fields and is rebuilt when the store opens. Raise it with any change to either.
      */
-    public static final String VERSION = "vi-1";
+    public static final String VERSION = "vi-2";
     public static final String VERSION_KEY = "policykg.text-index-version";
 
     public static final String ENTITY_FIELD = "uri";

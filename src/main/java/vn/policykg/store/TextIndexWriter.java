@@ -181,18 +181,19 @@ public final class TextIndexWriter {
             return heading.isEmpty() || text.startsWith(heading) ? text : text.isEmpty() ? heading : heading + CLAUSE_SEPARATOR + text;
         }
 
-        /** What a target is about and the words it was read from. */
+        /** What a target is about: its indicator's label, its own words and the source words it was read from. */
         private String targetWords(Resource target) {
-            String words = string(target, Vocab.indicatorWords);
+            List<String> words = new java.util.ArrayList<>();
+            Resource indicator = target.getPropertyResourceValue(Vocab.indicator);
+            if (indicator != null)
+                words.add(label(indicator, Vocab.prefLabel));
+            words.add(string(target, Vocab.indicatorWords));
             for (Resource annotation : graph.listSubjectsWithProperty(Vocab.hasBody, target).toList()) {
                 Resource t = annotation.getPropertyResourceValue(Vocab.hasTarget);
-                for (Statement sel : t == null ? List.<Statement>of() : t.listProperties(Vocab.hasSelector).toList()) {
-                    String exact = string(sel.getResource(), Vocab.exact);
-                    if (!exact.isEmpty())
-                        return words + CLAUSE_SEPARATOR + exact;
-                }
+                for (Statement sel : t == null ? List.<Statement>of() : t.listProperties(Vocab.hasSelector).toList())
+                    words.add(string(sel.getResource(), Vocab.exact));
             }
-            return words;
+            return String.join(CLAUSE_SEPARATOR, words.stream().filter(w -> !w.isBlank()).distinct().toList());
         }
 
         private static String string(Resource r, Property p) {
