@@ -22,13 +22,18 @@ import vn.policykg.store.TextIndexDefinition;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
 /**
- * Counts, over every hit, the hits of each facet value: per segment by ordinal into an array, turned into
+ * Counts every hit, and the hits of each facet value: per segment by ordinal into an array, turned into
  * "key␟label" strings once per segment, so the cost per hit is a few array increments.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<Facet, List<FacetCount>>> {
+final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
+
+    /** How many documents matched, and the counts of each facet's values among them. */
+    record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
+
 
     static final class Counts implements Collector {
         final Map<Facet, Map<String, Integer>> byValue = new EnumMap<>(Facet.class);
+        long hits;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -45,6 +50,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<Fa
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    hits++;
                     for (Facet f : Facet.values()) {
                         SortedSetDocValues dv = values.get(f);
                         if (!dv.advanceExact(doc))
@@ -81,7 +87,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<Fa
 
     /** Each facet's values, most hits first, then by label. */
     @Override
-    public Map<Facet, List<FacetCount>> reduce(Collection<Counts> collectors) {
+    public Result reduce(Collection<Counts> collectors) {
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             Map<String, Integer> merged = new HashMap<>();
@@ -95,6 +101,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<Fa
             list.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::label));
             out.put(f, List.copyOf(list));
         }
-        return out;
+        return new Result(collectors.stream().mapToLong(c -> c.hits).sum(), out);
     }
 }

@@ -14,10 +14,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseQueryParser;
@@ -59,15 +61,18 @@ public final class Searcher {
             throw new NothingToSearch("Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + typed + "'.");
         Query query = filtered(words.get(), request);
         try {
-            TopDocs top = searcher.search(query, request.offset() + request.limit());
+            // One pass over the hits for the page and the counts; the counter gives the exact total.
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(request.offset() + request.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
+            ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
             Set<String> terms = Snippets.foldedTerms(words.get());
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
             for (int i = request.offset(); i < docs.length; i++)
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-            searcher.search(query, new FacetCounter()).forEach((f, counts) -> facets.put(f.field(), counts));
-            return new SearchResults(typed, top.totalHits.value, request.limit(), request.offset(), hits, facets, notes);
+            counted.facets().forEach((f, counts) -> facets.put(f.field(), counts));
+            return new SearchResults(typed, counted.hits(), request.limit(), request.offset(), hits, facets, notes);
         } catch (IOException e) {
             throw new UncheckedIOException("Text index search failed", e);
         }

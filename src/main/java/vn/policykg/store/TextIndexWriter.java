@@ -46,10 +46,15 @@ public final class TextIndexWriter {
 
     /** Replaces whatever is in {@code dir} with the index of {@code dataset}; returns the documents written. */
     public static int write(Dataset dataset, Path dir) {
+        return Txn.calculateRead(dataset, () -> write(dataset.getDefaultModel(), dir));
+    }
+
+    /** The same from a graph in hand (the benchmark's synthetic corpus). */
+    public static int write(Model graph, Path dir) {
         IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-            int n = Txn.calculateRead(dataset, () -> new Reader(dataset.getDefaultModel()).writeAll(writer));
+            int n = new Reader(graph).writeAll(writer);
             writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION).entrySet());
             writer.commit();
             return n;

@@ -35,7 +35,7 @@ import vn.policykg.store.TextIndexDefinition.Kind;
  * (words, "quoted phrases"; no Lucene syntax). The index is written once by {@link TextIndexWriter}; here
  * it is only read, so writes through the dataset are refused.
  */
-public final class VietnameseTextIndex implements TextIndex {
+public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
