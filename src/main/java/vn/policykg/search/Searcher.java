@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -66,7 +65,7 @@ public final class Searcher {
                 new TopScoreDocCollectorManager(request.offset() + request.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
             ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
-            Set<String> terms = Snippets.foldedTerms(words.get());
+            Snippets.Terms terms = Snippets.foldedTerms(words.get());
             List<SearchHit> hits = new ArrayList<>();
             for (int i = request.offset(); i < docs.length; i++)
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
@@ -94,7 +93,7 @@ public final class Searcher {
         return any.build();
     }
 
-    private SearchHit hit(Document d, float score, Set<String> terms) {
+    private SearchHit hit(Document d, float score, Snippets.Terms terms) {
         String text = d.get(SearchFields.TEXT);
         String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
         return new SearchHit(d.get(TextIndexDefinition.ENTITY_FIELD), d.get(TextIndexDefinition.KIND_FIELD),

@@ -31,18 +31,32 @@ final class Snippets {
     /** Analyzers are thread-safe; one serves every search. */
     private static final Analyzer FOLDED = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
 
-    /** The folded syllables a query looks for (in phrases, expansions and single words alike). */
-    static Set<String> foldedTerms(Query query) {
-        Set<String> terms = new HashSet<>();
-        Set<Term> found = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(found));
-        for (Term t : found)
-            if (t.field().equals(SearchFields.TEXT_FOLDED))
-                terms.add(t.text());
-        return terms;
+    /**
+     * The folded syllables a query looks for: those it looks for on their own, and those it looks for only
+     * inside a phrase or an expansion ("bao", "hiem" of "bảo hiểm y tế" for BHYT).
+     */
+    record Terms(Set<String> alone, Set<String> inPhrases) {}
+
+    static Terms foldedTerms(Query query) {
+        Set<String> alone = new HashSet<>();
+        Set<String> inPhrases = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term t : terms)
+                    if (t.field().equals(SearchFields.TEXT_FOLDED))
+                        (terms.length == 1 ? alone : inPhrases).add(t.text());
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return new Terms(alone, inPhrases);
     }
 
-    Snippet snippet(String text, Set<String> terms) {
+    Snippet snippet(String text, Terms terms) {
         List<int[]> marks = marks(text, terms);
         int from = 0;
         int to = text.length();
@@ -71,27 +85,40 @@ final class Snippets {
         return new Snippet(parts);
     }
 
-    /** Start and end offsets of runs of matched syllables; runs joined over whitespace only. */
-    private List<int[]> marks(String text, Set<String> terms) {
+    /**
+     * Start and end offsets of runs of matched syllables, joined over whitespace only; a lone syllable that
+     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match.
+     */
+    private List<int[]> marks(String text, Terms terms) {
         List<int[]> marks = new ArrayList<>();
+        List<Boolean> lone = new ArrayList<>();
         try (TokenStream ts = FOLDED.tokenStream(SearchFields.TEXT_FOLDED, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (!terms.contains(term.toString()))
+                String t = term.toString();
+                boolean alone = terms.alone().contains(t);
+                if (!alone && !terms.inPhrases().contains(t))
                     continue;
                 int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
-                if (last != null && text.substring(last[1], offset.startOffset()).isBlank())
+                if (last != null && text.substring(last[1], offset.startOffset()).isBlank()) {
                     last[1] = offset.endOffset();
-                else
+                    lone.set(lone.size() - 1, false);
+                } else {
                     marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    lone.add(!alone);
+                }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return marks;
+        List<int[]> kept = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++)
+            if (!lone.get(i))
+                kept.add(marks.get(i));
+        return kept;
     }
 
     /** Where a window covering the most marked characters begins, a little before its first mark. */
