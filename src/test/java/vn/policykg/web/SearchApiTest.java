@@ -44,6 +44,19 @@ class SearchApiTest extends WebTest {
     }
 
     @Test
+    void textQueryAtTheSparqlEndpointReadsTheSameIndexTheSameWay() {
+        String sparql = "PREFIX text: <http://jena.apache.org/text#> PREFIX vnp: <https://w3id.org/vnpolicy/def#> "
+            + "SELECT ?c WHERE { (?c ?score) text:query (vnp:text 'giam ngheo' 5) } ORDER BY DESC(?score)";
+        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> fromSparql = new ArrayList<>();
+        json.readTree(r.body()).get("results").get("bindings").forEach(b -> fromSparql.add(b.get("c").get("value").asString()));
+        List<String> fromApi = new ArrayList<>();
+        json.readTree(api(q("giảm nghèo") + "&limit=5").body()).get("results").forEach(h -> fromApi.add(h.get("iri").asString()));
+        assertThat(fromSparql).hasSize(5).isEqualTo(fromApi);
+    }
+
+    @Test
     void filtersByProvinceAndDocumentType() {
         JsonNode body = json.readTree(api(q("nhà ở xã hội") + "&province=vn-yen-bai&limit=100").body());
         assertThat(body.get("total").asInt()).isPositive();
