@@ -31,18 +31,18 @@ public class DeadlinesController {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final DeadlineTasks tasks;
+    private final Tasks tasks;
     private final Served served;
     private final Clock clock;
 
-    public DeadlinesController(DeadlineTasks tasks, Served served) {
+    public DeadlinesController(Tasks tasks, Served served) {
         this.tasks = tasks;
         this.served = served;
         this.clock = Clock.systemDefaultZone();
     }
 
     /** A group of tasks on the page. */
-    public record Group(String id, String title, String english, List<DeadlineTasks.Task> tasks) {}
+    public record Group(String id, String title, String english, List<Tasks.Task> tasks) {}
 
     /** A choice of a filter: value (an IRI) and what the reader sees. */
     public record Option(String value, String label) {}
@@ -51,14 +51,14 @@ public class DeadlinesController {
     public String page(@RequestParam(required = false) String asOf, @RequestParam(required = false) String agency,
                        @RequestParam(required = false) String document, Model model) {
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : parseDate(asOf);
-        List<DeadlineTasks.Task> all = tasks.all();
+        List<Tasks.Task> all = withDeadline();
         Map<String, String> agencies = agencies(all);
         Map<String, String> documents = documents(all);
         String agencyIri = choice("agency", "cơ quan", agency, agencies);
         String documentIri = choice("document", "văn bản", document, documents);
-        Predicate<DeadlineTasks.Task> chosen = t -> (agencyIri == null || t.names(agencyIri))
+        Predicate<Tasks.Task> chosen = t -> (agencyIri == null || t.names(agencyIri))
             && (documentIri == null || t.document().equals(documentIri));
-        List<DeadlineTasks.Task> shown = all.stream().filter(chosen).toList();
+        List<Tasks.Task> shown = all.stream().filter(chosen).toList();
         LocalDate soon = day.plusDays(SOON_DAYS);
         model.addAttribute("links", served);
         model.addAttribute("asOf", day);
@@ -80,7 +80,7 @@ public class DeadlinesController {
 
     @GetMapping("/deadlines.ics")
     public ResponseEntity<String> allFeed() {
-        return calendar("Thời hạn nhiệm vụ – tất cả văn bản", tasks.all());
+        return calendar("Thời hạn nhiệm vụ – tất cả văn bản", withDeadline());
     }
 
     @GetMapping("/deadlines/{jurisdiction}/{slug}.ics")
@@ -89,11 +89,15 @@ public class DeadlinesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                 "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
         String agency = served.base() + "org/" + jurisdiction + "/" + slug;
-        List<DeadlineTasks.Task> all = tasks.all();
+        List<Tasks.Task> all = withDeadline();
         String name = agencies(all).get(agency);
         if (name == null)
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có cơ quan nào có nhiệm vụ với thời hạn tại " + agency);
         return calendar("Thời hạn nhiệm vụ – " + name, all.stream().filter(t -> t.names(agency)).toList());
+    }
+
+    private List<Tasks.Task> withDeadline() {
+        return tasks.all().stream().filter(Tasks.Task::hasDeadline).toList();
     }
 
     /** The feed of one agency, from its IRI {base}org/{jurisdiction}/{slug}. */
@@ -101,7 +105,7 @@ public class DeadlinesController {
         return "/deadlines/" + agencyIri.substring((served.base() + "org/").length()) + ".ics";
     }
 
-    private ResponseEntity<String> calendar(String name, List<DeadlineTasks.Task> list) {
+    private ResponseEntity<String> calendar(String name, List<Tasks.Task> list) {
         return ResponseEntity.ok().contentType(CALENDAR).body(ICalendar.feed(name, list, clock.instant()));
     }
 
@@ -124,9 +128,9 @@ public class DeadlinesController {
     }
 
     /** Bodies named by tasks with a deadline, IRI to label with its province. */
-    private static Map<String, String> agencies(List<DeadlineTasks.Task> all) {
+    private static Map<String, String> agencies(List<Tasks.Task> all) {
         Map<String, String> out = new LinkedHashMap<>();
-        all.stream().flatMap(t -> t.bodies().stream()).sorted(Comparator.comparing(DeadlineTasks.Body::label))
+        all.stream().flatMap(t -> t.bodies().stream()).sorted(Comparator.comparing(Body::label))
             .forEach(b -> out.putIfAbsent(b.iri(), b.label() + " (" + jurisdictionOf(b.iri()) + ")"));
         return out;
     }
@@ -136,9 +140,9 @@ public class DeadlinesController {
         return parts[parts.length - 2];
     }
 
-    private static Map<String, String> documents(List<DeadlineTasks.Task> all) {
+    private static Map<String, String> documents(List<Tasks.Task> all) {
         Map<String, String> out = new LinkedHashMap<>();
-        all.stream().sorted(Comparator.comparing(DeadlineTasks.Task::document))
+        all.stream().sorted(Comparator.comparing(Tasks.Task::document))
             .forEach(t -> out.putIfAbsent(t.document(), t.documentTitle() == null ? t.document() : t.documentTitle()));
         return out;
     }

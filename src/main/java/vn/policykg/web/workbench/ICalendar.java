@@ -19,7 +19,7 @@ final class ICalendar {
 
     private ICalendar() {}
 
-    static String feed(String name, List<DeadlineTasks.Task> tasks, Instant stamp) {
+    static String feed(String name, List<Tasks.Task> tasks, Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -27,7 +27,7 @@ final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape(name));
-        for (DeadlineTasks.Task t : tasks) {
+        for (Tasks.Task t : tasks) {
             if (t.due() == null)
                 continue;
             line(out, "BEGIN:VEVENT");
@@ -44,7 +44,7 @@ final class ICalendar {
         return out.toString();
     }
 
-    private static String description(DeadlineTasks.Task t) {
+    private static String description(Tasks.Task t) {
         StringBuilder d = new StringBuilder();
         d.append("Thời hạn: ").append(t.words());
         if (t.condition() != null)
@@ -57,9 +57,9 @@ final class ICalendar {
         return d.append("\n").append(t.iri()).toString();
     }
 
-    private static void roles(StringBuilder d, String label, List<DeadlineTasks.Body> bodies) {
+    private static void roles(StringBuilder d, String label, List<Body> bodies) {
         if (!bodies.isEmpty())
-            d.append('\n').append(label).append(": ").append(String.join("; ", bodies.stream().map(DeadlineTasks.Body::label).toList()));
+            d.append('\n').append(label).append(": ").append(String.join("; ", bodies.stream().map(Body::label).toList()));
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11). */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 
@@ -118,33 +117,29 @@ public class ImplementationTree {
             if (!seen.contains(child))
                 node(child, rel, depth + 1, seen).ifPresent(children::add);
         });
-        return Optional.of(new Node(doc, text(d.getLiteral("title")), text(d.getLiteral("id")), text(d.getLiteral("jurisdiction")),
-            text(d.getLiteral("issuer")), inCorpus, relations, inCorpus ? sections(doc) : List.of(), children));
+        return Optional.of(new Node(doc, Rows.text(d.getLiteral("title")), Rows.text(d.getLiteral("id")), Rows.text(d.getLiteral("jurisdiction")),
+            Rows.text(d.getLiteral("issuer")), inCorpus, relations, inCorpus ? sections(doc) : List.of(), children));
     }
 
     private List<Section> sections(String doc) {
         Map<String, List<TaskItem>> tasks = new LinkedHashMap<>();
         for (QuerySolution t : select(TASKS, doc))
             tasks.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>()).add(new TaskItem(t.getResource("task").getURI(),
-                t.getLiteral("path").getString(), t.getLiteral("name").getString(), text(t.getLiteral("lead")), text(t.getLiteral("deadline"))));
+                t.getLiteral("path").getString(), t.getLiteral("name").getString(), Rows.text(t.getLiteral("lead")), Rows.text(t.getLiteral("deadline"))));
         Map<String, List<TargetItem>> targets = new LinkedHashMap<>();
         for (QuerySolution t : select(TARGETS, doc))
             targets.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>()).add(new TargetItem(t.getResource("target").getURI(),
-                t.getLiteral("path").getString(), text(t.getLiteral("indicator")),
+                t.getLiteral("path").getString(), Rows.text(t.getLiteral("indicator")),
                 SYMBOLS.getOrDefault(t.getLiteral("comparator").getString(), t.getLiteral("comparator").getString()),
-                t.getLiteral("value").getLexicalForm(), text(t.getLiteral("unit")), text(t.getLiteral("year"))));
+                t.getLiteral("value").getLexicalForm(), Rows.text(t.getLiteral("unit")), Rows.text(t.getLiteral("year"))));
         return select(SECTIONS, doc).stream().map(s -> {
             String iri = s.getResource("section").getURI();
-            return new Section(iri, s.getLiteral("path").getString(), text(s.getLiteral("heading")),
+            return new Section(iri, s.getLiteral("path").getString(), Rows.text(s.getLiteral("heading")),
                 tasks.getOrDefault(iri, List.of()), targets.getOrDefault(iri, List.of()));
         }).toList();
     }
 
     private List<QuerySolution> select(String query, String doc) {
         return store.select(query, Map.of("doc", ResourceFactory.createResource(doc)));
-    }
-
-    private static String text(Literal l) {
-        return l == null ? null : l.getLexicalForm();
     }
 }

@@ -2,19 +2,14 @@ package vn.policykg.web.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.policykg.web.WebTest;
 
@@ -108,20 +103,6 @@ class DeadlinesTest extends WebTest {
 
     /** The feed as python3-icalendar reads it. */
     static JsonNode parse(String feed) {
-        try {
-            Path file = Files.createTempFile("deadlines-", ".ics");
-            Files.writeString(file, feed, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("/usr/bin/python3", "src/test/resources/workbench/ics_events.py", file.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).as("python3-icalendar exit status").isZero();
-            Files.delete(file);
-            return JsonMapper.builder().build().readTree(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Python.read("ics_events.py", feed);
     }
 }
