@@ -38,6 +38,21 @@ class EditorBrowserTest extends PageTest {
     }
 
     @Test
+    void typingAPrefixedNameCompletesItFromOurOntology() {
+        browser.open(url("/query"));
+        assertThat(browser.await(".yasqe .CodeMirror", Duration.ofSeconds(20))).isNotEmpty();
+        browser.script("""
+            const yasqe = policyEditor.getTab().getYasqe();
+            yasqe.setValue(yasqe.getValue().split("SELECT")[0] + "SELECT * WHERE { ?task vnp:deadl");
+            yasqe.focus();
+            yasqe.setCursor(yasqe.lastLine(), yasqe.getLine(yasqe.lastLine()).length);
+            yasqe.autocomplete();""");
+        List<WebElement> hints = browser.await(".CodeMirror-hints li", Duration.ofSeconds(10));
+        assertThat(hints).extracting(WebElement::getText).contains("vnp:deadline");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void autocompletionOffersOurTermsFromOurOwnService() {
         HttpResponse<String> terms = get("/query/terms.json", "application/json");
         assertThat(terms.statusCode()).isEqualTo(200);
