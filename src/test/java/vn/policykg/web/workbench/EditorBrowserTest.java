@@ -31,9 +31,15 @@ class EditorBrowserTest extends PageTest {
         String table = browser.find(".yasr table.dataTable").getFirst().getText();
         assertThat(table).contains("001_4e7d67e114c941cc.txt", "tỉnh Lai Châu", "2.7", "tỷ lệ thất nghiệp khu vực thành thị");
 
+        // Downloads: the table as CSV (YASR's own), the chart as SVG (ours).
+        assertThat(browser.find(".yasr .yasr_downloadIcon")).isNotEmpty();
+        assertThat((String) browser.script("return policyEditor.getTab().getYasr().plugins.table.download().getData()"))
+            .contains("tỉnh Lai Châu", "2.7");
         browser.find(".yasr .select_chart").getFirst().click();
         assertThat(browser.await("svg.bar-chart rect.bar", Duration.ofSeconds(10))).hasSize(4);
         assertThat(browser.find("svg.bar-chart").getFirst().getText()).contains("2.7");
+        assertThat((String) browser.script("return policyEditor.getTab().getYasr().plugins.chart.download().getData()"))
+            .startsWith("<svg").contains("2.7");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
