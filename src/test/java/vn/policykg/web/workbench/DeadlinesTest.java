@@ -51,6 +51,9 @@ class DeadlinesTest extends WebTest {
         assertThat(literacy.get("summary").asString())
             .isEqualTo("III.1.4 – Xây dựng, ban hành kế hoạch mở các lớp xóa mù chữ cho người lớn giai đoạn 2026-2030.");
         assertThat(literacy.get("description").asString()).contains("Thời hạn: Hoàn thành trong Quý II/2026", "Chủ trì: Ủy ban nhân dân tỉnh");
+        // Commas and semicolons survive escaping: 000 III.1.5 names two lead bodies ("…; Ủy ban nhân dân 04 xã biên giới thực hiện").
+        assertThat(event(parsed, LAO_CAI_42 + "sec_III__para_1.5/task").get("description").asString())
+            .contains("Chủ trì: Đảng ủy Ủy ban nhân dân tỉnh; Ủy ban nhân dân 04 xã biên giới", "Thời hạn: Hoàn thành xong trước ngày 30/8/2026");
         // Yên Bái's 2024 deadline and 004's are there too; a start without an end ("dự kiến từ năm 2027") is no event.
         assertThat(event(parsed, BASE + "eli/vn-yen-bai/ctr/undated/unnumbered-tu-42-nq-tw/sec_IV__para_1/task").get("dtstart").asString())
             .isEqualTo("2024-06-30");
