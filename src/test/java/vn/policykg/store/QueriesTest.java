@@ -3,6 +3,7 @@ package vn.policykg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every query in queries/ runs against a store built from data/, and its rows (a variable named
- * ?score left out, as Lucene scores are not stable) equal src/test/resources/queries/{name}.tsv.
+ * Every query in queries/ runs against a store built from data/. A SELECT's rows (a variable named
+ * ?score left out, as Lucene scores are not stable) equal src/test/resources/queries/{name}.tsv; a
+ * CONSTRUCT's graph, as sorted N-Triples lines, equals {name}.nt.
  */
 class QueriesTest {
 
@@ -49,15 +55,22 @@ class QueriesTest {
     void queryGivesTheExpectedRows(Path query) throws IOException {
         String text = Files.readString(query, StandardCharsets.UTF_8);
         assertThat(text).as("header").containsPattern("(?m)^# Title: .+").containsPattern("(?m)^# Question: .+\\?$");
+        boolean construct = QueryFactory.create(text).isConstructType();
         List<String> rows = Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {
-                return tsv(qe.execSelect());
+                return construct ? sortedNTriples(qe.execConstruct()) : tsv(qe.execSelect());
             }
         });
-        String name = query.getFileName().toString().replace(".rq", ".tsv");
+        String name = query.getFileName().toString().replace(".rq", construct ? ".nt" : ".tsv");
         Path expected = Path.of("src/test/resources/queries", name);
         assertThat(expected).as("expected rows for " + query).exists();
         assertThat(rows).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> sortedNTriples(Model graph) {
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+        return out.toString().lines().sorted().distinct().toList();
     }
 
     private static List<String> tsv(ResultSet rs) {

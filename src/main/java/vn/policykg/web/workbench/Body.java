@@ -1,0 +1,37 @@
+package vn.policykg.web.workbench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import vn.policykg.store.LiveStore;
+
+/** A body named by a task or target in a role: lead, coordinating or directing. */
+public record Body(String role, String iri, String label) {
+
+    private static final String BODIES = """
+        PREFIX vnp:  <https://w3id.org/vnpolicy/def#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?fact ?role ?body ?label WHERE {
+          ?fact a ?type ; ?property ?body .
+          VALUES (?property ?role) { (vnp:lead "lead") (vnp:coordinating "coordinating") (vnp:directing "directing") }
+          ?body skos:prefLabel ?label FILTER(lang(?label) = "vi")
+        } ORDER BY ?fact ?role ?label""";
+
+    /** The bodies of every fact of class {@code type}, by the fact's IRI. */
+    static Map<String, List<Body>> byFact(LiveStore store, String type) {
+        Map<String, List<Body>> out = new LinkedHashMap<>();
+        for (QuerySolution s : store.select(BODIES, Map.of("type", ResourceFactory.createResource(type))))
+            out.computeIfAbsent(s.getResource("fact").getURI(), k -> new ArrayList<>())
+                .add(new Body(s.getLiteral("role").getString(), s.getResource("body").getURI(), s.getLiteral("label").getString()));
+        return out;
+    }
+
+    static List<Body> inRole(List<Body> bodies, String role) {
+        return bodies.stream().filter(b -> b.role().equals(role)).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.policykg.web.workbench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Deadlines as an iCalendar (RFC 5545) feed: one all-day VEVENT per task on its due date, its UID the
+ * task IRI (stable across rebuilds, as the IRI is), its URL the task. Text is escaped and lines folded at
+ * 75 octets without splitting a UTF-8 sequence, as the RFC asks.
+ */
+final class ICalendar {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final int FOLD_OCTETS = 75;
+
+    private ICalendar() {}
+
+    static String feed(String name, List<Tasks.Task> tasks, Instant stamp) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//policy-kg//Vietnamese policy knowledge graph//VI");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "X-WR-CALNAME:" + escape(name));
+        for (Tasks.Task t : tasks) {
+            if (t.due() == null)
+                continue;
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + t.iri());
+            line(out, "DTSTAMP:" + STAMP.format(stamp));
+            line(out, "DTSTART;VALUE=DATE:" + DATE.format(t.due()));
+            line(out, "DTEND;VALUE=DATE:" + DATE.format(t.due().plusDays(1)));
+            line(out, "SUMMARY:" + escape(t.path() + " – " + t.name()));
+            line(out, "DESCRIPTION:" + escape(description(t)));
+            line(out, "URL:" + t.iri());
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static String description(Tasks.Task t) {
+        StringBuilder d = new StringBuilder();
+        d.append("Thời hạn: ").append(t.words());
+        if (t.condition() != null)
+            d.append("\nĐiều kiện: ").append(t.condition());
+        roles(d, "Chủ trì", t.inRole("lead"));
+        roles(d, "Phối hợp", t.inRole("coordinating"));
+        roles(d, "Chỉ đạo", t.inRole("directing"));
+        if (t.documentTitle() != null)
+            d.append("\nVăn bản: ").append(t.documentTitle());
+        return d.append("\n").append(t.iri()).toString();
+    }
+
+    private static void roles(StringBuilder d, String label, List<Body> bodies) {
+        if (!bodies.isEmpty())
+            d.append('\n').append(label).append(": ").append(String.join("; ", bodies.stream().map(Body::label).toList()));
+    }
+
+    /** TEXT value escaping (RFC 5545 §3.3.11). */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    }
+
+    /** Appends one content line, folded (RFC 5545 §3.1): CRLF and a space before each 74-octet continuation. */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        int limit = FOLD_OCTETS;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 0;
+                limit = FOLD_OCTETS - 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}
