@@ -30,7 +30,7 @@ import vn.policykg.source.TurtleFile;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
- * load TDB2 and the text index in one transaction, and only then publish the generation.
+ * load TDB2 and the text index in one transaction, write the dumps, and only then publish the generation.
  * Any failure discards the half-built generation; the one being served is never touched.
  */
 public final class StoreBuilder {
@@ -56,6 +56,7 @@ public final class StoreBuilder {
             });
             if (loaded != graph.size())
                 throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
+            Dumps.write(graph, gen.dumpsDir());
         } catch (RuntimeException | Error e) {
             layout.discard(gen);
             throw e;

@@ -61,7 +61,7 @@ public class ResourcePages {
         this.sparql = sparql;
     }
 
-    private enum Kind { DOCUMENT, CLAUSE, AGENCY, INDICATOR, TASK, TARGET, GENERIC }
+    private enum Kind { ONTOLOGY, DOCUMENT, CLAUSE, AGENCY, INDICATOR, TASK, TARGET, GENERIC }
 
     public ModelAndView page(String iri) {
         Model m = descriptions.describe(iri);
@@ -85,6 +85,7 @@ public class ResourcePages {
             case AGENCY -> agency(page, iri);
             case INDICATOR -> indicator(page, iri);
             case TASK -> task(page, iri);
+            case ONTOLOGY -> ontology(page);
             case TARGET, GENERIC -> { }
         }
         page.addObject("jsonLd", jsonLdScript(jsonLd));
@@ -92,6 +93,7 @@ public class ResourcePages {
     }
 
     private Kind kind(Resource r) {
+        if (r.getURI().equals(Addresses.ONTOLOGY)) return Kind.ONTOLOGY;
         if (r.hasProperty(RDF.type, Vocab.LegalResource)) return Kind.DOCUMENT;
         if (r.hasProperty(RDF.type, Vocab.LegalResourceSubdivision)) return Kind.CLAUSE;
         if (r.hasProperty(RDF.type, Vocab.Organization)) return Kind.AGENCY;
@@ -407,6 +409,45 @@ public class ResourcePages {
         }
         page.addObject("segments", text == null ? List.of() : Highlighter.segments(text, marks));
         page.addObject("facts", facts);
+    }
+
+    // ------------------------------------------------------------------ the ontology
+
+    /** A class or property of the ontology, or a concept of one of its schemes, for the reference page. */
+    public record Term(String id, String href, String kind, String vi, String en, String comment,
+                       List<Link> domain, List<Link> range, List<Link> parents) {}
+
+    private void ontology(ModelAndView page) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        for (QuerySolution r : sparql.select("""
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT ?t ?kind ?vi ?en ?comment ?domain ?range ?parent WHERE {
+                  VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty skos:Concept skos:ConceptScheme }
+                  ?t a ?kind FILTER(STRSTARTS(STR(?t), STR(?focus)))
+                  OPTIONAL { ?t rdfs:label|skos:prefLabel ?vi FILTER(lang(?vi) = 'vi') }
+                  OPTIONAL { ?t rdfs:label|skos:prefLabel ?en FILTER(lang(?en) = 'en') }
+                  OPTIONAL { ?t rdfs:comment|skos:definition ?comment }
+                  OPTIONAL { ?t rdfs:domain ?domain } OPTIONAL { ?t rdfs:range ?range }
+                  OPTIONAL { ?t rdfs:subClassOf|rdfs:subPropertyOf|skos:inScheme ?parent }
+                } ORDER BY ?kind ?t""", Addresses.ONTOLOGY)) {
+            String t = Sparql.str(r, "t");
+            Term term = terms.computeIfAbsent(t, k -> new Term(TermLabels.localName(t), addresses.href(t),
+                TermLabels.localName(Sparql.str(r, "kind")), Sparql.str(r, "vi"), Sparql.str(r, "en"), Sparql.str(r, "comment"),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            addTerm(term.domain(), Sparql.str(r, "domain"));
+            addTerm(term.range(), Sparql.str(r, "range"));
+            addTerm(term.parents(), Sparql.str(r, "parent"));
+        }
+        Map<String, List<Term>> byKind = new LinkedHashMap<>();
+        for (String kind : List.of("Class", "ObjectProperty", "DatatypeProperty", "ConceptScheme", "Concept"))
+            byKind.put(kind, terms.values().stream().filter(t -> t.kind().equals(kind)).toList());
+        page.addObject("terms", byKind);
+        page.addObject("turtle", Addresses.ONTOLOGY_PATH + ".ttl");
+    }
+
+    private void addTerm(List<Link> to, String iri) {
+        if (iri != null && to.stream().noneMatch(l -> l.href().equals(addresses.href(iri))))
+            to.add(new Link(terms.vi(iri), addresses.href(iri)));
     }
 
     // ------------------------------------------------------------------ agencies, indicators, tasks
