@@ -76,7 +76,7 @@ public class DatasetController {
             .map(p -> new Link(terms.vi(addresses.base() + p), "/" + p)).toList());
         page.addObject("dumps", Dumps.ALL.stream().map(d -> new Link(d.fileName() + " (" + size(d) + ")", "/dumps/" + d.fileName())).toList());
         page.addObject("formats", Representation.RDF.stream()
-            .map(f -> new Link(f.rdf.getLang().getLabel(), DatasetDescription.PATH + "." + f.extension)).toList());
+            .map(f -> new Link(f.label, DatasetDescription.PATH + "." + f.extension)).toList());
         return page;
     }
 

@@ -13,18 +13,20 @@ import org.springframework.http.MediaType;
  * {@code *}{@code /*} gets the page).
  */
 public enum Representation {
-    HTML("html", "text/html", null, List.of("application/xhtml+xml")),
-    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, List.of("application/x-turtle")),
-    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11, List.of("application/json")),
-    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, List.of("application/xml", "text/xml")),
-    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8, List.of("text/plain"));
+    HTML("HTML", "html", "text/html", null, List.of("application/xhtml+xml")),
+    TURTLE("Turtle", "ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, List.of("application/x-turtle")),
+    JSONLD("JSON-LD", "jsonld", "application/ld+json", RDFFormat.JSONLD11, List.of("application/json")),
+    RDFXML("RDF/XML", "rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, List.of("application/xml", "text/xml")),
+    NTRIPLES("N-Triples", "nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8, List.of("text/plain"));
 
+    public final String label;
     public final String extension;
     public final String mediaType;
     public final RDFFormat rdf;
     private final List<String> aliases;
 
-    Representation(String extension, String mediaType, RDFFormat rdf, List<String> aliases) {
+    Representation(String label, String extension, String mediaType, RDFFormat rdf, List<String> aliases) {
+        this.label = label;
         this.extension = extension;
         this.mediaType = mediaType;
         this.rdf = rdf;

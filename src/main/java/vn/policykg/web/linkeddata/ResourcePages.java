@@ -75,7 +75,7 @@ public class ResourcePages {
         page.addObject("titleEn", english(r));
         page.addObject("types", r.listProperties(RDF.type).toList().stream().map(s -> link(s.getResource())).toList());
         page.addObject("alternates", Representation.RDF.stream()
-            .map(f -> new PageValues.Alternate(f.rdf.getLang().getLabel(), f.mediaType, addresses.path(iri) + "." + f.extension)).toList());
+            .map(f -> new PageValues.Alternate(f.label, f.mediaType, addresses.path(iri) + "." + f.extension)).toList());
         page.addObject("blocks", blocks(m, iri));
         page.addObject("quote", quote(m, iri));
         page.addObject("notes", literals(r, Vocab.qualityNote));

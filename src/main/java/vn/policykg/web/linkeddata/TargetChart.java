@@ -3,6 +3,9 @@ package vn.policykg.web.linkeddata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import vn.policykg.web.linkeddata.PageValues.TargetRow;
 
@@ -15,8 +18,8 @@ import vn.policykg.web.linkeddata.PageValues.TargetRow;
 final class TargetChart {
 
     static final int WIDTH = 760;
-    private static final int LABEL = 300;
-    private static final int BAR_MAX = 330;
+    private static final int LABEL = 330;
+    private static final int BAR_MAX = 320;
     private static final int ROW = 24;
     private static final int GROUP = 22;
 
@@ -30,7 +33,7 @@ final class TargetChart {
 
     Chart draw(List<TargetRow> rows) {
         String unit = commonUnit(rows);
-        List<TargetRow> drawn = rows.stream().filter(r -> java.util.Objects.equals(r.unit(), unit)).toList();
+        List<TargetRow> drawn = rows.stream().filter(r -> Objects.equals(r.unit(), unit)).toList();
         BigDecimal max = drawn.stream().map(r -> top(r.value())).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (max.signum() == 0)
             max = BigDecimal.ONE;
@@ -46,12 +49,13 @@ final class TargetChart {
                 headings.add(new Heading(y - 6, p));
             }
             int width = Math.max(2, top(r.value()).multiply(BigDecimal.valueOf(BAR_MAX)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue());
-            String who = r.document().text() + (r.province() == null ? "" : " · " + r.province()) + (r.scope() == null ? "" : " · " + r.scope());
+            // The document's name says its province already.
+            String who = r.document().text() + (r.scope() == null ? "" : " · " + r.scope());
             bars.add(new Bar(y, width, who, (r.comparator() + " " + r.value() + (unit == null ? "" : " " + unit)).strip(),
                 r.target().href(), "bar" + (r.provinceIri() == null ? "" : " bar-" + TermLabels.localName(r.provinceIri()))));
             y += ROW;
         }
-        List<String> leftOut = rows.stream().filter(r -> !java.util.Objects.equals(r.unit(), unit))
+        List<String> leftOut = rows.stream().filter(r -> !Objects.equals(r.unit(), unit))
             .map(r -> r.document().text() + ": " + r.comparator() + " " + r.value() + " " + (r.unit() == null ? "" : r.unit())).toList();
         return new Chart(y + 8, WIDTH, LABEL, headings, bars, unit, leftOut);
     }
@@ -62,12 +66,11 @@ final class TargetChart {
         return new BigDecimal(last.replace(',', '.'));
     }
 
+    /** The unit most targets use ("" for none), so the bars share one scale. */
     private static String commonUnit(List<TargetRow> rows) {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        for (TargetRow r : rows)
-            counts.merge(String.valueOf(r.unit()), 1L, Long::sum);
-        String best = counts.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
-            .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(null);
-        return "null".equals(best) ? null : best;
+        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> Objects.toString(r.unit(), ""), Collectors.counting()));
+        String best = counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey).orElse("");
+        return best.isEmpty() ? null : best;
     }
 }
