@@ -84,7 +84,12 @@ final class Highlighter {
 
         Skeleton(String text) {
             for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
+                int original = text.codePointAt(i);
+                int cp = original;
+                // "m²" in the text is "m<sup>2</sup>" in the file: a superscript digit counts as the digit.
+                int digit = Character.getNumericValue(cp);
+                if (Character.getType(cp) == Character.OTHER_NUMBER && digit >= 0 && digit <= 9)
+                    cp = '0' + digit;
                 if (Character.isLetterOrDigit(cp)) {
                     // One entry per char, so indexes into letters and at agree for surrogate pairs too.
                     for (char c : Character.toChars(cp)) {
@@ -92,7 +97,7 @@ final class Highlighter {
                         at.add(i);
                     }
                 }
-                i += Character.charCount(cp);
+                i += Character.charCount(original);
             }
         }
     }
