@@ -52,14 +52,10 @@ public class DatasetController {
                                   @RequestParam(name = "format", required = false) String format,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        response.setHeader(HttpHeaders.LINK, ResourceController.alternates(DatasetDescription.PATH));
-        Representation chosen;
-        try {
-            chosen = ext != null ? Representation.choose(ext, null) : Representation.choose(format, accept);
-        } catch (Representation.NotAcceptable e) {
-            throw new ResponseStatusException(ext != null ? HttpStatus.NOT_FOUND : HttpStatus.NOT_ACCEPTABLE, e.getMessage());
-        }
+        ResourceController.negotiated(response, DatasetDescription.PATH);
+        if (ext != null && Representation.byExtension(ext) == null)
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        Representation chosen = ext != null ? Representation.byExtension(ext) : ResourceController.negotiate(format, accept);
         if (chosen == Representation.HTML)
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/catalog")).build();
         return ResourceController.rdf(dataset.voidGraph(), chosen);

@@ -55,19 +55,28 @@ public class ResourceController {
             chosen = byExtension;
         }
         String iri = addresses.iri(path);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        response.setHeader(HttpHeaders.LINK, alternates(path));
-        if (chosen == null) {
-            try {
-                chosen = Representation.choose(format, accept);
-            } catch (Representation.NotAcceptable e) {
-                throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, e.getMessage());
-            }
-        }
+        negotiated(response, path);
+        if (chosen == null)
+            chosen = negotiate(format, accept);
         if (chosen == Representation.HTML)
             return pages.page(iri);
         response.setHeader(HttpHeaders.CONTENT_LOCATION, path + "." + chosen.extension);
         return rdf(descriptions.describe(iri), chosen);
+    }
+
+    /** The headers of a negotiated answer: caches key on Accept, and every form's address is named. */
+    static void negotiated(HttpServletResponse response, String path) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.setHeader(HttpHeaders.LINK, alternates(path));
+    }
+
+    /** The form {@code ?format=} or the Accept header asks for; 406 when none can be given. */
+    static Representation negotiate(String format, String accept) {
+        try {
+            return Representation.choose(format, accept);
+        } catch (Representation.NotAcceptable e) {
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, e.getMessage());
+        }
     }
 
     /** {@code model} written in {@code form}, UTF-8. */

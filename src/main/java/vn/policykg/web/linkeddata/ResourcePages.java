@@ -61,13 +61,15 @@ public class ResourcePages {
         this.sparql = sparql;
     }
 
-    private enum Kind { ONTOLOGY, DOCUMENT, CLAUSE, AGENCY, INDICATOR, TASK, TARGET, GENERIC }
+    /** What a page shows besides what every page has; each but GENERIC has its part in resource/{kind}.html. */
+    private enum Kind { ONTOLOGY, DOCUMENT, CLAUSE, AGENCY, INDICATOR, TASK, GENERIC }
 
     public ModelAndView page(String iri) {
         Model m = descriptions.describe(iri);
         Resource r = m.getResource(iri);
         Kind kind = kind(r);
-        ModelAndView page = new ModelAndView("resource/" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        ModelAndView page = new ModelAndView("resource/page");
+        page.addObject("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
         Model jsonLd = ModelFactory.createDefaultModel().setNsPrefixes(Descriptions.PREFIXES).add(m);
         page.addObject("iri", iri);
         page.addObject("path", addresses.path(iri));
@@ -86,7 +88,7 @@ public class ResourcePages {
             case INDICATOR -> indicator(page, iri);
             case TASK -> task(page, iri);
             case ONTOLOGY -> ontology(page);
-            case TARGET, GENERIC -> { }
+            case GENERIC -> { }
         }
         page.addObject("jsonLd", jsonLdScript(jsonLd));
         return page;
@@ -98,7 +100,6 @@ public class ResourcePages {
         if (r.hasProperty(RDF.type, Vocab.LegalResourceSubdivision)) return Kind.CLAUSE;
         if (r.hasProperty(RDF.type, Vocab.Organization)) return Kind.AGENCY;
         if (r.hasProperty(RDF.type, Vocab.Task)) return Kind.TASK;
-        if (r.hasProperty(RDF.type, Vocab.TargetClass)) return Kind.TARGET;
         if (r.hasProperty(RDF.type, SKOS.Concept) && r.hasProperty(Vocab.inScheme, r.getModel().getResource(addresses.base() + "indicator")))
             return Kind.INDICATOR;
         return Kind.GENERIC;
@@ -405,7 +406,8 @@ public class ResourcePages {
                 at = Highlighter.locate(text, words, Integer.parseInt(Sparql.str(r, "start")) - spanStart.getInt());
             if (at != null)
                 marks.add(new Highlighter.Mark(id, kind + ": " + name, at[0], at[1]));
-            facts.add(new Fact(id, kind, link(f, Objects.requireNonNullElse(name, TermLabels.localName(f))), words, at != null));
+            facts.add(new Fact(id, kind, link(f, Objects.requireNonNullElse(name, TermLabels.localName(f))), words,
+                at != null || type.equals("Task")));
         }
         page.addObject("segments", text == null ? List.of() : Highlighter.segments(text, marks));
         page.addObject("facts", facts);

@@ -4,19 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.policykg.web.WebTest;
 
 /** The pages the browser test does not open: tasks, targets, the generic page, the lists; and what pages embed. */
 class ResourcePagesTest extends WebTest {
+
+    @Autowired
+    Sparql sparql;
+
+    @Autowired
+    Addresses addresses;
 
     static final String PROGRAMME = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030";
     static final String HOUSING = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_7/target/dien-tich-nha-o-binh-quan-dau-nguoi";
@@ -74,6 +84,27 @@ class ResourcePagesTest extends WebTest {
         assertThat(html).contains("tỉnh Yên Bái", "Yên Bái province", "Tất cả dữ kiện", "href=\"/jurisdiction/vn-lao-cai\"",
             "href=\"/jurisdiction/vn-yen-bai.ttl\"");
         assertThat(page(PROGRAMME + "/sec_II__para_2.2__item_2/target/ty-le-that-nghiep-thanh-thi#source")).contains("Câu chữ gốc");
+    }
+
+    /** Every fact but a task (whose words are its whole clause) has its words marked in its clause's page. */
+    @Test
+    void everyClausePageMarksTheWordsOfEveryFactStatedInIt() {
+        List<QuerySolution> clauses = sparql.select("""
+            SELECT ?clause (COUNT(DISTINCT ?f) AS ?facts) WHERE {
+              ?f vnp:statedIn ?clause ; a ?type . ?ann oa:hasBody ?f .
+              FILTER(?type IN (vnp:Target, vnp:Citation, vnp:BudgetLine, vnp:RoleAssignment, time:ProperInterval))
+            } GROUP BY ?clause""");
+        assertThat(clauses).hasSizeGreaterThan(200);
+        long facts = 0;
+        List<String> unmarked = new ArrayList<>();
+        for (QuerySolution c : clauses) {
+            String html = page(addresses.href(Sparql.str(c, "clause")));
+            facts += c.getLiteral("facts").getLong();
+            if (html.contains("không tìm thấy trong nội dung"))
+                unmarked.add(Sparql.str(c, "clause"));
+        }
+        assertThat(unmarked).isEmpty();
+        assertThat(facts).isGreaterThan(400);
     }
 
     @Test
