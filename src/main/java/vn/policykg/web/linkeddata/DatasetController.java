@@ -58,7 +58,7 @@ public class DatasetController {
         Representation chosen = ext != null ? Representation.byExtension(ext) : ResourceController.negotiate(format, accept);
         if (chosen == Representation.HTML)
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/catalog")).build();
-        return ResourceController.rdf(dataset.voidGraph(), chosen);
+        return ResourceController.rdf(dataset.voidGraph(), chosen, DatasetDescription.PATH);
     }
 
     @GetMapping("/catalog")

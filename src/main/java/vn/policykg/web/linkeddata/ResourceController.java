@@ -61,7 +61,7 @@ public class ResourceController {
         if (chosen == Representation.HTML)
             return pages.page(iri);
         response.setHeader(HttpHeaders.CONTENT_LOCATION, path + "." + chosen.extension);
-        return rdf(descriptions.describe(iri), chosen);
+        return rdf(descriptions.describe(iri), chosen, path);
     }
 
     /** The headers of a negotiated answer: caches key on Accept, and every form's address is named. */
@@ -79,11 +79,15 @@ public class ResourceController {
         }
     }
 
-    /** {@code model} written in {@code form}, UTF-8. */
-    static ResponseEntity<byte[]> rdf(Model model, Representation form) {
+    /**
+     * {@code model} written in {@code form}, UTF-8. The file name is the resource's own (Spring would
+     * otherwise name an answer to an address with an extension "f.txt").
+     */
+    static ResponseEntity<byte[]> rdf(Model model, Representation form, String path) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, form.rdf);
         return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + path.substring(path.lastIndexOf('/') + 1) + "." + form.extension + "\"")
             .contentType(new MediaType(MediaType.parseMediaType(form.mediaType), StandardCharsets.UTF_8))
             .body(out.toByteArray());
     }

@@ -466,17 +466,40 @@ public class ResourcePages {
             .toList());
     }
 
+    /** One province's line of targets for an indicator, in the order its programmes set them. */
+    public record Movement(String province, List<Link> steps) {}
+
     private void indicator(ModelAndView page, String iri) {
-        List<TargetRow> rows = targets("?t vnp:indicator ?focus .", iri).stream()
-            .sorted(Comparator.comparing(TargetRow::sortKey)).toList();
-        page.addObject("targets", rows);
-        page.addObject("chart", chart.draw(rows));
-        page.addObject("successors", sparql.select("""
+        Map<String, String> successor = new LinkedHashMap<>();
+        Map<String, String> provinceNames = new LinkedHashMap<>();
+        List<String> mergers = new ArrayList<>();
+        for (QuerySolution r : sparql.select("""
                 SELECT ?j ?label ?next ?nextLabel ?ceased WHERE { ?j dcterms:isReplacedBy ?next ; skos:prefLabel ?label .
                   ?next skos:prefLabel ?nextLabel . OPTIONAL { ?j vnp:ceasedOn ?ceased }
-                  FILTER(lang(?label) = 'vi' && lang(?nextLabel) = 'vi') }""").stream()
-            .map(r -> Sparql.str(r, "label") + " → " + Sparql.str(r, "nextLabel")
-                + (r.get("ceased") == null ? "" : " (từ " + Sparql.str(r, "ceased") + ")")).toList());
+                  FILTER(lang(?label) = 'vi' && lang(?nextLabel) = 'vi') }""")) {
+            successor.put(Sparql.str(r, "j"), Sparql.str(r, "next"));
+            provinceNames.put(Sparql.str(r, "next"), Sparql.str(r, "nextLabel"));
+            mergers.add(Sparql.str(r, "label") + " → " + Sparql.str(r, "nextLabel")
+                + (r.get("ceased") == null ? "" : " (từ " + Sparql.str(r, "ceased") + ")"));
+        }
+        // A merged province's programmes came before its successor's; within a province, earlier years first.
+        Comparator<TargetRow> order = Comparator
+            .comparing((TargetRow t) -> successor.getOrDefault(Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), "")))
+            .thenComparing(t -> !successor.containsKey(Objects.toString(t.provinceIri(), "")))
+            .thenComparing(TargetRow::sortKey);
+        List<TargetRow> rows = targets("?t vnp:indicator ?focus .", iri).stream().sorted(order).toList();
+        Map<String, Movement> movements = new LinkedHashMap<>();
+        rows.forEach(t -> provinceNames.putIfAbsent(Objects.toString(t.provinceIri(), ""), Objects.toString(t.province(), "")));
+        for (TargetRow t : rows) {
+            String line = successor.getOrDefault(Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), ""));
+            movements.computeIfAbsent(line, k -> new Movement(provinceNames.get(k), new ArrayList<>()))
+                .steps().add(new Link(t.document().text() + (t.period() == null ? "" : ", " + t.period()) + ": "
+                    + (t.comparator() + " " + t.value() + " " + Objects.toString(t.unit(), "")).strip(), t.target().href()));
+        }
+        page.addObject("targets", rows.stream().sorted(Comparator.comparing(TargetRow::sortKey)).toList());
+        page.addObject("chart", chart.draw(rows.stream().sorted(Comparator.comparing(TargetRow::sortKey)).toList()));
+        page.addObject("movements", List.copyOf(movements.values()));
+        page.addObject("successors", mergers);
     }
 
     private void task(ModelAndView page, String iri) {

@@ -17,7 +17,7 @@ import vn.policykg.web.linkeddata.PageValues.TargetRow;
  */
 final class TargetChart {
 
-    static final int WIDTH = 760;
+    static final int WIDTH = 860;
     private static final int LABEL = 330;
     private static final int BAR_MAX = 320;
     private static final int ROW = 24;

@@ -57,6 +57,7 @@ class ContentNegotiationTest extends WebTest {
                     .isEqualTo("Tỷ lệ thất nghiệp khu vực thành thị");
             }
             assertThat(byAccept.headers().firstValue("Content-Location")).hasValue(TARGET + "." + form.extension);
+            assertThat(byExtension.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"ty-le-that-nghiep-thanh-thi." + form.extension + "\"");
         }
     }
 

@@ -138,5 +138,8 @@ class ResourcePagesBrowserTest extends WebTest {
         assertThat(bars).anyMatch(b -> b.contains("001") && b.contains("< 2,7 %"));
         assertThat(browser.find("svg rect.bar")).hasSameSizeAs(rows);
         assertThat(text).contains("tỉnh Yên Bái → tỉnh Lào Cai");
+        // Lào Cai's line: the merged Yên Bái's 2024 programme, then the new province's.
+        assertThat(browser.find("ul.movements li").stream().map(WebElement::getText).toList()).anyMatch(line ->
+            line.startsWith("tỉnh Lào Cai: 003 · Chương trình hành động · tỉnh Yên Bái, 2030: < 2 % → 000 · Chương trình hành động · tỉnh Lào Cai, 2030: < 2 %"));
     }
 }
