@@ -27,8 +27,10 @@ import vn.policykg.vocab.Vocab;
 
 /**
  * What the service answers for a resource: every triple whose subject is the resource or one of its
- * fragments ({@code …#span}, {@code …#source}, …, which a client cannot ask for separately), plus the
- * type and labels of everything it links to, so a reader needs no second request to name them.
+ * fragments ({@code …#span}, {@code …#source}, …, which a client cannot ask for separately); the facts
+ * that point at it in a few telling ways (stated in this clause, led or coordinated by this body, a target
+ * of this indicator, implementing or citing this document); and the type and labels of everything named,
+ * so a reader needs no second request to know what the links are.
  */
 @Component
 public class Descriptions {
@@ -42,6 +44,11 @@ public class Descriptions {
         .setNsPrefix("qb", Vocab.QB).setNsPrefix("sdmx-measure", Vocab.SDMX_MEASURE)
         .setNsPrefix("sdmx-attribute", Vocab.SDMX_ATTRIBUTE).setNsPrefix("sdmx-dimension", Vocab.SDMX_DIMENSION)
         .lock();
+
+    /** The links into a resource that its description includes. */
+    private static final List<Node> INCOMING = List.of(Vocab.statedIn.asNode(), Vocab.lead.asNode(), Vocab.coordinating.asNode(),
+        Vocab.directing.asNode(), Vocab.indicator.asNode(), Vocab.citedDocument.asNode(), Vocab.applies.asNode(),
+        Vocab.basedOn.asNode(), Vocab.issuedUnder.asNode());
 
     /** What is copied about a linked thing. */
     private static final List<Node> NAMING = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(),
@@ -77,12 +84,18 @@ public class Descriptions {
             Graph og = out.getGraph();
             Set<Node> own = new HashSet<>(subjects);
             Set<Node> linked = new HashSet<>();
-            for (Node s : subjects)
+            for (Node s : subjects) {
                 g.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
                     og.add(t);
                     if (t.getObject().isURI() && !own.contains(t.getObject()))
                         linked.add(t.getObject());
                 });
+                for (Node p : INCOMING)
+                    g.find(Node.ANY, p, s).forEachRemaining(t -> {
+                        og.add(t);
+                        linked.add(t.getSubject());
+                    });
+            }
             for (Node o : linked)
                 for (Node p : NAMING)
                     g.find(o, p, Node.ANY).forEachRemaining(og::add);
