@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import vn.policykg.store.Dumps;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -111,7 +113,7 @@ public class DatasetController {
     private String size(Dumps.Dump d) {
         try {
             Path p = store.current().generation().dumpsDir().resolve(d.fileName());
-            return Files.isRegularFile(p) ? String.format(java.util.Locale.ROOT, "%.1f MB", Files.size(p) / 1e6).replace('.', ',') : "chưa có";
+            return Files.isRegularFile(p) ? String.format(Locale.ROOT, "%.1f MB", Files.size(p) / 1e6).replace('.', ',') : "chưa có";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

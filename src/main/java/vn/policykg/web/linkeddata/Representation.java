@@ -2,6 +2,7 @@ package vn.policykg.web.linkeddata;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFFormat;
 import org.springframework.http.InvalidMediaTypeException;
@@ -106,6 +107,6 @@ public enum Representation {
     }
 
     private List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mediaType), aliases.stream()).toList();
+        return Stream.concat(Stream.of(mediaType), aliases.stream()).toList();
     }
 }

@@ -2,6 +2,7 @@ package vn.policykg.web.linkeddata;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
@@ -94,7 +95,7 @@ public class ResourceController {
 
     /** The Link header naming every form of the resource at {@code path}. */
     static String alternates(String path) {
-        return java.util.Arrays.stream(Representation.values())
+        return Arrays.stream(Representation.values())
             .map(r -> "<" + path + "." + r.extension + ">; rel=\"alternate\"; type=\"" + r.mediaType + "\"")
             .collect(Collectors.joining(", "));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -69,7 +70,7 @@ public class ResourcePages {
         Resource r = m.getResource(iri);
         Kind kind = kind(r);
         ModelAndView page = new ModelAndView("resource/page");
-        page.addObject("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
+        page.addObject("kind", kind.name().toLowerCase(Locale.ROOT));
         Model jsonLd = ModelFactory.createDefaultModel().setNsPrefixes(Descriptions.PREFIXES).add(m);
         page.addObject("iri", iri);
         page.addObject("path", addresses.path(iri));
