@@ -87,8 +87,7 @@ final class FactMapper {
             if (t.upper() != null)
                 r.addProperty(Vocab.upperValue, out.createTypedLiteral(t.upper().toPlainString(), XSDDatatype.XSDdecimal));
             if (!t.unit().isEmpty())
-                r.addProperty(Vocab.unitMeasure, out.createResource(Vocab.UNIT_NS + IriPolicy.slug(t.unit().replace("%", " phan tram ").replace("‰", " phan nghin "))))
-                 .addProperty(Vocab.unitLabel, t.unit(), "vi");
+                r.addProperty(Vocab.unitMeasure, unit(t.unit())).addProperty(Vocab.unitLabel, t.unit(), "vi");
             if (t.period() != null)
                 r.addProperty(Vocab.refPeriod, t.period().matches("\\d{4}")
                     ? out.createTypedLiteral(t.period(), XSDDatatype.XSDgYear) : out.createLiteral(t.period()));
@@ -131,6 +130,22 @@ final class FactMapper {
         return concept;
     }
 
+    /**
+     * The unit concept for words like "%", "bác sỹ/vạn dân" or "tỷ đồng", described where it is minted so
+     * that its IRI dereferences: a concept of the build's unit scheme, named by the words first seen.
+     */
+    private Resource unit(String words) {
+        Resource scheme = out.createResource(Vocab.UNIT_NS + "scheme");
+        if (!scheme.hasProperty(RDF.type))
+            scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
+                  .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi").addProperty(Vocab.prefLabel, "Units of measure", "en");
+        Resource unit = out.createResource(Vocab.UNIT_NS + IriPolicy.slug(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
+        if (!unit.hasProperty(RDF.type))
+            unit.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme)
+                .addProperty(Vocab.prefLabel, words, "vi");
+        return unit;
+    }
+
     /** Funding lines as Data Cube observations; where they do not add up to the stated total, a quality note says so. */
     private void budget(DocumentScope scope, List<BudgetLine> lines) {
         for (BudgetLine b : lines) {
@@ -145,7 +160,7 @@ final class FactMapper {
                 .addProperty(Vocab.budgetOf, scope.document())
                 .addProperty(Vocab.budgetKind, out.createResource(Vocab.BUDGET_KIND_NS + b.kind().name().toLowerCase(Locale.ROOT)))
                 .addProperty(Vocab.obsValue, out.createTypedLiteral(b.amount().toPlainString(), XSDDatatype.XSDdecimal))
-                .addProperty(Vocab.unitMeasure, out.createResource(Vocab.UNIT_NS + IriPolicy.slug(b.unit())))
+                .addProperty(Vocab.unitMeasure, unit(b.unit()))
                 .addProperty(Vocab.schemaName, b.label(), "vi");
             if (b.kind() == BudgetLine.Kind.SOURCE)
                 line.addProperty(Vocab.fundingSource, b.label(), "vi");

@@ -35,7 +35,7 @@ import vn.policykg.source.TurtleFile;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
- * load TDB2, write the text index from it, and only then publish the generation.
+ * load TDB2, write the text index from it and the dumps, and only then publish the generation.
  * Any failure discards the half-built generation; the one being served is never touched.
  */
 public final class StoreBuilder {
@@ -66,6 +66,7 @@ public final class StoreBuilder {
                 throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
             // From the loaded store, as a repair at start does: one way to make the index.
             indexed = TextIndexWriter.write(dataset, gen.textDir());
+            Dumps.write(graph, gen.dumpsDir());
         } catch (RuntimeException | Error e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);

@@ -32,6 +32,8 @@ public final class StoreLayout {
     public record Generation(String id, Path dir) {
         public Path tdbDir() { return dir.resolve("tdb2"); }
         public Path textDir() { return dir.resolve("text"); }
+        /** The downloadable dumps of the graph ({@link Dumps}). */
+        public Path dumpsDir() { return dir.resolve("dumps"); }
         /** Written last by a build, so a generation without it is incomplete. */
         public Path completeMarker() { return dir.resolve("COMPLETE"); }
         public boolean isComplete() { return Files.isRegularFile(completeMarker()); }

@@ -49,7 +49,8 @@ class StoreBuilderTest {
     @Test
     void everyDataIriThatIsPointedAtIsDescribed() {
         List<String> dangling = graph.listStatements().toList().stream()
-            .filter(st -> st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(BASE))
+            .filter(st -> st.getObject().isURIResource() && (st.getObject().asResource().getURI().startsWith(BASE)
+                || st.getObject().asResource().getURI().startsWith(Vocab.NS.substring(0, Vocab.NS.length() - 1))))
             .map(st -> st.getObject().asResource())
             .filter(o -> !graph.listStatements(o, null, (org.apache.jena.rdf.model.RDFNode) null).hasNext())
             .map(Resource::getURI).distinct().toList();

@@ -1,0 +1,33 @@
+package vn.policykg.web.linkeddata;
+
+import java.util.function.Function;
+
+import vn.policykg.store.LiveStore;
+import vn.policykg.store.OpenedGeneration;
+
+/** A value computed once from the generation being served, recomputed when another one is swapped in. */
+final class PerGeneration<T> {
+
+    private record Cached<T>(OpenedGeneration generation, T value) {}
+
+    private final LiveStore store;
+    private final Function<OpenedGeneration, T> compute;
+    private volatile Cached<T> cached;
+
+    PerGeneration(LiveStore store, Function<OpenedGeneration, T> compute) {
+        this.store = store;
+        this.compute = compute;
+    }
+
+    T get() {
+        OpenedGeneration gen = store.current();
+        Cached<T> c = cached;
+        if (c != null && c.generation() == gen)
+            return c.value();
+        synchronized (this) {
+            if (cached == null || cached.generation() != gen)
+                cached = new Cached<>(gen, compute.apply(gen));
+            return cached.value();
+        }
+    }
+}
