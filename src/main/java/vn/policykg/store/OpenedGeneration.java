@@ -51,6 +51,11 @@ public final class OpenedGeneration implements AutoCloseable {
         return dataset;
     }
 
+    /** Read and write transactions open on this generation right now. */
+    public long activeTransactions() {
+        return TDBInternal.getTransactionCoordinator(tdb).countActive();
+    }
+
     @Override
     public void close() {
         dataset.close();

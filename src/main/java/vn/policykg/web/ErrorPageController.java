@@ -39,7 +39,8 @@ public class ErrorPageController implements ErrorController {
     }
 
     private static String message(HttpStatus status, HttpServletRequest request) {
-        if (status.is5xxServerError())
+        // 503 is what our own limits send (a query stopped at its timeout): its message says what to do.
+        if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE)
             return "Lỗi máy chủ; yêu cầu chưa được xử lý. (Server error: the request was not processed.)";
         if (status == HttpStatus.NOT_FOUND)
             return "Không tìm thấy địa chỉ này. (No resource at this address.)";
@@ -77,7 +78,11 @@ public class ErrorPageController implements ErrorController {
             case 405 -> "Phương thức không được phép";
             case 406 -> "Không có định dạng phù hợp";
             case 413 -> "Yêu cầu quá lớn";
+            case 411 -> "Thiếu độ dài nội dung";
             case 415 -> "Kiểu nội dung không được hỗ trợ";
+            case 422 -> "Truy vấn bị từ chối";
+            case 429 -> "Quá nhiều truy vấn";
+            case 503 -> "Dịch vụ tạm thời không đáp ứng";
             default -> status.is5xxServerError() ? "Lỗi máy chủ" : "Lỗi";
         };
     }

@@ -1,0 +1,164 @@
+package vn.policykg.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * In front of Fuseki at /sparql: refuses oversized bodies and JSONP, charges each client's query-time
+ * budget (429 with Retry-After when it is spent), and answers a plain GET asking for RDF with the
+ * service description. Everything else goes on to Fuseki.
+ */
+final class SparqlGuardFilter extends OncePerRequestFilter {
+
+    private static final AcceptList DESCRIPTION_OFFER = AcceptList.create(
+        "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "text/html");
+
+    private final SparqlLimits limits;
+    private final QueryTimeBudget budget;
+    private final String endpoint;
+
+    SparqlGuardFilter(SparqlLimits limits, QueryTimeBudget budget, String endpoint) {
+        this.limits = limits;
+        this.budget = budget;
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getQueryString() != null && request.getQueryString().matches("(?i)(.*&)?callback=.*")) {
+            // JSONP would turn our origin into a script source for whoever names the callback.
+            response.sendError(400, "Tham số callback (JSONP) không được hỗ trợ. (The callback parameter, JSONP, is not supported.)");
+            return;
+        }
+        if (isDescriptionRequest(request) && describe(request, response))
+            return;
+        long maxBytes = limits.maxRequestSize().toBytes();
+        if (request.getContentLengthLong() > maxBytes) {
+            response.sendError(413, tooLarge(maxBytes));
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && "POST".equals(request.getMethod())) {
+            if (isForm(request)) {
+                response.sendError(411, "Gửi biểu mẫu phải kèm Content-Length. (A form body needs a Content-Length.)");
+                return;
+            }
+            byte[] body = readAtMost(request.getInputStream(), maxBytes);
+            if (body == null) {
+                response.sendError(413, tooLarge(maxBytes));
+                return;
+            }
+            request = new BufferedBody(request, body);
+        }
+        String client = request.getRemoteAddr();
+        QueryTimeBudget.Decision decision = budget.tryStart(client);
+        if (!decision.allowed()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+            response.sendError(429, "Địa chỉ của bạn đã dùng hết quỹ thời gian truy vấn; hãy thử lại sau "
+                + decision.retryAfterSeconds() + " giây. (Your address has spent its query-time budget; retry after "
+                + decision.retryAfterSeconds() + " s.)");
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            FusekiErrorResponse fusekiResponse = new FusekiErrorResponse(response);
+            chain.doFilter(request, fusekiResponse);
+            fusekiResponse.finish();
+        } finally {
+            budget.charge(client, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static String tooLarge(long maxBytes) {
+        return "Nội dung yêu cầu vượt quá " + maxBytes + " byte. (The request body is larger than " + maxBytes + " bytes.)";
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static boolean isDescriptionRequest(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null
+            && "/sparql".equals(request.getRequestURI());
+    }
+
+    /** Writes the description when the client prefers an RDF syntax; HTML is left to the page. */
+    private boolean describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        MediaType chosen;
+        try {
+            chosen = accept == null || accept.isBlank() ? MediaType.create("text/turtle")
+                : AcceptList.match(new AcceptList(accept), DESCRIPTION_OFFER);
+        } catch (RuntimeException malformed) {
+            chosen = null;
+        }
+        if (chosen == null || chosen.getContentTypeStr().equals("text/html"))
+            return false;
+        Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, ServiceDescription.of(endpoint, limits), lang);
+        response.setContentType(chosen.getContentTypeStr() + ";charset=utf-8");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (!"HEAD".equals(request.getMethod()))
+            response.getWriter().write(out.toString());
+        return true;
+    }
+
+    /** The whole stream, or null when it holds more than {@code max} bytes. */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        for (int n; (n = in.read(buf)) >= 0; ) {
+            out.write(buf, 0, n);
+            if (out.size() > max)
+                return null;
+        }
+        return out.toByteArray();
+    }
+
+    /** A request whose body has already been read (bounded) into memory. */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override public int getContentLength() { return body.length; }
+        @Override public long getContentLengthLong() { return body.length; }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+            };
+        }
+    }
+}
