@@ -2,12 +2,18 @@ package vn.policykg.store;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -52,6 +58,36 @@ public final class LiveStore implements AutoCloseable {
     public long size() {
         Dataset ds = dataset();
         return Txn.calculateRead(ds, () -> ds.getDefaultModel().size());
+    }
+
+    /**
+     * Rows of a SELECT over the served generation, with {@code bindings} substituted for their variables
+     * before execution (so values from a request never become query text). Read in one transaction and
+     * copied out, so the caller may use them after a swap.
+     */
+    public List<QuerySolution> select(String sparql, Map<String, ? extends RDFNode> bindings) {
+        Dataset ds = dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = execution(ds, sparql, bindings)) {
+                return ResultSetFormatter.toList(qe.execSelect());
+            }
+        });
+    }
+
+    /** The graph a CONSTRUCT or DESCRIBE query gives, bindings as in {@link #select} (a DESCRIBE needs a WHERE, even empty). */
+    public Model graph(String sparql, Map<String, ? extends RDFNode> bindings) {
+        Dataset ds = dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = execution(ds, sparql, bindings)) {
+                return qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+            }
+        });
+    }
+
+    private static QueryExecution execution(Dataset ds, String sparql, Map<String, ? extends RDFNode> bindings) {
+        var builder = QueryExecution.dataset(ds).query(sparql);
+        bindings.forEach(builder::substitution);
+        return builder.build();
     }
 
     /** Called with every generation swapped in, e.g. to point the SPARQL engine at it. */

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,15 +22,20 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
-    public ResponseEntity<?> error(HttpServletRequest request) {
+    public Object error(HttpServletRequest request) {
         HttpStatus status = status(request);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String message = message(status, request);
         if (path.startsWith("/api/") || !wantsHtml(request))
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", status.getReasonPhrase(), "message", message));
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-            .body(page(status, message, path));
+        ModelAndView page = new ModelAndView("error-page", status);
+        page.addObject("status", status.value());
+        page.addObject("heading", title(status));
+        page.addObject("reason", status.getReasonPhrase());
+        page.addObject("message", message);
+        page.addObject("path", path);
+        return page;
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -54,31 +60,14 @@ public class ErrorPageController implements ErrorController {
         return accept != null && accept.contains("text/html");
     }
 
-    private static String page(HttpStatus status, String message, String path) {
-        return """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head><meta charset="utf-8"><title>%d – %s</title>
-            <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-            <body>
-            <h1>%d – %s</h1>
-            <p>%s</p>
-            <p>Địa chỉ: <code>%s</code></p>
-            <p><a href="/">Trang chủ</a> · <a href="/sparql">SPARQL</a></p>
-            </body>
-            </html>
-            """.formatted(status.value(), Html.escape(status.getReasonPhrase()), status.value(),
-                          Html.escape(title(status)), Html.escape(message), Html.escape(path));
-    }
-
     private static String title(HttpStatus status) {
         return switch (status.value()) {
             case 400 -> "Yêu cầu không hợp lệ";
             case 404 -> "Không tìm thấy";
             case 405 -> "Phương thức không được phép";
             case 406 -> "Không có định dạng phù hợp";
-            case 413 -> "Yêu cầu quá lớn";
             case 411 -> "Thiếu độ dài nội dung";
+            case 413 -> "Yêu cầu quá lớn";
             case 415 -> "Kiểu nội dung không được hỗ trợ";
             case 422 -> "Truy vấn bị từ chối";
             case 429 -> "Quá nhiều truy vấn";

@@ -2,16 +2,13 @@ package vn.policykg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,10 +16,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.policykg.store.BuildInputs;
 import vn.policykg.store.LiveStore;
@@ -33,43 +26,18 @@ import vn.policykg.source.Corpus;
  * The service as a user meets it: started on an empty store directory (so the first start builds the
  * store from data/), then asked over real HTTP through the Fuseki engine at /sparql.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SparqlEndpointTest {
-
-    private static final Path STORE;
-    static {
-        try {
-            STORE = Files.createTempDirectory("policykg-web-store-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("policykg.store-dir", STORE::toString);
-    }
-
-    @LocalServerPort
-    int port;
+class SparqlEndpointTest extends WebTest {
 
     @Autowired
     LiveStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).header("Accept", accept).GET().build(),
-                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     private HttpResponse<String> query(String sparql, String accept) throws Exception {
         return get("/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), accept);
     }
 
-    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", contentType)
-                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private long tripleCount() throws Exception {
@@ -151,10 +119,10 @@ class SparqlEndpointTest {
         assertThat(post("/sparql", "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)).statusCode()).isBetween(400, 499);
         assertThat(post("/sparql?default", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .").statusCode()).isBetween(400, 499);
         assertThat(post("/sparql?graph=urn:x:g", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .").statusCode()).isBetween(400, 499);
-        var put = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?default")).header("Content-Type", "text/turtle")
-                                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> \"c\" .")).build(), HttpResponse.BodyHandlers.ofString());
+        var put = send(HttpRequest.newBuilder(URI.create(url("/sparql?default"))).header("Content-Type", "text/turtle")
+                           .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> \"c\" .")).build());
         assertThat(put.statusCode()).isBetween(400, 499);
-        var delete = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?default")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        var delete = send(HttpRequest.newBuilder(URI.create(url("/sparql?default"))).DELETE().build());
         assertThat(delete.statusCode()).isBetween(400, 499);
         assertThat(tripleCount()).isEqualTo(before);
         assertThat(query("ASK { <urn:x:a> ?p ?o }", "text/csv").body()).doesNotContain("true");

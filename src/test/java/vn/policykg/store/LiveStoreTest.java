@@ -1,0 +1,44 @@
+package vn.policykg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.policykg.vocab.Vocab;
+
+class LiveStoreTest {
+
+    private static final String CLAUSE = BuiltStore.BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
+    private static LiveStore store;
+
+    @BeforeAll
+    static void open() {
+        store = new LiveStore();
+        store.swap(OpenedGeneration.open(BuiltStore.layout().current().orElseThrow()));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void selectSubstitutesBindingsAndCopiesTheRowsOut() {
+        var rows = store.select("SELECT ?text WHERE { ?clause <" + Vocab.text.getURI() + "> ?text }",
+                                Map.of("clause", ResourceFactory.createResource(CLAUSE)));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getLiteral("text").getString()).contains("Hoàn thành xong trước ngày 30/8/2026.");
+    }
+
+    @Test
+    void describeGivesTheResourcesTriples() {
+        Model m = store.graph("DESCRIBE ?clause WHERE {}", Map.of("clause", ResourceFactory.createResource(CLAUSE)));
+        assertThat(m.contains(m.createResource(CLAUSE), Vocab.numberPath, "III.1.5")).isTrue();
+    }
+}
