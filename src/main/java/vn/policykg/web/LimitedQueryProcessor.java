@@ -15,6 +15,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.Timeouts;
@@ -23,10 +27,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -59,14 +60,14 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
                 + "(SERVICE, federated query, is turned off on this endpoint.)", null);
     }
 
+    /** SERVICE anywhere: in the pattern, in subqueries, in EXISTS inside expressions. */
     private static boolean callsService(Query query) {
         if (query.getQueryPattern() == null)
             return false;
         AtomicBoolean found = new AtomicBoolean();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override public void visit(ElementService el) { found.set(true); }
-            @Override public void visit(ElementSubQuery el) { found.compareAndSet(false, callsService(el.getQuery())); }
-        });
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override public void visit(OpService op) { found.set(true); }
+        }, new ExprVisitorBase());
         return found.get();
     }
 

@@ -69,6 +69,10 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
             }
             request = new BufferedBody(request, body);
         }
+        if (!parametersDecode(request)) {
+            response.sendError(400, "Tham số có mã phần trăm (%XX) không hợp lệ. (A parameter has malformed percent-encoding.)");
+            return;
+        }
         String client = request.getRemoteAddr();
         QueryTimeBudget.Decision decision = budget.tryStart(client);
         if (!decision.allowed()) {
@@ -85,6 +89,16 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
             fusekiResponse.finish();
         } finally {
             budget.charge(client, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Tomcat throws on a malformed %XX when Fuseki asks for a parameter, which Fuseki answers 500. */
+    private static boolean parametersDecode(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException malformed) {
+            return false;
         }
     }
 
