@@ -208,9 +208,9 @@ class FuzzTest extends WebTest {
             String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
             if (head.isEmpty())
                 return null;  // the container may simply close a connection it cannot parse
-            if (!head.startsWith("HTTP/1.1 "))
+            if (!head.matches("(?s)HTTP/1\\.[01] \\d{3}.*"))
                 // A request line without a version is HTTP/0.9, whose answer is the bare body.
-                return line.contains(" HTTP/") ? "raw: no status line for " + line : null;
+                return line.contains(" HTTP/") ? "raw: no status line but [" + head.substring(0, Math.min(80, head.length())) + "] for " + line : null;
             int status = Integer.parseInt(head.substring(9, 12));
             // 505 is the one right answer to a request line claiming HTTP/9.9.
             if (status >= 500 && !(status == 505 && line.endsWith("HTTP/9.9")))
