@@ -54,10 +54,12 @@ public final class LiveStore implements AutoCloseable {
         return dataset().asDatasetGraph();
     }
 
-    /** Triples in the default graph, counted in a read transaction. */
+    /** Triples in the default graph of the served generation (counted once per generation). */
     public long size() {
-        Dataset ds = dataset();
-        return Txn.calculateRead(ds, () -> ds.getDefaultModel().size());
+        OpenedGeneration gen = current.get();
+        if (gen == null)
+            throw new IllegalStateException("The store is not loaded yet");
+        return gen.tripleCount();
     }
 
     /**

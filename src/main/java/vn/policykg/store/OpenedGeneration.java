@@ -9,6 +9,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
@@ -20,6 +21,8 @@ public final class OpenedGeneration implements AutoCloseable {
     private final DatasetGraph tdb;
     private final TextIndex textIndex;
     private final Dataset dataset;
+    /** Counted once: a served generation never changes. */
+    private volatile long tripleCount = -1;
 
     private OpenedGeneration(StoreLayout.Generation generation, DatasetGraph tdb, TextIndex textIndex) {
         this.generation = generation;
@@ -49,6 +52,13 @@ public final class OpenedGeneration implements AutoCloseable {
     /** The text-indexed dataset: writes through it also update the index. */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Triples in the default graph. */
+    public long tripleCount() {
+        if (tripleCount < 0)
+            tripleCount = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+        return tripleCount;
     }
 
     /** Read and write transactions open on this generation right now. */

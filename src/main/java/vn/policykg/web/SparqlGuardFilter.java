@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -35,11 +37,13 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
     private final SparqlLimits limits;
     private final QueryTimeBudget budget;
     private final String endpoint;
+    private final Semaphore running;
 
     SparqlGuardFilter(SparqlLimits limits, QueryTimeBudget budget, String endpoint) {
         this.limits = limits;
         this.budget = budget;
         this.endpoint = endpoint;
+        this.running = new Semaphore(limits.maxConcurrent(), true);
     }
 
     @Override
@@ -82,13 +86,30 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
                 + decision.retryAfterSeconds() + " s.)");
             return;
         }
+        if (!awaitTurn()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            response.sendError(503, "Máy chủ đang bận với các truy vấn khác; hãy thử lại sau 1 giây. "
+                + "(The server is busy with other queries; retry after 1 s.)");
+            return;
+        }
         long start = System.nanoTime();
         try {
             FusekiErrorResponse fusekiResponse = new FusekiErrorResponse(response);
             chain.doFilter(request, fusekiResponse);
             fusekiResponse.finish();
         } finally {
+            running.release();
             budget.charge(client, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Waits for one of the execution slots, at most a query timeout. */
+    private boolean awaitTurn() {
+        try {
+            return running.tryAcquire(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

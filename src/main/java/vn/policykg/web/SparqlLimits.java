@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param serviceAllowed     whether SERVICE may call other endpoints (federation)
  * @param clientBudget       query time one client address may spend in a burst
  * @param clientBudgetRefill query time given back to a client per second of wall-clock time
+ * @param maxConcurrent      queries executed at once; others wait (up to the timeout, then 503), so
+ *                           health checks and pages keep a share of the processors
  */
 @ConfigurationProperties(prefix = "policykg.sparql")
 public record SparqlLimits(
@@ -27,12 +29,13 @@ public record SparqlLimits(
     @DefaultValue("256KB") DataSize maxRequestSize,
     @DefaultValue("false") boolean serviceAllowed,
     @DefaultValue("60s") Duration clientBudget,
-    @DefaultValue("500ms") Duration clientBudgetRefill) {
+    @DefaultValue("500ms") Duration clientBudgetRefill,
+    @DefaultValue("4") int maxConcurrent) {
 
     public SparqlLimits {
         if (timeout.isNegative() || timeout.isZero())
             throw new IllegalArgumentException("policykg.sparql.timeout must be positive, was " + timeout);
-        if (maxResultRows < 1 || maxQueryLength < 1 || maxRequestSize.toBytes() < 1)
+        if (maxResultRows < 1 || maxQueryLength < 1 || maxRequestSize.toBytes() < 1 || maxConcurrent < 1)
             throw new IllegalArgumentException("policykg.sparql.max-* limits must be positive");
         if (clientBudget.isNegative() || clientBudget.isZero() || clientBudgetRefill.isNegative() || clientBudgetRefill.isZero())
             throw new IllegalArgumentException("policykg.sparql.client-budget and client-budget-refill must be positive");
