@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Every error the container handles: JSON {@code {error, message}} for API paths and for clients that
  * do not ask for HTML, a short Vietnamese page otherwise. The status is kept (4xx when the caller got
- * something wrong); messages of server faults are never shown, nor stack traces.
+ * something wrong); messages of server faults are never shown (a 503 from our own limits is, since it
+ * says what to do), nor stack traces.
  */
 @Controller
 public class ErrorPageController implements ErrorController {

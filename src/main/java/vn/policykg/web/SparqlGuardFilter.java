@@ -73,8 +73,15 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
             }
             request = new BufferedBody(request, body);
         }
+        if (isMultipart(request)) {
+            // Not a SPARQL protocol body; parsing it as parts is where Tomcat would fail.
+            response.sendError(415, "Không nhận nội dung multipart; hãy gửi application/sparql-query hoặc biểu mẫu. "
+                + "(Multipart bodies are not accepted: send application/sparql-query or a form.)");
+            return;
+        }
         if (!parametersDecode(request)) {
-            response.sendError(400, "Tham số có mã phần trăm (%XX) không hợp lệ. (A parameter has malformed percent-encoding.)");
+            if (!response.isCommitted())
+                response.sendError(400, "Tham số có mã phần trăm (%XX) không hợp lệ. (A parameter has malformed percent-encoding.)");
             return;
         }
         String client = request.getRemoteAddr();
@@ -130,6 +137,11 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean isDescriptionRequest(HttpServletRequest request) {

@@ -103,6 +103,7 @@ class FuzzTest extends WebTest {
             if (failure != null)
                 failures.add("#" + n + " " + (failure.length() > 600 ? failure.substring(0, 600) + "…" : failure));
         }
+        System.out.println("FuzzTest: " + COUNT + " requests, seed " + SEED + ", " + failures.size() + " failures");
         assertThat(failures).as("seed " + SEED).isEmpty();
     }
 
@@ -140,6 +141,17 @@ class FuzzTest extends WebTest {
         } catch (HttpTimeoutException e) {
             return "no answer within " + CLIENT_TIMEOUT + ": " + method + " " + path;
         } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("received no bytes")) {
+                // The container closed a kept-alive connection after its last answer, and the client reused it:
+                // no fault of the request; send it again once on a new connection.
+                try {
+                    r = HttpClient.newBuilder().connectTimeout(CLIENT_TIMEOUT).build().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    String problem = check(method, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+                    return problem == null ? null : problem + " for " + method + " " + path + " Accept: " + accept;
+                } catch (IOException again) {
+                    e = again;
+                }
+            }
             // A broken answer on a kept-alive connection is usually the previous request's fault.
             return "broken answer after [" + (previous == null ? "nothing" : previous.length() > 300 ? previous.substring(0, 150) + "…" + previous.substring(previous.length() - 150) : previous)
                 + "] to " + method + " " + path + ": " + e.getMessage();
@@ -208,9 +220,12 @@ class FuzzTest extends WebTest {
             String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
             if (head.isEmpty())
                 return null;  // the container may simply close a connection it cannot parse
-            if (!head.matches("(?s)HTTP/1\\.[01] \\d{3}.*"))
-                // A request line without a version is HTTP/0.9, whose answer is the bare body.
-                return line.contains(" HTTP/") ? "raw: no status line but [" + head.substring(0, Math.min(80, head.length())) + "] for " + line : null;
+            if (!head.matches("(?s)HTTP/1\\.[01] \\d{3}.*")) {
+                // A request line Tomcat cannot read as HTTP/1.x (no version, or characters a request line may not
+                // hold) it answers as HTTP/0.9: the bare body, which must then be its 4xx page.
+                boolean bare4xx = head.contains("HTTP Status 4") || !line.contains(" HTTP/");
+                return bare4xx ? null : "raw: no status line but [" + head.substring(0, Math.min(80, head.length())) + "] for " + line;
+            }
             int status = Integer.parseInt(head.substring(9, 12));
             // 505 is the one right answer to a request line claiming HTTP/9.9.
             if (status >= 500 && !(status == 505 && line.endsWith("HTTP/9.9")))
