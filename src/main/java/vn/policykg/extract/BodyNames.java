@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.policykg.analysis.ToneMarks;
+
 /**
  * Body names: splitting a written list into single bodies, and the canonical spelling of each, so that
  * "UBND tỉnh" and "Ủy ban nhân dân tỉnh", "Văn hoá" and "Văn hóa" name one body.

@@ -6,42 +6,45 @@ import java.io.UncheckedIOException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.lucene.store.FSDirectory;
 
-/** One store generation opened for use: its TDB2 database with its Lucene text index attached. */
+/**
+ * One store generation opened for use: its TDB2 database with its Lucene text index attached. A text
+ * index that is missing, damaged or out of date is rebuilt from the TDB2 graph first ({@link TextIndexCheck}).
+ */
 public final class OpenedGeneration implements AutoCloseable {
 
     private final StoreLayout.Generation generation;
     private final DatasetGraph tdb;
-    private final TextIndex textIndex;
+    private final VietnameseTextIndex textIndex;
     private final Dataset dataset;
+    private final boolean textIndexRebuilt;
     /** Counted once: a served generation never changes. */
     private volatile long tripleCount = -1;
 
-    private OpenedGeneration(StoreLayout.Generation generation, DatasetGraph tdb, TextIndex textIndex) {
+    private OpenedGeneration(StoreLayout.Generation generation, DatasetGraph tdb, VietnameseTextIndex textIndex, boolean rebuilt) {
         this.generation = generation;
         this.tdb = tdb;
         this.textIndex = textIndex;
-        this.dataset = DatasetFactory.wrap(TextDatasetFactory.create(tdb, textIndex, true));
+        this.textIndexRebuilt = rebuilt;
+        this.dataset = DatasetFactory.wrap(TextDatasetFactory.create(tdb, textIndex, false));
     }
 
-    /** Opens (creating if empty) the TDB2 database and text index of {@code generation}. */
+    /** Opens the TDB2 database and the text index of {@code generation}, repairing the index if needed. */
     public static OpenedGeneration open(StoreLayout.Generation generation) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(generation.tdbDir().toString());
         try {
-            TextIndexConfig config = new TextIndexConfig(TextIndexDefinition.entityDefinition());
-            config.setValueStored(true);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(generation.textDir()), config);
-            return new OpenedGeneration(generation, tdb, index);
+            boolean rebuilt = TextIndexCheck.repair(DatasetFactory.wrap(tdb), generation.textDir());
+            return new OpenedGeneration(generation, tdb, VietnameseTextIndex.open(generation.textDir()), rebuilt);
         } catch (IOException e) {
-            tdb.close();
+            TDBInternal.expel(tdb);
             throw new UncheckedIOException("Cannot open the text index in " + generation.textDir(), e);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb);
+            throw e;
         }
     }
 
@@ -49,7 +52,7 @@ public final class OpenedGeneration implements AutoCloseable {
         return generation;
     }
 
-    /** The text-indexed dataset: writes through it also update the index. */
+    /** The dataset to query, {@code text:query} included; it is read-only. */
     public Dataset dataset() {
         return dataset;
     }
@@ -64,6 +67,15 @@ public final class OpenedGeneration implements AutoCloseable {
     /** Read and write transactions open on this generation right now. */
     public long activeTransactions() {
         return TDBInternal.getTransactionCoordinator(tdb).countActive();
+    }
+
+    public VietnameseTextIndex textIndex() {
+        return textIndex;
+    }
+
+    /** Whether opening found the text index unusable and wrote it again. */
+    public boolean textIndexRebuilt() {
+        return textIndexRebuilt;
     }
 
     @Override

@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
@@ -30,7 +35,7 @@ import vn.policykg.source.TurtleFile;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
- * load TDB2 and the text index in one transaction, and only then publish the generation.
+ * load TDB2, write the text index from it, and only then publish the generation.
  * Any failure discards the half-built generation; the one being served is never touched.
  */
 public final class StoreBuilder {
@@ -49,21 +54,28 @@ public final class StoreBuilder {
         Model graph = assembled.graph();
         StoreLayout.Generation gen = layout.newGeneration();
         long loaded;
-        try (OpenedGeneration opened = OpenedGeneration.open(gen)) {
-            loaded = Txn.calculateWrite(opened.dataset(), () -> {
-                opened.dataset().getDefaultModel().add(graph);
-                return opened.dataset().getDefaultModel().size();
+        int indexed;
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
+        try {
+            Dataset dataset = DatasetFactory.wrap(tdb);
+            loaded = Txn.calculateWrite(dataset, () -> {
+                dataset.getDefaultModel().add(graph);
+                return dataset.getDefaultModel().size();
             });
             if (loaded != graph.size())
                 throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
+            // From the loaded store, as a repair at start does: one way to make the index.
+            indexed = TextIndexWriter.write(dataset, gen.textDir());
         } catch (RuntimeException | Error e) {
+            TDBInternal.expel(tdb);
             layout.discard(gen);
             throw e;
         }
+        TDBInternal.expel(tdb);
         layout.publish(gen);
         layout.prune(1);
         List<String> report = new ArrayList<>(assembled.report());
-        report.add("Store generation " + gen.id() + ": " + loaded + " triples in " + layout.root());
+        report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in " + layout.root());
         return new BuildResult(gen, loaded, report);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.policykg.analysis.ToneMarks;
+
 class RoleParserTest {
 
     private static List<String> roles(List<RoleAssignment> roles) {

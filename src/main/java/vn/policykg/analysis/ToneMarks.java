@@ -1,13 +1,13 @@
-package vn.policykg.extract;
+package vn.policykg.analysis;
 
 import java.text.Normalizer;
 import java.util.Map;
 
 /**
  * One spelling for words written with the old or the new tone placement ("hoá"/"hóa", "uỷ"/"ủy"),
- * as in the names of bodies. One job; NFC in, NFC out.
+ * for the names of bodies and for the search index. One job; NFC in, NFC out.
  */
-final class ToneMarks {
+public final class ToneMarks {
 
     private static final Map<String, String> OLD_TO_MODERN = Map.ofEntries(
         Map.entry("oá", "óa"), Map.entry("oà", "òa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"), Map.entry("oạ", "ọa"),
@@ -17,7 +17,7 @@ final class ToneMarks {
     private ToneMarks() {}
 
     /** Moves the tone mark of "oa", "oe", "uy" at the end of a syllable to the first vowel. */
-    static String modern(String text) {
+    public static String modern(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

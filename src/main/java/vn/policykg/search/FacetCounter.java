@@ -1,0 +1,106 @@
+package vn.policykg.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+import vn.policykg.store.TextIndexDefinition;
+import vn.policykg.store.TextIndexDefinition.Facet;
+
+/**
+ * Counts every hit, and the hits of each facet value: per segment by ordinal into an array, turned into
+ * "key␟label" strings once per segment, so the cost per hit is a few array increments.
+ */
+final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
+
+    /** How many documents matched, and the counts of each facet's values among them. */
+    record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
+
+
+    static final class Counts implements Collector {
+        final Map<Facet, Map<String, Integer>> byValue = new EnumMap<>(Facet.class);
+        long hits;
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
+            Map<Facet, int[]> counts = new EnumMap<>(Facet.class);
+            for (Facet f : Facet.values()) {
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), f.countField());
+                values.put(f, dv);
+                counts.put(f, new int[(int) dv.getValueCount()]);
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    hits++;
+                    for (Facet f : Facet.values()) {
+                        SortedSetDocValues dv = values.get(f);
+                        if (!dv.advanceExact(doc))
+                            continue;
+                        int[] c = counts.get(f);
+                        for (int i = 0; i < dv.docValueCount(); i++)
+                            c[(int) dv.nextOrd()]++;
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    for (Facet f : Facet.values()) {
+                        int[] c = counts.get(f);
+                        Map<String, Integer> into = byValue.computeIfAbsent(f, k -> new HashMap<>());
+                        for (int ord = 0; ord < c.length; ord++)
+                            if (c[ord] > 0)
+                                into.merge(values.get(f).lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    @Override
+    public Counts newCollector() {
+        return new Counts();
+    }
+
+    /** Each facet's values, most hits first, then by label. */
+    @Override
+    public Result reduce(Collection<Counts> collectors) {
+        Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            Map<String, Integer> merged = new HashMap<>();
+            for (Counts c : collectors)
+                c.byValue.getOrDefault(f, Map.of()).forEach((k, v) -> merged.merge(k, v, Integer::sum));
+            List<FacetCount> list = new ArrayList<>();
+            merged.forEach((value, count) -> {
+                int sep = value.indexOf(TextIndexDefinition.LABEL_SEPARATOR);
+                list.add(new FacetCount(value.substring(0, sep), value.substring(sep + 1), count));
+            });
+            list.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::label));
+            out.put(f, List.copyOf(list));
+        }
+        return new Result(collectors.stream().mapToLong(c -> c.hits).sum(), out);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.policykg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+import vn.policykg.analysis.SearchFields;
+import vn.policykg.analysis.VietnameseQueryParser;
+import vn.policykg.store.TextIndexDefinition;
+import vn.policykg.store.TextIndexDefinition.Kind;
+import vn.policykg.store.VietnameseTextIndex;
+
+/** Full-text search over a generation's text index: the words, the filters, one page, the facet counts, snippets. */
+public final class Searcher {
+
+    /** Thrown for a query with nothing to search for; the message says so in Vietnamese and English. */
+    public static final class NothingToSearch extends IllegalArgumentException {
+        NothingToSearch(String message) {
+            super(message);
+        }
+    }
+
+    private final IndexSearcher searcher;
+    private final VietnameseQueryParser parser;
+    private final Snippets snippets = new Snippets();
+
+    public Searcher(VietnameseTextIndex index) {
+        this.searcher = index.searcher();
+        this.parser = index.parser();
+    }
+
+    public SearchResults search(SearchRequest request) {
+        String typed = request.query() == null ? "" : request.query().strip();
+        if (typed.isEmpty())
+            throw new NothingToSearch("Hãy nhập từ cần tìm (tham số q trống). The query q is empty.");
+        List<String> notes = new ArrayList<>();
+        if (typed.length() > VietnameseQueryParser.MAX_CHARS) {
+            typed = typed.substring(0, VietnameseQueryParser.MAX_CHARS);
+            notes.add("Câu tìm kiếm dài hơn " + VietnameseQueryParser.MAX_CHARS + " ký tự đã được cắt bớt. The query was cut to "
+                + VietnameseQueryParser.MAX_CHARS + " characters.");
+        }
+        Optional<Query> words = parser.parse(typed);
+        if (words.isEmpty())
+            throw new NothingToSearch("Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + typed + "'.");
+        Query query = filtered(words.get(), request);
+        try {
+            // One pass over the hits for the page and the counts; the counter gives the exact total.
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(request.offset() + request.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
+            ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
+            FacetCounter.Result counted = (FacetCounter.Result) both[1];
+            Snippets.Terms terms = Snippets.foldedTerms(words.get());
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = request.offset(); i < docs.length; i++)
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            counted.facets().forEach((f, counts) -> facets.put(f.field(), counts));
+            return new SearchResults(typed, counted.hits(), request.limit(), request.offset(), hits, facets, notes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Text index search failed", e);
+        }
+    }
+
+    private static Query filtered(Query words, SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words, Occur.MUST);
+        q.add(anyOf(TextIndexDefinition.KIND_FIELD, request.kinds().stream().map(Kind::key).toList()), Occur.FILTER);
+        request.filters().forEach((facet, values) -> {
+            if (!values.isEmpty())
+                q.add(anyOf(facet.field(), values), Occur.FILTER);
+        });
+        return q.build();
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        return any.build();
+    }
+
+    private SearchHit hit(Document d, float score, Snippets.Terms terms) {
+        String text = d.get(SearchFields.TEXT);
+        String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
+        return new SearchHit(d.get(TextIndexDefinition.ENTITY_FIELD), d.get(TextIndexDefinition.KIND_FIELD),
+            docIri, d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD), d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
+            d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD), d.get(TextIndexDefinition.PATH_FIELD),
+            d.get(TextIndexDefinition.CLAUSE_FIELD), text, snippets.snippet(text, terms), score);
+    }
+}

@@ -1,0 +1,155 @@
+package vn.policykg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+import vn.policykg.analysis.SearchFields;
+import vn.policykg.analysis.VietnameseAnalyzer;
+
+/**
+ * A short piece of a hit's text around its matches, each run of matched syllables one part ({@link Snippet}). Matching is on folded syllables, so "giam ngheo"
+ * marks "giảm nghèo" and "BHYT" marks "bảo hiểm y tế".
+ */
+final class Snippets {
+
+    /** Longest text shown whole; a longer one is cut to a window of this size around the most matches. */
+    static final int WINDOW = 280;
+    private static final String ELLIPSIS = "…";
+
+    /** Analyzers are thread-safe; one serves every search. */
+    private static final Analyzer FOLDED = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
+
+    /**
+     * The folded syllables a query looks for: those it looks for on their own, and those it looks for only
+     * inside a phrase or an expansion ("bao", "hiem" of "bảo hiểm y tế" for BHYT).
+     */
+    record Terms(Set<String> alone, Set<String> inPhrases) {}
+
+    static Terms foldedTerms(Query query) {
+        Set<String> alone = new HashSet<>();
+        Set<String> inPhrases = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term t : terms)
+                    if (t.field().equals(SearchFields.TEXT_FOLDED))
+                        (terms.length == 1 ? alone : inPhrases).add(t.text());
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return new Terms(alone, inPhrases);
+    }
+
+    Snippet snippet(String text, Terms terms) {
+        List<int[]> marks = marks(text, terms);
+        int from = 0;
+        int to = text.length();
+        if (text.length() > WINDOW) {
+            from = wordStart(text, bestWindowStart(text, marks));
+            to = wordEnd(text, Math.min(text.length(), from + WINDOW));
+        }
+        List<Snippet.Part> parts = new ArrayList<>();
+        if (from > 0)
+            parts.add(new Snippet.Part(ELLIPSIS, false));
+        int at = from;
+        for (int[] m : marks) {
+            if (m[1] <= from || m[0] >= to)
+                continue;
+            int s = Math.max(m[0], from);
+            int e = Math.min(m[1], to);
+            if (s > at)
+                parts.add(new Snippet.Part(text.substring(at, s), false));
+            parts.add(new Snippet.Part(text.substring(s, e), true));
+            at = e;
+        }
+        if (to > at)
+            parts.add(new Snippet.Part(text.substring(at, to), false));
+        if (to < text.length())
+            parts.add(new Snippet.Part(ELLIPSIS, false));
+        return new Snippet(parts);
+    }
+
+    /**
+     * Start and end offsets of runs of matched syllables, joined over whitespace only; a lone syllable that
+     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match.
+     */
+    private List<int[]> marks(String text, Terms terms) {
+        List<int[]> marks = new ArrayList<>();
+        List<Boolean> lone = new ArrayList<>();
+        try (TokenStream ts = FOLDED.tokenStream(SearchFields.TEXT_FOLDED, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                boolean alone = terms.alone().contains(t);
+                if (!alone && !terms.inPhrases().contains(t))
+                    continue;
+                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                if (last != null && text.substring(last[1], offset.startOffset()).isBlank()) {
+                    last[1] = offset.endOffset();
+                    lone.set(lone.size() - 1, false);
+                } else {
+                    marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    lone.add(!alone);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<int[]> kept = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++)
+            if (!lone.get(i))
+                kept.add(marks.get(i));
+        return kept;
+    }
+
+    /** Where a window covering the most marked characters begins, a little before its first mark. */
+    private static int bestWindowStart(String text, List<int[]> marks) {
+        int best = 0;
+        int bestCovered = -1;
+        for (int[] first : marks) {
+            int start = Math.max(0, Math.min(first[0] - WINDOW / 5, text.length() - WINDOW));
+            int covered = 0;
+            for (int[] m : marks)
+                if (m[0] >= start && m[1] <= start + WINDOW)
+                    covered += m[1] - m[0];
+            if (covered > bestCovered) {
+                bestCovered = covered;
+                best = start;
+            }
+        }
+        return best;
+    }
+
+    private static int wordStart(String text, int i) {
+        int j = i;
+        while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1)))
+            j--;
+        return j;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j)))
+            j++;
+        return j;
+    }
+}

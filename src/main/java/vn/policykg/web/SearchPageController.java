@@ -1,0 +1,122 @@
+package vn.policykg.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.policykg.search.FacetCount;
+import vn.policykg.search.SearchRequest;
+import vn.policykg.search.SearchResults;
+import vn.policykg.search.Searcher;
+import vn.policykg.store.LiveStore;
+import vn.policykg.store.TextIndexDefinition.Facet;
+
+/**
+ * {@code GET /search}: the search page. The same search as /api/search, its facets as links that add or
+ * remove one filter, and pages of hits; every link is built here so the template only prints.
+ */
+@Controller
+public class SearchPageController {
+
+    /** A facet value as a link: following it adds the filter, or removes it when it is already on. */
+    public record FacetLink(String label, int count, String href, boolean selected) {}
+
+    public record FacetGroup(String name, List<FacetLink> values) {}
+
+    public record PageLink(String label, String href, boolean current) {}
+
+    private static final Map<Facet, String> FACET_NAMES = Map.of(
+        Facet.DOCUMENT, "Văn bản", Facet.TYPE, "Loại văn bản", Facet.PROVINCE, "Tỉnh", Facet.ISSUER, "Cơ quan ban hành",
+        Facet.YEAR, "Năm ban hành", Facet.AGENCY, "Cơ quan chủ trì, phối hợp", Facet.INDICATOR, "Chỉ tiêu");
+    private static final int FACET_VALUES_SHOWN = 12;
+    private static final int PAGE_LINKS = 9;
+
+    private final LiveStore store;
+
+    public SearchPageController(LiveStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/search")
+    public ModelAndView page(@RequestParam MultiValueMap<String, String> params) {
+        ModelAndView page = new ModelAndView("search");
+        String q = params.getFirst("q");
+        page.addObject("q", q == null ? "" : q);
+        page.addObject("kind", params.getFirst("kind") == null ? "clause" : params.getFirst("kind"));
+        page.addObject("filters", SearchParameters.filterPairs(params).stream().filter(p -> !p[0].equals("kind")).toList());
+        if (q == null || q.isBlank())
+            return page;
+        try {
+            SearchRequest request = SearchParameters.parse(params);
+            SearchResults results = new Searcher(store.current().textIndex()).search(request);
+            page.addObject("results", results);
+            page.addObject("facets", facets(params, results));
+            page.addObject("pages", pages(params, results));
+        } catch (IllegalArgumentException e) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("error", e.getMessage());
+        }
+        return page;
+    }
+
+    private static List<FacetGroup> facets(MultiValueMap<String, String> params, SearchResults results) {
+        List<FacetGroup> groups = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            List<FacetCount> counts = results.facets().getOrDefault(f.field(), List.of());
+            List<String> selected = params.getOrDefault(f.field(), List.of());
+            List<FacetLink> links = counts.stream().limit(FACET_VALUES_SHOWN)
+                .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
+                .toList();
+            if (!links.isEmpty())
+                groups.add(new FacetGroup(FACET_NAMES.get(f), links));
+        }
+        return groups;
+    }
+
+    /** This search with {@code value} of {@code name} added or, if present, removed; back to the first page. */
+    private static String toggled(MultiValueMap<String, String> params, String name, String value) {
+        MultiValueMap<String, String> next = new LinkedMultiValueMap<>(params);
+        List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
+        if (!values.remove(value))
+            values.add(value);
+        next.put(name, values);
+        next.remove("offset");
+        return href(next);
+    }
+
+    private static List<PageLink> pages(MultiValueMap<String, String> params, SearchResults r) {
+        long pageCount = (Math.min(r.total(), SearchRequest.MAX_OFFSET + r.limit()) + r.limit() - 1) / r.limit();
+        int current = r.offset() / r.limit();
+        List<PageLink> links = new ArrayList<>();
+        if (pageCount <= 1)
+            return links;
+        int first = (int) Math.max(0, Math.min(current - PAGE_LINKS / 2, pageCount - PAGE_LINKS));
+        int last = (int) Math.min(pageCount - 1, first + PAGE_LINKS - 1);
+        if (current > 0)
+            links.add(new PageLink("‹ Trước", pageHref(params, (current - 1) * r.limit()), false));
+        for (int p = first; p <= last; p++)
+            links.add(new PageLink(String.valueOf(p + 1), pageHref(params, p * r.limit()), p == current));
+        if (current < last)
+            links.add(new PageLink("Sau ›", pageHref(params, (current + 1) * r.limit()), false));
+        return links;
+    }
+
+    private static String pageHref(MultiValueMap<String, String> params, int offset) {
+        MultiValueMap<String, String> next = new LinkedMultiValueMap<>(params);
+        next.put("offset", List.of(String.valueOf(offset)));
+        return href(next);
+    }
+
+    private static String href(MultiValueMap<String, String> params) {
+        return UriComponentsBuilder.fromPath("/search").queryParams(params).encode().build().toUriString();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.policykg.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The query parser against a handful of sentences from the corpus, indexed as the store indexes them. */
+class VietnameseQueryParserTest {
+
+    private static final List<String> TEXTS = List.of(
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 100%",                         // 0: expansion only
+        "trên 96% dân số tham gia BHYT",                                 // 1: abbreviation only
+        "Giảm nghèo đa chiều và bảo đảm an sinh xã hội",                 // 2: exact phrase
+        "giám sát việc giảm thiểu tình trạng tái nghèo",                 // 3: scattered, other diacritics
+        "Xây dựng được 8.300 căn nhà ở xã hội cho người thu nhập thấp",  // 4: number
+        "Tăng cường giáo dục hoà nhập cộng đồng");                        // 5: old tone placement
+
+    private static ByteBuffersDirectory dir;
+    private static DirectoryReader reader;
+    private static IndexSearcher searcher;
+    private final VietnameseQueryParser parser = new VietnameseQueryParser();
+
+    @BeforeAll
+    static void index() throws IOException {
+        dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(SearchFields.indexAnalyzer()))) {
+            for (int i = 0; i < TEXTS.size(); i++) {
+                Document d = new Document();
+                d.add(new StoredField("n", i));
+                for (String f : List.of(SearchFields.TEXT, SearchFields.TEXT_FOLDED, SearchFields.TEXT_BIGRAMS, SearchFields.TEXT_FOLDED_BIGRAMS))
+                    d.add(new TextField(f, TEXTS.get(i), Field.Store.NO));
+                w.addDocument(d);
+            }
+        }
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private List<Integer> hits(String q) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(parser.parse(q).orElseThrow(), 10).scoreDocs)
+            out.add(searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue());
+        return out;
+    }
+
+    @Test
+    void anAbbreviationAndItsExpansionFindEachOther() throws IOException {
+        assertThat(hits("BHYT")).containsExactlyInAnyOrder(0, 1);
+        assertThat(hits("bảo hiểm y tế")).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void exactDiacriticsAndNeighboursRankFirst() throws IOException {
+        assertThat(hits("giảm nghèo").get(0)).isEqualTo(2);
+        assertThat(hits("giam ngheo")).first().isEqualTo(2);
+        assertThat(hits("giam ngheo")).contains(3);
+    }
+
+    @Test
+    void aQuotedPhraseMustOccur() throws IOException {
+        assertThat(hits("\"giam ngheo\"")).containsExactly(2);
+        assertThat(hits("\"nhà ở xã hội\" 8.300")).containsExactly(4);
+    }
+
+    @Test
+    void mostSyllablesMustMatch() throws IOException {
+        // Four syllables, one of them absent: still found; two of four absent: not.
+        assertThat(hits("giáo dục hòa nhập khuyết")).containsExactly(5);
+        assertThat(hits("giáo dục khuyết tật")).isEmpty();
+    }
+
+    @Test
+    void punctuationOnlyIsNothingToSearchAndOddInputIsLiteral() {
+        assertThat(parser.parse("!!! ... ---")).isEmpty();
+        assertThat(parser.parse("\"\"")).isEmpty();
+        assertThat(parser.parse("\"nhà ở")).isPresent();
+        assertThat(parser.parse("a:b AND (c* OR d~2)^3")).isPresent();
+        assertThat(VietnameseQueryParser.clean("a\u0000b\u200bc")).isEqualTo("a b c");
+        assertThat(VietnameseQueryParser.clean("x".repeat(900))).hasSize(VietnameseQueryParser.MAX_CHARS);
+    }
+
+    @Test
+    void quotesSplitPhrasesFromWords() {
+        VietnameseQueryParser.Parts p = VietnameseQueryParser.Parts.of("nhà \"xã hội\" ở “an sinh” \"lẻ");
+        assertThat(p.phrases()).containsExactly("xã hội", "an sinh");
+        assertThat(p.words().replaceAll("\\s+", " ")).isEqualTo("nhà ở lẻ");
+    }
+}
