@@ -1,9 +1,12 @@
 package vn.policykg.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -13,14 +16,22 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store the service is serving right now: one opened generation (TDB2 + text index).
- * Readers always see a whole generation; {@link #swap} replaces it atomically for later readers.
+ * Readers always see a whole generation; {@link #swap} replaces it atomically for later readers, and
+ * {@link #replace} also closes the old one once the readers that still hold it are done.
  */
 public final class LiveStore implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LiveStore.class);
+    /** A retiring generation is closed at the latest after this, even if a reader never finished. */
+    private static final Duration RETIRE_AT_MOST = Duration.ofMinutes(10);
+
     private final AtomicReference<OpenedGeneration> current = new AtomicReference<>();
+    private final List<Consumer<OpenedGeneration>> swapListeners = new CopyOnWriteArrayList<>();
 
     /** The generation served now, or null before the first one is opened. */
     public OpenedGeneration current() {
@@ -43,10 +54,12 @@ public final class LiveStore implements AutoCloseable {
         return dataset().asDatasetGraph();
     }
 
-    /** Triples in the default graph, counted in a read transaction. */
+    /** Triples in the default graph of the served generation (counted once per generation). */
     public long size() {
-        Dataset ds = dataset();
-        return Txn.calculateRead(ds, () -> ds.getDefaultModel().size());
+        OpenedGeneration gen = current.get();
+        if (gen == null)
+            throw new IllegalStateException("The store is not loaded yet");
+        return gen.tripleCount();
     }
 
     /**
@@ -79,9 +92,42 @@ public final class LiveStore implements AutoCloseable {
         return builder.build();
     }
 
+    /** Called with every generation swapped in, e.g. to point the SPARQL engine at it. */
+    public void onSwap(Consumer<OpenedGeneration> listener) {
+        swapListeners.add(listener);
+    }
+
     /** Serve {@code next} from now on; returns the generation it replaced (the caller closes it). */
     public OpenedGeneration swap(OpenedGeneration next) {
-        return current.getAndSet(Objects.requireNonNull(next));
+        OpenedGeneration old = current.getAndSet(Objects.requireNonNull(next));
+        swapListeners.forEach(l -> l.accept(next));
+        return old;
+    }
+
+    /**
+     * Serve {@code next} from now on and close the replaced generation in the background once no
+     * transaction is open on it. {@code grace} first covers readers that took the old dataset just
+     * before the swap but have not begun their transaction yet (choose it longer than that gap, e.g.
+     * the query timeout).
+     */
+    public void replace(OpenedGeneration next, Duration grace) {
+        OpenedGeneration old = swap(next);
+        if (old == null)
+            return;
+        Thread.ofVirtual().name("retire-" + old.generation().id()).start(() -> retire(old, grace));
+    }
+
+    private static void retire(OpenedGeneration old, Duration grace) {
+        long deadline = System.nanoTime() + RETIRE_AT_MOST.toNanos();
+        try {
+            Thread.sleep(grace);
+            while (old.activeTransactions() > 0 && System.nanoTime() < deadline)
+                Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Closing retired store generation {}", old.generation().id());
+        old.close();
     }
 
     @Override

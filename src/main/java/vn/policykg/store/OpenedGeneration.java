@@ -7,6 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -21,6 +22,8 @@ public final class OpenedGeneration implements AutoCloseable {
     private final VietnameseTextIndex textIndex;
     private final Dataset dataset;
     private final boolean textIndexRebuilt;
+    /** Counted once: a served generation never changes. */
+    private volatile long tripleCount = -1;
 
     private OpenedGeneration(StoreLayout.Generation generation, DatasetGraph tdb, VietnameseTextIndex textIndex, boolean rebuilt) {
         this.generation = generation;
@@ -52,6 +55,18 @@ public final class OpenedGeneration implements AutoCloseable {
     /** The dataset to query, {@code text:query} included; it is read-only. */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Triples in the default graph. */
+    public long tripleCount() {
+        if (tripleCount < 0)
+            tripleCount = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+        return tripleCount;
+    }
+
+    /** Read and write transactions open on this generation right now. */
+    public long activeTransactions() {
+        return TDBInternal.getTransactionCoordinator(tdb).countActive();
     }
 
     public VietnameseTextIndex textIndex() {

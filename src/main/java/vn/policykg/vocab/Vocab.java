@@ -160,6 +160,15 @@ public final class Vocab {
     public static final Property originalOrganization = p(ORG + "originalOrganization");
     public static final Property resultingOrganization = p(ORG + "resultingOrganization");
 
+    // Limits of the SPARQL service, in its service description
+    public static final Property queryTimeout = p(NS + "queryTimeout");
+    public static final Property maxResultRows = p(NS + "maxResultRows");
+    public static final Property maxQueryLength = p(NS + "maxQueryLength");
+    public static final Property maxRequestBytes = p(NS + "maxRequestBytes");
+    public static final Property federatedQuery = p(NS + "federatedQuery");
+    public static final Property clientQueryBudget = p(NS + "clientQueryBudget");
+    public static final Property clientQueryBudgetRefill = p(NS + "clientQueryBudgetRefill");
+
     // Web Annotation
     public static final Resource TextPositionSelector = r(OA + "TextPositionSelector");
     public static final Property start = p(OA + "start");

@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Every error the container handles: JSON {@code {error, message}} for API paths and for clients that
  * do not ask for HTML, a short Vietnamese page otherwise. The status is kept (4xx when the caller got
- * something wrong); messages of server faults are never shown, nor stack traces.
+ * something wrong); messages of server faults are never shown (a 503 from our own limits is, since it
+ * says what to do), nor stack traces.
  */
 @Controller
 public class ErrorPageController implements ErrorController {
@@ -45,7 +46,8 @@ public class ErrorPageController implements ErrorController {
     }
 
     private static String message(HttpStatus status, HttpServletRequest request) {
-        if (status.is5xxServerError())
+        // 503 is what our own limits send (a query stopped at its timeout): its message says what to do.
+        if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE)
             return "Lỗi máy chủ; yêu cầu chưa được xử lý. (Server error: the request was not processed.)";
         if (status == HttpStatus.NOT_FOUND)
             return "Không tìm thấy địa chỉ này. (No resource at this address.)";
@@ -65,8 +67,12 @@ public class ErrorPageController implements ErrorController {
             case 404 -> "Không tìm thấy";
             case 405 -> "Phương thức không được phép";
             case 406 -> "Không có định dạng phù hợp";
+            case 411 -> "Thiếu độ dài nội dung";
             case 413 -> "Yêu cầu quá lớn";
             case 415 -> "Kiểu nội dung không được hỗ trợ";
+            case 422 -> "Truy vấn bị từ chối";
+            case 429 -> "Quá nhiều truy vấn";
+            case 503 -> "Dịch vụ tạm thời không đáp ứng";
             default -> status.is5xxServerError() ? "Lỗi máy chủ" : "Lỗi";
         };
     }
