@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +46,7 @@ import vn.policykg.vocab.Vocab;
 class SparqlLimitsTest {
 
     static final String TOKEN = "test-reload-token";
-    private static final Path STORE = temporaryStore();
-
-    private static Path temporaryStore() {
-        try {
-            return Files.createTempDirectory("policykg-limits-store-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path STORE = WebTest.temporaryStore("policykg-limits-store-");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

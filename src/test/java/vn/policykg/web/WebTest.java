@@ -25,11 +25,12 @@ public abstract class WebTest {
 
     /** The configured base of data IRIs (the default); pages and RDF name resources under it. */
     protected static final String BASE = "http://localhost:8080/";
-    protected static final Path STORE = temporaryStore();
+    protected static final Path STORE = temporaryStore("policykg-web-store-");
 
-    private static Path temporaryStore() {
+    /** A new, empty store directory: a service started on it builds its store from data/. */
+    static Path temporaryStore(String prefix) {
         try {
-            return Files.createTempDirectory("policykg-web-store-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
