@@ -2,24 +2,10 @@ package vn.policykg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The shared page frame as a reader's browser shows it, on the page every unknown address gets. */
-class ErrorPageBrowserTest extends WebTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class ErrorPageBrowserTest extends PageTest {
 
     @Test
     void theNotFoundPageRendersInVietnameseWithTheSiteFrameAndNoConsoleErrors() {

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * browser (no element the payload could have made exists; the browser did not run it); every response
  * carries the security headers and no version. Add the pages of new features to {@link #PAGES}.
  */
-class HostileInputPagesTest extends WebTest {
+class HostileInputPagesTest extends PageTest {
 
     /** Sets a mark if it ever runs; the CSP would block it anyway, so the test looks for the elements. */
     private static final String PAYLOAD = "\"'><script>document.title='xss'</script><img src=x onerror=\"document.title='xss'\"><svg onload=alert(1)>";
@@ -41,18 +39,6 @@ class HostileInputPagesTest extends WebTest {
         "/implementation?document=%s",
         "/export/tasks.csv?year=%s",
         "/query?query=%s");
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -6,25 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** The search page in a real browser: results, facets, pages, links to clauses and documents. */
-class SearchPageBrowserTest extends WebTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SearchPageBrowserTest extends PageTest {
 
     private void search(String q) {
         browser.open(url("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));

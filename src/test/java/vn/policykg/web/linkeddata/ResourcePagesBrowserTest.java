@@ -15,38 +15,24 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
-import vn.policykg.web.Browser;
-import vn.policykg.web.WebTest;
+import vn.policykg.web.PageTest;
 
 /**
  * The home, document, clause, agency and indicator pages in Debian's chromium: they render, the
  * Vietnamese reads right, nothing is logged as an error, the embedded JSON-LD parses, and every
  * same-site link answers.
  */
-class ResourcePagesBrowserTest extends WebTest {
+class ResourcePagesBrowserTest extends PageTest {
 
     static final String PROGRAMME = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030";
     static final String TARGETS_CLAUSE = PROGRAMME + "/sec_II__para_2.2__item_2";
     static final String AGENCY = "/org/vn-lao-cai/so-y-te";
     static final String UNEMPLOYMENT = "/indicator/ty-le-that-nghiep-thanh-thi";
 
-    private static Browser browser;
     private static final Set<String> checked = new LinkedHashSet<>();
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     /** Opens a page and asserts what every page must do; returns its text. */
     private String open(String path) {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
+import vn.policykg.web.PageTest;
+
 /** The SPARQL editor in a real browser, under the Content-Security-Policy the service will send. */
 class EditorBrowserTest extends PageTest {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import vn.policykg.web.PageTest;
+
 /** The deadlines page and the implementation tree in a real browser, under CSP default-src 'self'. */
 class WorkbenchPagesBrowserTest extends PageTest {
 

@@ -1,13 +1,10 @@
-package vn.policykg.web.workbench;
+package vn.policykg.web;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-import vn.policykg.web.Browser;
-import vn.policykg.web.WebTest;
-
-/** A workbench page test: the served service and one headless chromium per test class. */
-abstract class PageTest extends WebTest {
+/** A page test: the served service and one headless chromium per test class. */
+public abstract class PageTest extends WebTest {
 
     protected static Browser browser;
 
