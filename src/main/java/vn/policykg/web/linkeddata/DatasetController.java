@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.store.Dumps;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.linkeddata.PageValues.Link;

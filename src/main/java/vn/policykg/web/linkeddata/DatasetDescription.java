@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.store.Dumps;
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.policykg.web.Addresses;
+
 /**
  * {@code /resolve?ref=…&province=…}: 303 to the document a reference names; 300 with the candidates
  * (a page, or JSON when the client asks for it) when several fit or a provincial number comes without

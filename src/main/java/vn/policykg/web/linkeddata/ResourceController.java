@@ -20,6 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.policykg.web.Addresses;
+
 /**
  * Every data IRI and the ontology dereference here, by direct content negotiation: the IRI itself
  * answers with a page or RDF as the request asks (no 303), {@code Vary: Accept} tells caches so, and

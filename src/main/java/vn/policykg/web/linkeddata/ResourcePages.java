@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.linkeddata.PageValues.Block;
 import vn.policykg.web.linkeddata.PageValues.Fact;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.linkeddata.PageValues.Link;
 

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.policykg.web.Addresses;
+
 /**
  * Tasks by due date as of a chosen day (overdue, due in the next 90 days, later), filterable by agency
  * and document; the same deadlines as iCalendar feeds, one for all and one per agency.
@@ -32,12 +34,15 @@ public class DeadlinesController {
     private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Tasks tasks;
-    private final Served served;
+    /** The configured base of data IRIs. */
+    private final String base;
+    private final Addresses addresses;
     private final Clock clock;
 
-    public DeadlinesController(Tasks tasks, Served served) {
+    public DeadlinesController(Tasks tasks, Addresses addresses) {
         this.tasks = tasks;
-        this.served = served;
+        this.base = addresses.base();
+        this.addresses = addresses;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -60,7 +65,7 @@ public class DeadlinesController {
             && (documentIri == null || t.document().equals(documentIri));
         List<Tasks.Task> shown = all.stream().filter(chosen).toList();
         LocalDate soon = day.plusDays(SOON_DAYS);
-        model.addAttribute("links", served);
+        model.addAttribute("links", addresses);
         model.addAttribute("asOf", day);
         model.addAttribute("soonUntil", soon);
         model.addAttribute("agency", agencyIri);
@@ -88,7 +93,7 @@ public class DeadlinesController {
         if (!SLUG.matcher(jurisdiction).matches() || !SLUG.matcher(slug).matches())
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                 "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
-        String agency = served.base() + "org/" + jurisdiction + "/" + slug;
+        String agency = base + "org/" + jurisdiction + "/" + slug;
         List<Tasks.Task> all = withDeadline();
         String name = agencies(all).get(agency);
         if (name == null)
@@ -102,7 +107,7 @@ public class DeadlinesController {
 
     /** The feed of one agency, from its IRI {base}org/{jurisdiction}/{slug}. */
     String feedPath(String agencyIri) {
-        return "/deadlines/" + agencyIri.substring((served.base() + "org/").length()) + ".ics";
+        return "/deadlines/" + agencyIri.substring((base + "org/").length()) + ".ics";
     }
 
     private ResponseEntity<String> calendar(String name, List<Tasks.Task> list) {

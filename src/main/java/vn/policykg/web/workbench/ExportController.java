@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.policykg.web.PolicyKgProperties;
+
 /**
  * Tasks and targets for people who work in spreadsheets: /export/tasks.csv|json and /export/targets.csv|json,
  * filtered by document, agency, province, year and (targets) indicator. A filter value the data does not
@@ -41,12 +43,13 @@ public class ExportController {
 
     private final Tasks tasks;
     private final Targets targets;
-    private final Served served;
+    /** The configured base of data IRIs. */
+    private final String base;
 
-    public ExportController(Tasks tasks, Targets targets, Served served) {
+    public ExportController(Tasks tasks, Targets targets, PolicyKgProperties props) {
         this.tasks = tasks;
         this.targets = targets;
-        this.served = served;
+        this.base = props.baseIri();
     }
 
     @GetMapping("/export/tasks.{format}")
@@ -182,7 +185,7 @@ public class ExportController {
         String value = params.get("indicator");
         if (value == null || value.isBlank())
             return null;
-        String iri = value.contains("/") ? value.strip() : served.base() + "indicator/" + value.strip();
+        String iri = value.contains("/") ? value.strip() : base + "indicator/" + value.strip();
         return known(Map.of("indicator", iri), "indicator", all.stream().map(Targets.Target::indicator));
     }
 

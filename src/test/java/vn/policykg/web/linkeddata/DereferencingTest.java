@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.WebTest;
 

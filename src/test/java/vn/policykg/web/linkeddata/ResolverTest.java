@@ -18,6 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
 /** The resolver on every citation form the five documents use, and on the short forms people type. */

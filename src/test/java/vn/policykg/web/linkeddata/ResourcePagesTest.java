@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
 /** The pages the browser test does not open: tasks, targets, the generic page, the lists; and what pages embed. */

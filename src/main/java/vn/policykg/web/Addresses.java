@@ -1,9 +1,8 @@
-package vn.policykg.web.linkeddata;
+package vn.policykg.web;
 
 import org.springframework.stereotype.Component;
 
 import vn.policykg.vocab.Vocab;
-import vn.policykg.web.PolicyKgProperties;
 
 /**
  * Data IRI ↔ served path. A data IRI is served at itself minus the configured base; the ontology's
