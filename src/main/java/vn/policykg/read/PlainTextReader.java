@@ -1,0 +1,102 @@
+package vn.policykg.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * UTF-8 plain text and Markdown (the seeds, the Markdown transcriptions, the gazette's extracted text): the
+ * reading text is the file itself, NFC, with line ends made '\n'. Markup is left for the parsers, which
+ * keep every character's position. Tables written with tabs are listed as tables.
+ */
+public final class PlainTextReader implements DocumentReader {
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("text/plain", "text/markdown");
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt", "md", "markdown");
+    }
+
+    @Override
+    public ReadDocument read(Path file, byte[] bytes, ReadLimits limits) {
+        String raw;
+        try {
+            raw = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException(file, "line " + firstBadUtf8Line(bytes), "the file is not valid UTF-8");
+        }
+        if (raw.indexOf('\0') >= 0)
+            throw new UnreadableFileException(file, "line " + lineOf(raw, raw.indexOf('\0')), "the file holds NUL bytes: it is not text");
+        if (raw.startsWith("\uFEFF"))
+            raw = raw.substring(1);
+        String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        if (text.length() > limits.maxTextChars())
+            throw new UnreadableFileException(file, "", "the text has " + text.length() + " characters, more than the limit of " + limits.maxTextChars());
+        List<ReadDocument.Origin> origins = new ArrayList<>();
+        List<ReadDocument.Table> tables = new ArrayList<>();
+        List<ReadDocument.Row> rows = new ArrayList<>();
+        int start = 0, line = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                origins.add(new ReadDocument.Origin(0, line + 1));
+                if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < i)
+                    rows.add(row(text, line, start, i));
+                else if (!rows.isEmpty() && !text.substring(start, i).isBlank()) {
+                    tables.add(new ReadDocument.Table(List.copyOf(rows)));
+                    rows.clear();
+                }
+                start = i + 1;
+                line++;
+            }
+        }
+        if (!rows.isEmpty())
+            tables.add(new ReadDocument.Table(List.copyOf(rows)));
+        return new ReadDocument(file, file.toString().toLowerCase().endsWith(".md") ? "text/markdown" : "text/plain",
+                                ReaderRegistry.sha256(bytes), text, List.copyOf(origins), List.copyOf(tables), List.of());
+    }
+
+    private static ReadDocument.Row row(String text, int line, int start, int end) {
+        List<ReadDocument.Cell> cells = new ArrayList<>();
+        int from = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '\t') {
+                cells.add(new ReadDocument.Cell(text.substring(from, i).strip(), from, i));
+                from = i + 1;
+            }
+        }
+        return new ReadDocument.Row(line, List.copyOf(cells));
+    }
+
+    private static int lineOf(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static int firstBadUtf8Line(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1, lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line;
+    }
+}
