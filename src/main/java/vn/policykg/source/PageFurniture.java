@@ -68,7 +68,7 @@ public final class PageFurniture {
         return kinds;
     }
 
-    /** The page number and section label that sit beside a running head, looking one way past blank lines. */
+    /** The page number and section label that sit beside a running head, looking one way past blank lines and the signature block. */
     private static void markNear(List<String> lines, Kind[] kinds, int head, int step) {
         int seen = 0;
         for (int j = head + step; j >= 0 && j < lines.size() && seen < PAGE_NUMBER_REACH; j += step) {
@@ -76,9 +76,10 @@ public final class PageFurniture {
             if (line.isBlank())
                 continue;
             seen++;
-            if (kinds[j] == null && PAGE_NUMBER.matcher(line).matches())
-                kinds[j] = Kind.PAGE_NUMBER;
-            else if (kinds[j] == null && SECTION_LABEL.matcher(line).matches())
+            if (kinds[j] == null && PAGE_NUMBER.matcher(line).matches()) {
+                kinds[j] = Kind.PAGE_NUMBER;   // one page number per head: a number after it is a table cell
+                return;
+            } else if (kinds[j] == null && SECTION_LABEL.matcher(line).matches())
                 kinds[j] = Kind.SECTION_LABEL;
             else if (kinds[j] == null)
                 return;
