@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import vn.policykg.store.BuildCommand;
+import vn.policykg.build.BuildCommand;
 
 /**
  * Starts the service; with the single argument {@code build} it instead builds a new store

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.policykg.source.Corpus;
-import vn.policykg.store.BuildInputs;
-import vn.policykg.store.BuildResult;
+import vn.policykg.build.BuildInputs;
+import vn.policykg.build.BuildResult;
 import vn.policykg.store.LiveStore;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.web.PolicyKgProperties;
 import vn.policykg.web.StoreConfiguration;

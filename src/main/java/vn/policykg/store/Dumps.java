@@ -25,7 +25,7 @@ public final class Dumps {
 
     private Dumps() {}
 
-    static void write(Model graph, Path dir) {
+    public static void write(Model graph, Path dir) {
         try {
             Files.createDirectories(dir);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(TURTLE.fileName())))) {

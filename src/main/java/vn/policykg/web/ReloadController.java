@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.policykg.store.BuildInputs;
-import vn.policykg.store.BuildResult;
+import vn.policykg.build.BuildInputs;
+import vn.policykg.build.BuildResult;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 
 /**

@@ -5,10 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.policykg.store.BuildInputs;
+import vn.policykg.build.BuildInputs;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 
 /** Opens the current store generation at start, building the first one from data/ on a fresh clone. */

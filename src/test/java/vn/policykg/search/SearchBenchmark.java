@@ -15,9 +15,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 import vn.policykg.source.Corpus;
-import vn.policykg.store.BuildInputs;
+import vn.policykg.build.BuildInputs;
 import vn.policykg.store.BuiltStore;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.TextIndexWriter;
 import vn.policykg.store.VietnameseTextIndex;
 import vn.policykg.vocab.Vocab;

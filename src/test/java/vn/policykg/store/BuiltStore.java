@@ -1,5 +1,8 @@
 package vn.policykg.store;
 
+import vn.policykg.build.StoreBuilder;
+import vn.policykg.build.BuildInputs;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

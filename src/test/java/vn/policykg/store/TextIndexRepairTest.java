@@ -1,5 +1,9 @@
 package vn.policykg.store;
 
+import vn.policykg.build.StoreBuilder;
+import vn.policykg.build.BuildInputs;
+import vn.policykg.build.StoreBuilderTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -17,9 +17,9 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.policykg.store.BuildInputs;
+import vn.policykg.build.BuildInputs;
 import vn.policykg.store.LiveStore;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.source.Corpus;
 
 /**

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.policykg.source.Corpus;
-import vn.policykg.store.BuildInputs;
+import vn.policykg.build.BuildInputs;
 import vn.policykg.store.OpenedGeneration;
-import vn.policykg.store.StoreBuilder;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 
 /**

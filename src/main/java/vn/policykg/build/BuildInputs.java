@@ -1,4 +1,4 @@
-package vn.policykg.store;
+package vn.policykg.build;
 
 import java.nio.file.Path;
 

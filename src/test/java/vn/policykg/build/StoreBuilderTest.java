@@ -1,4 +1,7 @@
-package vn.policykg.store;
+package vn.policykg.build;
+
+import vn.policykg.store.StoreLayout;
+import vn.policykg.store.OpenedGeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +26,7 @@ import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
 
-class StoreBuilderTest {
+public class StoreBuilderTest {
 
     private static final String BASE = "http://localhost:8080/";
     private static final String DOC_000 = BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030";
@@ -195,7 +198,7 @@ class StoreBuilderTest {
     }
 
     /** data/ and ontology/ copied side by side, as in a checkout. */
-    static Path copyOfCheckout(Path tmp) throws IOException {
+    public static Path copyOfCheckout(Path tmp) throws IOException {
         Path data = tmp.resolve("data");
         Files.createDirectories(data.resolve("sources"));
         Files.createDirectories(tmp.resolve("ontology"));

@@ -1,4 +1,6 @@
-package vn.policykg.store;
+package vn.policykg.build;
+
+import vn.policykg.store.StoreLayout;
 
 import java.util.List;
 

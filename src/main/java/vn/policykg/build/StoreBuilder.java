@@ -1,4 +1,8 @@
-package vn.policykg.store;
+package vn.policykg.build;
+
+import vn.policykg.store.StoreLayout;
+import vn.policykg.store.TextIndexWriter;
+import vn.policykg.store.Dumps;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
