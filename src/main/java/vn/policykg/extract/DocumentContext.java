@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
 import vn.policykg.source.Manifest;
+import vn.policykg.vocab.DocumentType;
 import vn.policykg.vocab.Vocab;
 
 /** What extractors need to know about a corpus document, read from the manifest. */
@@ -23,15 +24,6 @@ public final class DocumentContext {
 
     /** The Vietnamese type word of an ELI type segment. */
     static String typeWord(String eliType) {
-        return switch (eliType) {
-            case "ctr" -> "Chương trình hành động";
-            case "da" -> "Đề án";
-            case "nq" -> "Nghị quyết";
-            case "kh" -> "Kế hoạch";
-            case "ct" -> "Chỉ thị";
-            case "kl" -> "Kết luận";
-            case "qd" -> "Quyết định";
-            default -> null;
-        };
+        return DocumentType.ofEliType(eliType).map(DocumentType::word).orElse(null);
     }
 }

@@ -1,7 +1,6 @@
 package vn.policykg.rdf;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 
 import vn.policykg.extract.Citation;
 import vn.policykg.source.Manifest;
+import vn.policykg.vocab.DocumentType;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -115,21 +115,11 @@ final class CitedDocuments {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static final List<String[]> TYPES = List.of(
-        new String[] {"Nghị quyết", "nq", "resolution"}, new String[] {"Kế hoạch", "kh", "plan"},
-        new String[] {"Chỉ thị", "ct", "directive"}, new String[] {"Kết luận", "kl", "conclusion"},
-        new String[] {"Quyết định", "qd", "decision"}, new String[] {"Quy định", "quy-dinh", "regulation"},
-        new String[] {"Chương trình hành động", "ctr", "action-programme"}, new String[] {"Chương trình", "chuong-trinh", "programme"},
-        new String[] {"Đề án", "da", "scheme-document"}, new String[] {"Luật", "luat", "law"},
-        new String[] {"Pháp lệnh", "phap-lenh", "ordinance"}, new String[] {"Nghị định", "nd", "decree"},
-        new String[] {"Thông tư", "tt", "circular"}, new String[] {"Hướng dẫn", "hd", "guidance"},
-        new String[] {"Thông báo", "tb", "notice"}, new String[] {"Công văn", "cv", "official-letter"});
-
     static String eliType(String typeWord) {
-        return TYPES.stream().filter(t -> t[0].equals(typeWord)).map(t -> t[1]).findFirst().orElse(IriPolicy.slug(typeWord));
+        return DocumentType.eliTypeOf(typeWord, IriPolicy::slug);
     }
 
     static String documentType(String typeWord) {
-        return TYPES.stream().filter(t -> t[0].equals(typeWord)).map(t -> t[2]).findFirst().orElse("other");
+        return DocumentType.ofWord(typeWord).map(DocumentType::concept).orElse("other");
     }
 }

@@ -1,0 +1,72 @@
+package vn.policykg.vocab;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of document we know, one table for every stage: the Vietnamese word a text or a citation
+ * uses ("Nghị định"), the ELI type segment of the document's IRI ("nd"), and the concept of our
+ * document-type scheme (dt:decree). A citation and the document's own header must give the same segment,
+ * so a document first known by citation keeps its IRI once its text is added. To add a kind: add a constant
+ * here and its concept to ontology/vnpolicy.ttl.
+ */
+public enum DocumentType {
+    ACTION_PROGRAMME("Chương trình hành động", "ctr", "action-programme"),
+    PROGRAMME("Chương trình", "chuong-trinh", "programme"),
+    RESOLUTION("Nghị quyết", "nq", "resolution"),
+    JOINT_RESOLUTION("Nghị quyết liên tịch", "nqlt", "resolution"),
+    PLAN("Kế hoạch", "kh", "plan"),
+    DIRECTIVE("Chỉ thị", "ct", "directive"),
+    CONCLUSION("Kết luận", "kl", "conclusion"),
+    DECISION("Quyết định", "qd", "decision"),
+    REGULATION("Quy định", "quy-dinh", "regulation"),
+    SCHEME("Đề án", "da", "scheme-document"),
+    LAW("Luật", "luat", "law"),
+    ORDINANCE("Pháp lệnh", "phap-lenh", "ordinance"),
+    DECREE("Nghị định", "nd", "decree"),
+    JOINT_CIRCULAR("Thông tư liên tịch", "ttlt", "joint-circular"),
+    CIRCULAR("Thông tư", "tt", "circular"),
+    CONSOLIDATED_TEXT("Văn bản hợp nhất", "vbhn", "consolidated-text"),
+    GUIDANCE("Hướng dẫn", "hd", "guidance"),
+    NOTICE("Thông báo", "tb", "notice"),
+    REPORT("Báo cáo", "bc", "report"),
+    OFFICIAL_LETTER("Công văn", "cv", "official-letter");
+
+    private final String word;
+    private final String eliType;
+    private final String concept;
+
+    DocumentType(String word, String eliType, String concept) {
+        this.word = word;
+        this.eliType = eliType;
+        this.concept = concept;
+    }
+
+    /** The Vietnamese name as a sentence writes it: "Nghị định". */
+    public String word() { return word; }
+
+    /** The type segment of the ELI IRI: "nd". */
+    public String eliType() { return eliType; }
+
+    /** The local name of the concept in the document-type scheme: "decree". */
+    public String concept() { return concept; }
+
+    /** The kind a word names, in any case ("NGHỊ ĐỊNH", "Nghị định"); longer names win ("Thông tư liên tịch"). */
+    public static Optional<DocumentType> ofWord(String text) {
+        if (text == null)
+            return Optional.empty();
+        String w = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Arrays.stream(values()).filter(t -> t.word.toLowerCase(Locale.ROOT).equals(w)).findFirst();
+    }
+
+    public static Optional<DocumentType> ofEliType(String segment) {
+        return Arrays.stream(values()).filter(t -> t.eliType.equals(segment)).findFirst();
+    }
+
+    /** The ELI type segment for a kind word, or a slug of the word for a kind we do not list. */
+    public static String eliTypeOf(String word, java.util.function.UnaryOperator<String> slug) {
+        return ofWord(word).map(DocumentType::eliType).orElseGet(() -> slug.apply(word));
+    }
+}
