@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Glyphs to lines of text: glyphs whose baselines lie within half a font size of each other are one line
- * (so a raised footnote mark stays on its line), read left to right, with a space wherever the PDF draws
- * one or leaves a gap as wide as one.
+ * (so a raised footnote mark stays on its line), read left to right, with a space wherever the glyphs
+ * leave a gap. The PDF's own space glyphs are no guide: runs of padding spaces from a neighbouring table
+ * cell are drawn over the letters of the next one.
  */
 final class TextLines {
 
@@ -54,23 +55,15 @@ final class TextLines {
     }
 
     private static String text(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
+        List<Glyph> sorted = new ArrayList<>(glyphs.stream().filter(g -> !g.isBlank()).toList());
         sorted.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();
-        boolean space = false;
         Glyph previous = null;
         for (Glyph glyph : sorted) {
-            if (glyph.isBlank()) {
-                space = true;
-                continue;
-            }
             if (previous != null && glyph.x() - previous.end() > WORD_GAP * glyph.size())
-                space = true;
-            if (space && !text.isEmpty())
                 text.append(' ');
             // the reading text keeps '\t' and '\n' for cells and lines
             text.append(glyph.text().replaceAll("\\s", " "));
-            space = false;
             previous = glyph;
         }
         return Normalizer.normalize(text.toString(), Normalizer.Form.NFC).replaceAll(" {2,}", " ").strip();
