@@ -25,7 +25,8 @@ public final class ReaderRegistry {
     /** The readers for every format we read. */
     public static ReaderRegistry standard() {
         return new ReaderRegistry()
-            .register(new PlainTextReader());
+            .register(new PlainTextReader())
+            .register(new DocxReader());
     }
 
     public ReaderRegistry register(DocumentReader reader) {
