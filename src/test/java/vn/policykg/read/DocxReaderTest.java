@@ -41,7 +41,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  */
 class DocxReaderTest {
 
-    static final Path SEED = Path.of("data/sources/lao-cai_ubnd_04-CTr-UBND_2026_thuc-hien-01-NQ-CP.txt");
     static final Pattern ROMAN_HEADING = Pattern.compile("([IVX]+)\\. (.+)");
     static final Pattern DECIMAL_HEADING = Pattern.compile("(\\d+)\\. (.+)");
     static final Pattern RECIPIENT = Pattern.compile("- (.+)");
@@ -55,7 +54,7 @@ class DocxReaderTest {
 
     @BeforeAll
     static void buildAndRead() throws IOException {
-        seed = Files.readAllLines(SEED);
+        seed = Seed04.lines();
         docx = tmp.resolve("04-CTr-UBND.docx");
         Files.write(docx, seedAsDocx(seed));
         read = ReaderRegistry.standard().read(docx, ReadLimits.DEFAULT);
@@ -63,7 +62,7 @@ class DocxReaderTest {
 
     @Test
     void theTextIsTheSeedLineForLineWithTheFootnoteAtTheEnd() {
-        List<String> expected = new ArrayList<>(seed.stream().map(DocxReaderTest::clean).toList());
+        List<String> expected = new ArrayList<>(seed.stream().map(Seed04::clean).toList());
         expected.add("[1: " + FOOTNOTE + "]");
         assertThat(read.text().split("\n", -1)).containsExactlyElementsOf(expected);
         assertThat(read.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -91,29 +90,14 @@ class DocxReaderTest {
     @Test
     void theAppendixRowOfDoctorsReadsCellByCell() {
         assertThat(read.tables()).hasSize(4);
-        ReadDocument.Row doctors = read.tables().stream().flatMap(t -> t.rows().stream())
-            .filter(r -> r.cells().get(1).text().equals("Số bác sỹ trên một vạn dân"))
-            .findFirst().orElseThrow();
-        assertThat(doctors.cells()).extracting(ReadDocument.Cell::text).containsExactly(
-            "18", "Số bác sỹ trên một vạn dân", "Bác sỹ", "13", "UBND các xã/phường", "Sở Y tế",
-            "Đồng chí Vũ Thị Hiền Hạnh - Phó Chủ tịch UBND tỉnh");
+        ReadDocument.Row doctors = Seed04.doctorsRow(read);
         assertThat(read.origins().get(doctors.line())).isEqualTo(new ReadDocument.Origin(0, seed.indexOf(seed.stream()
             .filter(l -> l.startsWith("18\t")).findFirst().orElseThrow()) + 1));
     }
 
     @Test
     void everyCellSpanHoldsItsText() {
-        String[] lines = read.text().split("\n", -1);
-        int cells = 0;
-        for (ReadDocument.Table table : read.tables())
-            for (ReadDocument.Row row : table.rows()) {
-                assertThat(String.join("\t", row.cells().stream().map(ReadDocument.Cell::text).toList())).isEqualTo(lines[row.line()]);
-                for (ReadDocument.Cell cell : row.cells()) {
-                    assertThat(read.text().substring(cell.start(), cell.end())).isEqualTo(cell.text());
-                    cells++;
-                }
-            }
-        assertThat(cells).isEqualTo(54 * 7);
+        assertThat(Seed04.assertCellSpans(read)).isEqualTo(54 * 7);
     }
 
     @Test
@@ -172,7 +156,7 @@ class DocxReaderTest {
 
     @Test
     void aTextFileRenamedDocxOrAZipThatIsNoWordDocumentIsRefused() throws IOException {
-        assertThatThrownBy(() -> new DocxReader().read(docx, Files.readAllBytes(SEED), ReadLimits.DEFAULT))
+        assertThatThrownBy(() -> new DocxReader().read(docx, Files.readAllBytes(Seed04.FILE), ReadLimits.DEFAULT))
             .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a zip archive");
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
@@ -181,13 +165,6 @@ class DocxReaderTest {
         }
         assertThatThrownBy(() -> new DocxReader().read(docx, out.toByteArray(), ReadLimits.DEFAULT))
             .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a readable Word document");
-    }
-
-    /** The seed's whitespace as every reader writes it: runs collapsed to one space, none at the ends. */
-    static String clean(String line) {
-        if (!line.contains("\t"))
-            return line.replaceAll("\\s+", " ").strip();
-        return String.join("\t", Arrays.stream(line.split("\t", -1)).map(DocxReaderTest::clean).toList());
     }
 
     /**

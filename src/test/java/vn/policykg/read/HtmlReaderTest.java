@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ class HtmlReaderTest {
 
     @BeforeAll
     static void buildAndRead() throws IOException {
-        seed = Files.readAllLines(DocxReaderTest.SEED);
+        seed = Seed04.lines();
         html = seedAsHtml(seed);
         Path page = tmp.resolve("04-CTr-UBND.html");
         Files.writeString(page, String.join("\n", html), StandardCharsets.UTF_8);
@@ -47,7 +48,7 @@ class HtmlReaderTest {
 
     @Test
     void theTextIsTheSeedsWordsInOrderWithoutScriptStyleOrNavigation() {
-        List<String> expected = seed.stream().map(DocxReaderTest::clean).filter(l -> !l.isEmpty()).toList();
+        List<String> expected = seed.stream().map(Seed04::clean).filter(l -> !l.isEmpty()).toList();
         assertThat(read.text().split("\n")).containsExactlyElementsOf(expected);
         assertThat(read.text()).doesNotContain("var", "color", "Trang chủ");
         assertThat(read.mediaType()).isEqualTo("text/html");
@@ -70,17 +71,9 @@ class HtmlReaderTest {
     @Test
     void theAppendixRowOfDoctorsReadsCellByCell() {
         assertThat(read.tables()).hasSize(4);
-        ReadDocument.Row doctors = read.tables().stream().flatMap(t -> t.rows().stream())
-            .filter(r -> r.cells().get(1).text().equals("Số bác sỹ trên một vạn dân"))
-            .findFirst().orElseThrow();
-        assertThat(doctors.cells()).extracting(ReadDocument.Cell::text).containsExactly(
-            "18", "Số bác sỹ trên một vạn dân", "Bác sỹ", "13", "UBND các xã/phường", "Sở Y tế",
-            "Đồng chí Vũ Thị Hiền Hạnh - Phó Chủ tịch UBND tỉnh");
+        ReadDocument.Row doctors = Seed04.doctorsRow(read);
         assertThat(read.origins().get(doctors.line()).line()).isEqualTo(lineOf("<tr><td>18</td>"));
-        for (ReadDocument.Table table : read.tables())
-            for (ReadDocument.Row row : table.rows())
-                for (ReadDocument.Cell cell : row.cells())
-                    assertThat(read.text().substring(cell.start(), cell.end())).isEqualTo(cell.text());
+        assertThat(Seed04.assertCellSpans(read)).isEqualTo(54 * 7);
     }
 
     @Test
@@ -90,6 +83,14 @@ class HtmlReaderTest {
         byte[] page = String.join("\n", html).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new HtmlReader().read(Path.of("04.html"), page, small))
             .isInstanceOf(UnreadableFileException.class).hasMessageContaining("more than the limit of 1000 characters");
+    }
+
+    @Test
+    void aDeeplyNestedPageInDecomposedUnicodeReadsAsNfc() {
+        String nfd = Normalizer.normalize("Thống kê tỉnh", Normalizer.Form.NFD);
+        String page = "<div>".repeat(100_000) + nfd + "</div>".repeat(100_000);
+        ReadDocument deep = new HtmlReader().read(Path.of("deep.html"), page.getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+        assertThat(deep.text()).isEqualTo("Thống kê tỉnh").isNotEqualTo(nfd);
     }
 
     /** The 1-based line of the page holding this text. */
