@@ -26,7 +26,9 @@ public final class ReaderRegistry {
     public static ReaderRegistry standard() {
         return new ReaderRegistry()
             .register(new PlainTextReader())
-            .register(new PdfReader());
+            .register(new PdfReader())
+            .register(new DocxReader())
+            .register(new HtmlReader());
     }
 
     public ReaderRegistry register(DocumentReader reader) {
