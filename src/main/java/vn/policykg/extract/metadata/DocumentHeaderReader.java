@@ -21,6 +21,8 @@ public final class DocumentHeaderReader {
         "Ban hành kèm theo\\s+\\p{L}+(?:\\s\\p{L}+){0,2}\\s+này\\s+((?:[^.;]++|\\.(?=\\d))++)");
     private static final Pattern ENACTING = Pattern.compile(
         "(?:^|,\\s*)((?:Ủy|Uỷ) ban[\\p{L} ]+?|Bộ [\\p{L} -]+?|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ[\\p{L} ]+?|(?:Tỉnh|Thành) [uủ]y[\\p{L} ]*?)\\s+ban hành\\s");
+    /** Fewer chars than this outside page furniture: the PDF had no text layer for the document (scanned pages). */
+    private static final int TEXT_LAYER = 300;
     /** How many kept lines the header (kind line included) may take before the title. */
     private static final int HEADER_LINES = 60;
 
@@ -30,7 +32,7 @@ public final class DocumentHeaderReader {
         List<String> notes = new ArrayList<>();
         Matcher bodyMatch = BODY_START.matcher(view);
         int bodyStart = bodyMatch.find() ? bodyMatch.start() : view.length();
-        if (view.isBlank())
+        if (view.length() < TEXT_LAYER)
             notes.add("no text: the file holds only page furniture (a scanned PDF without a text layer?)");
 
         Optional<Found<String>> number = NumberLine.read(text, bodyStart);
@@ -40,8 +42,8 @@ public final class DocumentHeaderReader {
         Optional<DateLine.PlaceAndDate> placeDate = DateLine.read(text, numberLineStart);
         Optional<Found<LocalDate>> date = placeDate.map(DateLine.PlaceAndDate::date);
         Optional<PublicationLead.Lead> lead = PublicationLead.read(text);
-        if (date.isEmpty() && lead.isPresent())
-            date = Optional.of(lead.get().date());
+        if (date.isEmpty())
+            date = DateLine.unplaced(text, numberLineStart).or(() -> lead.map(PublicationLead.Lead::date));
 
         Matcher consolidatedWords = CONSOLIDATED.matcher(view);
         boolean consolidated = number.map(n -> n.value().contains("VBHN")).orElse(false) || view.contains("XÁC THỰC VĂN BẢN HỢP NHẤT");

@@ -109,7 +109,9 @@ class DocumentHeaderAccuracyTest {
             half.kinds.count(readKind.equals(kind.name()), file + ": read " + readKind + " vs index " + kind);
         int year = entry.get("nam").asInt();
         String readYear = header.date().map(d -> String.valueOf(d.value().getYear())).orElse("(none)");
-        if (year != 0)
+        if (year < 1945 || year > 2100)
+            half.skipped.add(file + ": nam " + year + " is no year, year not compared");
+        else
             half.years.count(readYear.equals(String.valueOf(year)), file + ": read " + readYear + " vs index " + year);
     }
 
