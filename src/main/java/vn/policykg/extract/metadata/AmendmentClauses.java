@@ -18,7 +18,8 @@ final class AmendmentClauses {
 
     enum Relation { AMENDS, REPLACES, REPEALS }
 
-    private static final String CLAUSE_END = "(?:[;:]|\\.(?=\\s)|\\n(?=Điều\\s)|(?:đã\\s+)?được\\s|$)";
+    private static final String CLAUSE_END = "(?:[;:]|\\.(?=\\s)|\\n(?=Điều\\s)|(?<described>(?:đã\\s+)?được\\s)|$)";
+    private static final Pattern SENTENCE_END = Pattern.compile("[;:]|\\.(?=\\s)");
     private static final Map<Relation, Pattern> FORWARD = Map.of(
         Relation.AMENDS, Pattern.compile("(?i)sửa\\s+đổi,?\\s+bổ\\s+sung(.*?)" + CLAUSE_END, Pattern.DOTALL),
         Relation.REPLACES, Pattern.compile("này\\s+thay\\s+thế(.*?)" + CLAUSE_END, Pattern.DOTALL),
@@ -35,9 +36,14 @@ final class AmendmentClauses {
     static List<Found<String>> read(ReadingText text, Relation relation, int from, int to) {
         Map<String, Found<String>> found = new LinkedHashMap<>();
         Matcher m = FORWARD.get(relation).matcher(text.view()).region(from, to);
-        while (m.find())
+        while (m.find()) {
             for (Found<String> n : DocumentNumbers.cited(text, m.start(1), m.end(1)))
                 found.putIfAbsent(n.value(), n);
+            // after "(đã) được" the sentence describes the cited document's own history: skip to its end
+            Matcher end = SENTENCE_END.matcher(text.view()).region(m.end(), to);
+            if (m.group("described") != null)
+                m.region(end.find() ? end.end() : to, to);
+        }
         if (relation == Relation.REPEALS) {
             Matcher e = EXPIRES.matcher(text.view()).region(from, to);
             while (e.find()) {

@@ -19,13 +19,16 @@ final class NumberLine {
         "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số[ ]*(" + DocumentNumbers.NUMBER
         + ")[ ]*(?:ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})?[ ]*$");
 
+    /** The header takes the first kept lines; a "Số:" line further down belongs to a quoted document. */
+    private static final int HEADER_LINES = 40;
+
     private NumberLine() {}
 
     static Optional<Found<String>> read(ReadingText text, int bodyStart) {
         Matcher m = NUMBER_LINE.matcher(text.view());
         Found<String> consolidated = null;
         while (m.find()) {
-            if (m.start() < bodyStart)
+            if (m.start() < bodyStart && text.lineAt(m.start()) < HEADER_LINES)
                 return Optional.of(found(text, m));
             if (consolidated == null && m.group(1).contains("VBHN"))
                 consolidated = found(text, m);
