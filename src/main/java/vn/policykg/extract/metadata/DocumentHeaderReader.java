@@ -56,7 +56,8 @@ public final class DocumentHeaderReader {
                 ? Optional.of(text.found(DocumentKind.CONSOLIDATED_TEXT, consolidatedWords.end() - "VĂN BẢN HỢP NHẤT".length(), consolidatedWords.end()))
                 : number.map(n -> n.with(DocumentKind.CONSOLIDATED_TEXT));
         }
-        Optional<Found<String>> title = kindTitle.flatMap(KindAndTitle.Result::title);
+        Optional<Found<String>> title = kindTitle.flatMap(KindAndTitle.Result::title)
+            .or(() -> lead.flatMap(PublicationLead.Lead::subject));
         int preambleLine = kindTitle.map(KindAndTitle.Result::nextLine).orElse(placeDate.map(p -> numberLine + 1).orElse(0));
         List<Preamble.Statement> statements = Preamble.read(text, preambleLine, text.lineAt(bodyStart) + 1);
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"). Read upwards from the number past the motto and
  * gazette labels. A line that does not open with a body's head word continues the body above it;
  * a repeated body (the gazette repeats the header) counts once; a joint document's bodies, joined
- * by " - ", are each an issuer.
+ * by " - ", are each an issuer. Of bodies stacked on separate lines ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN
+ * QUỐC HỘI", "ỦY BAN NHÂN DÂN TỈNH … / SỞ Y TẾ") the upper ones are the issuer's superior and the last is the issuer.
  */
 final class IssuerBlock {
 
@@ -46,14 +47,12 @@ final class IssuerBlock {
             else
                 bodies.add(line);
         }
+        if (bodies.isEmpty())
+            return new ArrayList<>();
         List<Found<String>> issuers = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (Piece body : bodies)
-            for (Found<String> issuer : split(text, body))
-                if (!seen.contains(issuer.value())) {
-                    seen.add(issuer.value());
-                    issuers.add(issuer);
-                }
+        for (Found<String> issuer : split(text, bodies.getLast()))
+            if (issuers.stream().noneMatch(i -> i.value().equals(issuer.value())))
+                issuers.add(issuer);
         return issuers;
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NumberLine {
 
     private static final Pattern NUMBER_LINE = Pattern.compile(
-        "(?m)^(?:\\p{L}+ ){0,2}[Ss]ố\\s*:[ ]*(" + DocumentNumbers.NUMBER + ")");
+        "(?m)^(?:\\p{L}+ ){0,2}(?:[Ss]ố\\s*:[ ]*|Số[ ]+(?=(?:" + DocumentNumbers.NUMBER + ")[ ]*$))(" + DocumentNumbers.NUMBER + ")");
     private static final Pattern HEADING = Pattern.compile(
         "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số[ ]*(" + DocumentNumbers.NUMBER
         + ")[ ]*(?:ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})?[ ]*$");
