@@ -3,6 +3,7 @@ package vn.policykg.build;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.store.TextIndexWriter;
 import vn.policykg.store.Dumps;
+import vn.policykg.store.PublicationLog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,16 @@ import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
 import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.rdf.GraphMapper;
+import vn.policykg.read.ReadLimits;
+import vn.policykg.read.ReaderRegistry;
 import vn.policykg.rdf.IriPolicy;
 import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
-import vn.policykg.source.SourceFormatException;
 import vn.policykg.source.SourceText;
 import vn.policykg.source.StructureParser;
 import vn.policykg.source.TurtleFile;
+import vn.policykg.vocab.Vocab;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
@@ -43,6 +46,9 @@ import vn.policykg.source.TurtleFile;
  * Any failure discards the half-built generation; the one being served is never touched.
  */
 public final class StoreBuilder {
+
+    /** In each generation: the inputs it was built from ({@link BuildInputs#describe()}). */
+    public static final String INPUTS_FILE = "INPUTS";
 
     private final StoreLayout layout;
 
@@ -54,9 +60,20 @@ public final class StoreBuilder {
     public record Assembled(Model graph, List<String> report) {}
 
     public BuildResult build(BuildInputs in) {
-        Assembled assembled = assemble(in);
+        return build(in, Progress.silent());
+    }
+
+    /** Builds, telling {@code progress} how the long steps go (the build command prints it). */
+    public BuildResult build(BuildInputs in, java.util.function.Consumer<String> progress) {
+        return build(in, new Progress(progress));
+    }
+
+    private BuildResult build(BuildInputs in, Progress progress) {
+        Assembled assembled = assemble(in, progress);
         Model graph = assembled.graph();
+        StoreLayout.Generation previous = layout.current().orElse(null);
         StoreLayout.Generation gen = layout.newGeneration();
+        List<PublicationLog.Entry> changes;
         long loaded;
         int indexed;
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
@@ -71,6 +88,12 @@ public final class StoreBuilder {
             // From the loaded store, as a repair at start does: one way to make the index.
             indexed = TextIndexWriter.write(dataset, gen.textDir());
             Dumps.write(graph, gen.dumpsDir());
+            Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
+            changes = PublicationLog.write(gen, previous, documents(graph), java.time.Instant.now());
+        } catch (java.io.IOException e) {
+            TDBInternal.expel(tdb);
+            layout.discard(gen);
+            throw new java.io.UncheckedIOException("Cannot write " + gen.dir().resolve(INPUTS_FILE), e);
         } catch (RuntimeException | Error e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);
@@ -80,28 +103,62 @@ public final class StoreBuilder {
         layout.publish(gen);
         layout.prune(1);
         List<String> report = new ArrayList<>(assembled.report());
+        report.add("Publication log: " + changes.size() + " documents added, changed or removed since the previous generation");
         report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in " + layout.root());
         return new BuildResult(gen, loaded, report);
     }
 
+    /** The documents whose text is in the graph, with their title and source hash, for the publication log. */
+    private static List<PublicationLog.Document> documents(Model graph) {
+        List<PublicationLog.Document> out = new ArrayList<>();
+        graph.listSubjectsWithProperty(Vocab.sourceText).forEach(doc -> {
+            org.apache.jena.rdf.model.Statement sha = doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
+            String title = doc.listProperties(Vocab.title).toList().stream().filter(t -> "vi".equals(t.getLanguage()))
+                .map(t -> t.getString()).findFirst().orElse(doc.getURI());
+            out.add(new PublicationLog.Document(doc.getURI(), title, sha == null ? "" : sha.getString()));
+        });
+        return out;
+    }
+
     /** Everything before the store; deterministic: the same inputs give the same triples. */
     public static Assembled assemble(BuildInputs in) {
+        return assemble(in, Progress.silent());
+    }
+
+    static Assembled assemble(BuildInputs in, Progress progress) {
         IriPolicy iris = new IriPolicy(in.baseIri());
         Manifest manifest = Manifest.read(in.dataDir());
         Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
-        Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
+        for (Manifest.Entry entry : manifest.corpus())
+            parsed.put(entry, StructureParser.parse(SourceText.read(entry.sourceFile())));
+        if (!in.corpusDirs().isEmpty()) {
+            CorpusDocuments.Gathered gathered = CorpusDocuments.gather(in.corpusDirs(), ReaderRegistry.standard(), ReadLimits.DEFAULT, progress);
+            CorpusManifest merged = CorpusManifest.merge(manifest, gathered.documents());
+            manifest = merged.manifest();
+            parsed.putAll(merged.parsed());
+            report.addAll(gathered.report());
+            report.addAll(merged.report());
+            gathered.leftOut().forEach(why -> report.add("Left out: " + why));
+            report.add("Corpus folders " + in.corpusDirs() + ": " + merged.parsed().size() + " documents in, "
+                       + gathered.leftOut().size() + " files left out");
+        }
         IndicatorScheme indicators = IndicatorScheme.read(in.dataDir());
-        for (Manifest.Entry entry : manifest.corpus()) {
-            ParsedDocument doc = StructureParser.parse(SourceText.read(entry.sourceFile()));
-            parsed.put(entry, doc);
-            DocumentFacts extracted = DocumentFacts.extract(doc, entry);
-            facts.put(entry, extracted);
-            report.add(summary(entry, doc));
-            report.addAll(ExtractionReport.lines(entry, doc, extracted, indicators));
+        progress.start("extracting facts", manifest.corpus().size());
+        Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
+        List<DocumentFacts> extracted = manifest.corpus().parallelStream().map(entry -> {
+            DocumentFacts f = DocumentFacts.extract(parsed.get(entry), entry);
+            progress.step();
+            return f;
+        }).toList();
+        for (int i = 0; i < extracted.size(); i++) {
+            Manifest.Entry entry = manifest.corpus().get(i);
+            facts.put(entry, extracted.get(i));
+            report.add(summary(entry, parsed.get(entry)));
+            report.addAll(ExtractionReport.lines(entry, parsed.get(entry), extracted.get(i), indicators));
         }
         Model ontology = readOntology(in.ontologyFile());
-        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest));
+        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest, parsed));
         report.add("Graph: " + graph.size() + " triples");
         GraphShapes.check(graph, in.ontologyFile().resolveSibling(GraphShapes.FILE_NAME));
         report.add("SHACL: the graph conforms to " + GraphShapes.FILE_NAME);
@@ -120,8 +177,8 @@ public final class StoreBuilder {
             + (doc.notes().isEmpty() ? "" : "; repaired: " + String.join(" | ", doc.notes()));
     }
 
-    /** SHA-256 over the manifest, the ontology and every source, in manifest order. */
-    private static String inputHash(BuildInputs in, Manifest manifest) {
+    /** SHA-256 over the manifest, the ontology, the indicators and every source, in manifest order. */
+    private static String inputHash(BuildInputs in, Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(manifest.file()));
@@ -129,7 +186,7 @@ public final class StoreBuilder {
             md.update(Files.readAllBytes(in.dataDir().resolve(IndicatorScheme.FILE_NAME)));
             for (Manifest.Entry e : manifest.corpus()) {
                 md.update(e.originalFileName().getBytes(StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(e.sourceFile()));
+                md.update(parsed.get(e).source().sha256().getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException | java.io.IOException e) {

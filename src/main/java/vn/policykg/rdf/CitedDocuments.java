@@ -73,6 +73,12 @@ final class CitedDocuments {
         return minted.computeIfAbsent(key, k -> describe(c, mentioned.get(k)));
     }
 
+    /** The node of the document with this number in this jurisdiction, if the corpus or a citation gave one. */
+    java.util.Optional<Resource> byNumber(String jurisdiction, String number) {
+        String key = jurisdiction + "|" + number;
+        return java.util.Optional.ofNullable(manifestDocuments.getOrDefault(key, minted.get(key)));
+    }
+
     private Resource describe(Citation c, Known k) {
         java.time.LocalDate date = mostFrequent(k.dates());
         Integer year = date == null ? null : date.getYear();
@@ -84,7 +90,7 @@ final class CitedDocuments {
             .addProperty(Vocab.eliJurisdiction, out.createResource(iris.jurisdiction(c.jurisdiction())))
             .addLiteral(Vocab.inCorpus, false)
             .addProperty(Vocab.title, c.type() + " số " + c.number(), "vi");
-        if (c.number().matches(".*/(TW|TU|ĐH)$") || c.number().matches(".*-(NQ|KH|CT|KL|QĐ|CTr)/.*"))
+        if (DocumentType.isPartyNumber(c.number()))
             doc.addProperty(Vocab.typeDocument, out.createResource(Vocab.DOCUMENT_TYPE_NS + "party-document"));
         if (date != null)
             doc.addProperty(Vocab.dateDocument, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));

@@ -190,7 +190,7 @@ final class FactMapper {
     private void citation(DocumentScope scope, Citation c) {
         Resource clause = clause(scope, c.clause());
         Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c);
-        Resource mention = out.createResource(clause.getURI() + "/citation/" + IriPolicy.slug(c.type() + " " + c.number()), Vocab.CitationMention)
+        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + IriPolicy.slug(c.type() + " " + c.number())), Vocab.CitationMention)
             .addProperty(Vocab.citedDocument, target)
             .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
             .addProperty(Vocab.numberAsWritten, c.numberAsWritten())
@@ -204,6 +204,14 @@ final class FactMapper {
             return;
         clause.addProperty(Vocab.eliCites, target);
         scope.document().addProperty(relationProperty(c.relation()), target);
+    }
+
+    /** Mentions of one document in one clause: the first keeps the plain IRI, the n-th gets "-n" (its order among them). */
+    private final java.util.Map<String, Integer> mentionsSeen = new java.util.HashMap<>();
+
+    private String mentionIri(String plain) {
+        int n = mentionsSeen.merge(plain, 1, Integer::sum);
+        return n == 1 ? plain : plain + "-" + n;
     }
 
     private static Property relationProperty(Citation.Relation r) {

@@ -72,11 +72,37 @@ public final class GraphMapper {
                 parsed.get(entry).source(), code, provinces.get(code));
             mapper.map(scope, facts.get(entry));
         }
+        linkRelationsByNumber(manifest, cited);
+    }
+
+    /**
+     * "Amends 145/2020/NĐ-CP": the manifest states such relations by number; each becomes the ELI relation to
+     * the document's node, which its text or a citation gave; a number nothing else names gets a quality note.
+     */
+    private void linkRelationsByNumber(Manifest manifest, CitedDocuments cited) {
+        for (Statement s : manifest.model().listStatements().toList()) {
+            String uri = s.getPredicate().getURI();
+            if (!uri.startsWith(Manifest.RELATION_BY_NUMBER))
+                continue;
+            org.apache.jena.rdf.model.Property relation = out.createProperty(Vocab.ELI + uri.substring(Manifest.RELATION_BY_NUMBER.length()));
+            if (relation.getLocalName().equals("replaces"))
+                relation = Vocab.replaces;
+            Resource doc = rename(s.getSubject());
+            String code = s.getSubject().getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();
+            String number = s.getString();
+            Resource other = cited.byNumber(code, number).or(() -> cited.byNumber("vn", number)).orElse(null);
+            if (other != null && !other.equals(doc))
+                doc.addProperty(relation, other);
+            else if (other == null)
+                doc.addProperty(Vocab.qualityNote, out.createLiteral("The text says it " + relation.getLocalName() + " " + number
+                                                                    + ", a document the graph does not otherwise know.", "en"));
+        }
     }
 
     private void copyManifest(Model manifest) {
         for (Statement s : manifest.listStatements().toList()) {
-            if (s.getPredicate().equals(Vocab.sourceFile) || s.getPredicate().equals(Vocab.originalFileName))
+            if (s.getPredicate().equals(Vocab.sourceFile) || s.getPredicate().equals(Vocab.originalFileName)
+                    || s.getPredicate().getURI().startsWith(Manifest.RELATION_BY_NUMBER))
                 continue;
             out.add(rename(s.getSubject()), s.getPredicate(), s.getObject().isResource() ? rename(s.getObject().asResource()) : s.getObject());
         }
@@ -123,11 +149,21 @@ public final class GraphMapper {
         SourceText src = parsed.source();
         Resource source = out.createResource(iris.sourceText(doc.getURI()), Vocab.SourceText)
             .addProperty(Vocab.originalFileName, entry.originalFileName())
-            .addProperty(Vocab.filePath, "data/" + entry.document().getProperty(Vocab.sourceFile).getString())
+            .addProperty(Vocab.filePath, entry.publishedPath())
             .addProperty(Vocab.sha256, src.sha256());
         doc.addProperty(Vocab.sourceText, source)
            .addProperty(Vocab.wasGeneratedBy, build);
         build.addProperty(out.createProperty(Vocab.PROV + "used"), source);
+        for (Manifest.ReadFrom read : entry.readFrom()) {
+            String local = read.property().getLocalName();
+            out.createResource(doc.getURI() + "/metadata/" + local + "-" + read.start(), Vocab.MetadataSource)
+                .addProperty(Vocab.describes, doc)
+                .addProperty(Vocab.property, read.property())
+                .addProperty(Vocab.quote, src.slice(read.start(), read.end()), "vi")
+                .addLiteral(Vocab.sourceStart, integer(read.start()))
+                .addLiteral(Vocab.sourceEnd, integer(read.end()))
+                .addProperty(Vocab.wasGeneratedBy, build);
+        }
         for (String note : parsed.notes())
             doc.addProperty(Vocab.qualityNote, out.createLiteral("Parser: " + note, "en"));
         mapClauses(doc, doc, parsed.clauses());

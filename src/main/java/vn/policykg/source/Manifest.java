@@ -24,9 +24,38 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
     /** The base of the manifest's own local names; the build replaces them with published IRIs. */
     public static final String LOCAL_BASE = "https://w3id.org/vnpolicy/manifest/";
     public static final String FILE_NAME = "manifest.ttl";
+    /**
+     * Relations to other documents stated by number ({@code <relation-by-number/amends> "145/2020/NĐ-CP"}),
+     * as a document's header states them; the graph links them to the documents' nodes under the ELI
+     * property of the same local name.
+     */
+    public static final String RELATION_BY_NUMBER = LOCAL_BASE + "relation-by-number/";
 
-    /** A document whose text is in the corpus, with its source file. */
-    public record Entry(Resource document, Path sourceFile, String originalFileName) {}
+    /**
+     * A document whose text is in the corpus, with its source file.
+     *
+     * @param publishedPath  the file's path as the graph states it ("data/sources/…", "nq57/…")
+     * @param readFrom       for each fact read from the file itself, where (none for curated facts)
+     */
+    public record Entry(Resource document, Path sourceFile, String originalFileName, String publishedPath, List<ReadFrom> readFrom) {
+
+        public Entry {
+            readFrom = List.copyOf(readFrom);
+        }
+    }
+
+    /** A fact of a document's description read from its own words: the property and the code-point span. */
+    public record ReadFrom(Property property, int start, int end) {}
+
+    /**
+     * This manifest with documents read from corpus folders added: their descriptions are merged into the
+     * model, a curated statement winning over a read one (see {@code vn.policykg.build.CorpusDocuments}).
+     */
+    public Manifest withCorpusDocuments(Model merged, List<Entry> added) {
+        List<Entry> all = new ArrayList<>(corpus);
+        all.addAll(added);
+        return new Manifest(file, merged, List.copyOf(all));
+    }
 
     private static final Property SKOS_PREF_LABEL = Vocab.prefLabel;
 
@@ -65,7 +94,7 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
                     if (!source.startsWith(dataDir.normalize()) || !Files.isRegularFile(source))
                         fail(doc, "vnp:sourceFile names " + source + ", which does not exist");
                     String original = require(doc, Vocab.originalFileName).asLiteral().getString();
-                    corpus.add(new Entry(doc, source, original));
+                    corpus.add(new Entry(doc, source, original, "data/" + doc.getProperty(Vocab.sourceFile).getString(), List.of()));
                 }
             }
             if (corpus.isEmpty())

@@ -58,6 +58,11 @@ public final class SourceText {
         return of(file, raw, sha256(bytes));
     }
 
+    /** The reading text a reader gave (already NFC); spans point into it, its hash is the original file's. */
+    public static SourceText of(vn.policykg.read.ReadDocument read) {
+        return new SourceText(read.file(), read.text(), read.sha256());
+    }
+
     static SourceText of(Path file, String raw, String sha256) {
         String nfc = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         return new SourceText(file, nfc, sha256);

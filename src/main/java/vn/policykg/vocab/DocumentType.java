@@ -65,6 +65,11 @@ public enum DocumentType {
         return Arrays.stream(values()).filter(t -> t.eliType.equals(segment)).findFirst();
     }
 
+    /** A Party number: "57-NQ/TW", "35-NQ/TU", "3260-KH/ĐĐQH15" (Party documents are not State law). */
+    public static boolean isPartyNumber(String number) {
+        return number.matches(".*/(TW|TU|ĐH)$") || number.matches(".*-(NQ|KH|CT|KL|QĐ|CTr|CV|BC|TB|HD)/.*");
+    }
+
     /** The ELI type segment for a kind word, or a slug of the word for a kind we do not list. */
     public static String eliTypeOf(String word, java.util.function.UnaryOperator<String> slug) {
         return ofWord(word).map(DocumentType::eliType).orElseGet(() -> slug.apply(word));

@@ -148,6 +148,20 @@ public final class Vocab {
     public static final Property eliJurisdiction = p(ELI + "jurisdiction");
     public static final Property applies = p(ELI + "applies");
     public static final Property basedOn = p(ELI + "based_on");
+    public static final Property amends = p(ELI + "amends");
+    public static final Property repeals = p(ELI + "repeals");
+    public static final Property consolidates = p(ELI + "consolidates");
+    public static final Property dateApplicability = p(ELI + "date_applicability");
+    public static final Property replaces = p("http://purl.org/dc/terms/replaces");
+    // Metadata read from a document's own words, and where
+    public static final Resource MetadataSource = r(NS + "MetadataSource");
+    public static final Property describes = p(NS + "describes");
+    public static final Property property = p(NS + "property");
+    public static final Property quote = p(NS + "quote");
+    public static final Property sourceStart = p(NS + "start");
+    public static final Property sourceEnd = p(NS + "end");
+    public static final Property placeOfIssue = p(NS + "placeOfIssue");
+    public static final Property signer = p(NS + "signer");
     public static final Property eliCites = p(ELI + "cites");
     public static final Property isPartOf = p(ELI + "is_part_of");
     public static final Property hasPart = p(ELI + "has_part");

@@ -5,15 +5,26 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.policykg.build.BuildInputs;
+
 /**
  * Service configuration ({@code policykg.*} in application.properties, or -D / environment).
  *
  * @param baseIri   base of every data IRI; must end with '/'
  * @param dataDir   the curated inputs: manifest.ttl and sources/
  * @param storeDir  where store generations (TDB2 + text index) are kept
+ * @param corpusDirs  comma-separated folders whose every supported file (PDF, DOCX, HTML, text, Markdown)
+ *                    joins the graph, read recursively, with metadata read from each file
  */
 @ConfigurationProperties(prefix = "policykg")
 public record PolicyKgProperties(
     @DefaultValue("http://localhost:8080/") String baseIri,
     @DefaultValue("data") Path dataDir,
-    @DefaultValue("var/store") Path storeDir) {}
+    @DefaultValue("var/store") Path storeDir,
+    @DefaultValue("") String corpusDirs) {
+
+    /** What a build from these settings reads. */
+    public BuildInputs buildInputs() {
+        return new BuildInputs(dataDir, baseIri, BuildInputs.corpusDirs(corpusDirs));
+    }
+}

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.policykg.build.BuildInputs;
 import vn.policykg.build.BuildResult;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
@@ -58,7 +57,7 @@ public class ReloadController {
         try {
             String previous = store.current().generation().id();
             BuildResult built = new StoreBuilder(new StoreLayout(props.storeDir()))
-                .build(new BuildInputs(props.dataDir(), props.baseIri()));
+                .build(props.buildInputs());
             // Readers that took the old dataset just before the swap get a full query timeout to begin.
             store.replace(OpenedGeneration.open(built.generation()), limits.timeout());
             LOG.info("Reloaded: serving store generation {} ({} triples) instead of {}", built.generation().id(), built.triples(), previous);

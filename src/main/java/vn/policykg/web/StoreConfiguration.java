@@ -1,5 +1,9 @@
 package vn.policykg.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +15,10 @@ import vn.policykg.store.OpenedGeneration;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 
-/** Opens the current store generation at start, building the first one from data/ on a fresh clone. */
+/**
+ * Opens the current store generation at start, building the first one from data/ (and the corpus folders)
+ * on a fresh clone, or a new one when the settings name other inputs than the current one was built from.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {
 
@@ -20,13 +27,26 @@ public class StoreConfiguration {
     @Bean(destroyMethod = "close")
     public LiveStore liveStore(PolicyKgProperties props) {
         StoreLayout layout = new StoreLayout(props.storeDir());
-        StoreLayout.Generation gen = layout.current().orElseGet(() -> {
-            LOG.info("No store in {}: building it from {}", layout.root(), props.dataDir().toAbsolutePath());
-            return new StoreBuilder(layout).build(new BuildInputs(props.dataDir(), props.baseIri())).generation();
+        BuildInputs inputs = props.buildInputs();
+        StoreLayout.Generation gen = layout.current().filter(g -> builtFrom(g, inputs)).orElseGet(() -> {
+            LOG.info("Building a store generation in {} from {}", layout.root(), inputs.describe().replace('\n', ' '));
+            return new StoreBuilder(layout).build(inputs, line -> LOG.info("Build: {}", line)).generation();
         });
         LiveStore store = new LiveStore();
         store.swap(OpenedGeneration.open(gen));
         LOG.info("Serving store generation {} ({} triples)", gen.id(), store.size());
         return store;
+    }
+
+    /** Whether a generation was built from these inputs; one from before inputs were recorded counts as data/ alone. */
+    private static boolean builtFrom(StoreLayout.Generation gen, BuildInputs inputs) {
+        Path recorded = gen.dir().resolve(StoreBuilder.INPUTS_FILE);
+        try {
+            if (!Files.exists(recorded))
+                return inputs.corpusDirs().isEmpty();
+            return Files.readString(recorded).equals(inputs.describe());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Build benchmark (README, "Add documents"): builds a store generation from growing corpora with the
+# packaged jar and a 2 GB heap, and prints for each the wall time, peak memory (RSS), triples, documents
+# in, files left out and the size of the text index; then the time to add one document to the largest.
+#   scripts/build-benchmark.sh            # corpus from ../shared/corpus
+#   CORPUS=/path/to/corpus scripts/build-benchmark.sh
+source "$(dirname "$0")/lib.sh"
+CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
+HEAP="${HEAP:-2g}"
+[ -d "$CORPUS/gazette" ] || { echo "no corpus at $CORPUS (set CORPUS=…)" >&2; exit 2; }
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/policykg-build-bench-XXXXXX")"
+build_jar
+
+# Folders of links (the corpus is read where it is, never copied): the first 100 gazette texts in path
+# order, and all of them but the last, which is then added to the full build.
+link_into() { mkdir -p "$1"; while read -r f; do ln -s "$f" "$1/$(basename "$(dirname "$f")")--$(basename "$f")"; done; }
+find "$CORPUS/gazette" -name '*.txt' | sort | head -100 | link_into "$WORK/gazette-100"
+find "$CORPUS/gazette" -name '*.txt' | sort | head -n -1 | link_into "$WORK/gazette-but-one"
+HELD_OUT="$(find "$CORPUS/gazette" -name '*.txt' | sort | tail -1)"
+
+# run NAME CORPUS_DIRS: one build into a fresh store; prints one line of figures.
+run() {
+  local name="$1" dirs="$2" store="$WORK/store-$1"
+  local t0 t1; t0=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$WORK/$name.rss" "$JAVA" -Xmx"$HEAP" -jar "$ROOT/target/policy-kg.jar" build \
+      --policykg.data-dir="$ROOT/data" --policykg.store-dir="$store" ${dirs:+--policykg.corpus-dirs="$dirs"} \
+      >"$WORK/$name.out" 2>"$WORK/$name.err" || [ $? = 3 ]
+  t1=$(date +%s.%N)
+  local gen; gen="$(cat "$store/CURRENT")"
+  printf '%-22s %7.1f s  peak RSS %5d MB  %9s triples  %4s documents in  %3s left out  text index %s\n' "$name" \
+    "$(echo "$t1 - $t0" | bc)" "$(( $(cat "$WORK/$name.rss") / 1024 ))" \
+    "$(grep -oP '^Graph: \K[0-9]+' "$WORK/$name.out")" \
+    "$(grep -oP '^Corpus folders .*: \K[0-9]+(?= documents in)' "$WORK/$name.out" || echo 0)" \
+    "$(grep -c '^Left out: ' "$WORK/$name.out" || true)" \
+    "$(du -sh "$store/generations/$gen/text" | cut -f1)"
+}
+
+echo "$(nproc) cores, heap $HEAP, corpus $CORPUS"
+run seeds ""
+run nq57 "$CORPUS/nq57"
+run gazette-100 "$WORK/gazette-100"
+run all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+
+# Adding one document to the full corpus: a new folder beside it holding one more file.
+mkdir -p "$WORK/added"
+t0=$(date +%s.%N)
+"$JAVA" -Xmx"$HEAP" -jar "$ROOT/target/policy-kg.jar" add --policykg.data-dir="$ROOT/data" --policykg.store-dir="$WORK/store-all" \
+    --policykg.corpus-dirs="$WORK/added,$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf" "$HELD_OUT" \
+    >"$WORK/add.out" 2>"$WORK/add.err" || [ $? = 3 ]
+t1=$(date +%s.%N)
+printf 'add one document (%s) to all: %.1f s (%s)\n' "$(basename "$HELD_OUT")" "$(echo "$t1 - $t0" | bc)" "$(grep '^Publication log' "$WORK/add.out")"
+echo "reports in $WORK"

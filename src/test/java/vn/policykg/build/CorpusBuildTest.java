@@ -1,0 +1,95 @@
+package vn.policykg.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.policykg.SharedCorpus;
+import vn.policykg.source.Corpus;
+import vn.policykg.vocab.Vocab;
+
+/**
+ * Documents from corpus folders join the graph with no manifest entry: the 57-NQ/TW chain read where it
+ * lies, a document first known by citation keeping its IRI once its text comes, and files that are not
+ * documents or cannot be read reported and left out while the others go in.
+ */
+class CorpusBuildTest {
+
+    private static final String BASE = "http://localhost:8080/";
+    private static final String NQ_57 = BASE + "eli/vn/nq/2024/57-nq-tw";
+    private static final String NQ_03_CP = BASE + "eli/vn/nq/2025/03-nq-cp";
+
+    private static StoreBuilder.Assembled chain;
+
+    @BeforeAll
+    static void buildChain() {
+        Path nq57 = SharedCorpus.require("nq57");
+        chain = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE, List.of(nq57)));
+    }
+
+    @Test
+    void theChainIsDescribedFromTheDocumentsThemselves() {
+        Model g = chain.graph();
+        Resource resolution = g.getResource(NQ_57);
+        assertThat(resolution.getProperty(Vocab.idLocal).getString()).isEqualTo("57-NQ/TW");
+        assertThat(resolution.getProperty(Vocab.dateDocument).getString()).isEqualTo("2024-12-22");
+        assertThat(resolution.getProperty(Vocab.inCorpus).getBoolean()).isTrue();
+        assertThat(resolution.getProperty(Vocab.title).getString()).containsIgnoringCase("khoa học, công nghệ");
+
+        Resource programme = g.getResource(NQ_03_CP);
+        assertThat(programme.getProperty(Vocab.idLocal).getString()).isEqualTo("03/NQ-CP");
+        assertThat(programme.getProperty(Vocab.dateDocument).getString()).isEqualTo("2025-01-09");
+        assertThat(g.listObjectsOfProperty(programme, Vocab.applies).toList())
+            .as("03/NQ-CP implements 57-NQ/TW").anyMatch(o -> o.asResource().getURI().equals(NQ_57));
+        // The seeds keep their curated descriptions.
+        assertThat(g.getResource(BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd").getProperty(Vocab.dateDocument).getString())
+            .isEqualTo("2026-02-03");
+    }
+
+    @Test
+    void everyReadFactPointsAtTheWordsItWasReadFrom() {
+        Model g = chain.graph();
+        Resource programme = g.getResource(NQ_03_CP);
+        List<Resource> sources = g.listSubjectsWithProperty(Vocab.describes, programme).toList();
+        assertThat(sources).anyMatch(s -> s.getPropertyResourceValue(Vocab.property).equals(Vocab.idLocal)
+                                          && s.getProperty(Vocab.quote).getString().contains("03/NQ-CP"));
+    }
+
+    @Test
+    void aDocumentKnownByCitationKeepsItsIriWhenItsTextIsAdded(@TempDir Path tmp) throws IOException {
+        Path nq57 = SharedCorpus.require("nq57");
+        Path withoutResolution = tmp.resolve("chain");
+        Files.createDirectories(withoutResolution);
+        Files.createSymbolicLink(withoutResolution.resolve("03.md"), nq57.resolve("03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md").toAbsolutePath());
+        Model cited = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE, List.of(withoutResolution))).graph();
+        Resource known = cited.getResource(NQ_57);
+        assertThat(known.getProperty(Vocab.inCorpus).getBoolean()).as("57-NQ/TW is only cited here").isFalse();
+
+        assertThat(chain.graph().getResource(NQ_57).getProperty(Vocab.inCorpus).getBoolean()).isTrue();
+    }
+
+    @Test
+    void filesThatAreNotDocumentsOrCannotBeReadAreLeftOutAndNamed(@TempDir Path tmp) throws IOException {
+        Path nq57 = SharedCorpus.require("nq57");
+        Path folder = tmp.resolve("mixed");
+        Files.createDirectories(folder);
+        Files.createSymbolicLink(folder.resolve("57.md"), nq57.resolve("57-NQ-TW_nghi-quyet_bo-chinh-tri.md").toAbsolutePath());
+        Files.writeString(folder.resolve("README.md"), "# Thư mục văn bản\n\nGhi chú cho người dùng.\n");
+        Files.writeString(folder.resolve("index.json"), "{}");
+        Files.write(folder.resolve("broken.txt"), new byte[] {'a', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        StoreBuilder.Assembled built = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE, List.of(folder)));
+        assertThat(built.report()).anySatisfy(l -> assertThat(l).startsWith("Left out: ").contains("README.md").contains("not a document"));
+        assertThat(built.report()).anySatisfy(l -> assertThat(l).startsWith("Left out: ").contains("index.json").contains("not a format we read"));
+        assertThat(built.report()).anySatisfy(l -> assertThat(l).startsWith("Left out: ").contains("broken.txt").contains("line 2").contains("not valid UTF-8"));
+        assertThat(built.graph().getResource(NQ_57).getProperty(Vocab.inCorpus).getBoolean()).isTrue();
+    }
+}
