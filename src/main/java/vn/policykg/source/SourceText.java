@@ -28,12 +28,15 @@ public final class SourceText {
     private final String text;
     private final String sha256;
     private final List<Line> lines;
+    /** Whether every character is in the Basic Multilingual Plane, so char index and code-point offset agree. */
+    private final boolean bmpOnly;
 
     private SourceText(Path file, String text, String sha256) {
         this.file = file;
         this.text = text;
         this.sha256 = sha256;
         this.lines = splitLines(text);
+        this.bmpOnly = text.codePoints().allMatch(Character::isBmpCodePoint);
     }
 
     /** Reads a UTF-8 file; anything that is not valid UTF-8 is reported with its file and line. */
@@ -70,11 +73,14 @@ public final class SourceText {
 
     /** Code-point offset of a char index into {@link #text()}. */
     public int codePointOffset(int charIndex) {
-        return text.codePointCount(0, charIndex);
+        // Called for every character of every clause: counting from 0 each time would be quadratic.
+        return bmpOnly ? charIndex : text.codePointCount(0, charIndex);
     }
 
     /** The text between two code-point offsets. */
     public String slice(int cpStart, int cpEnd) {
+        if (bmpOnly)
+            return text.substring(cpStart, cpEnd);
         int from = text.offsetByCodePoints(0, cpStart);
         int to = text.offsetByCodePoints(from, cpEnd - cpStart);
         return text.substring(from, to);
