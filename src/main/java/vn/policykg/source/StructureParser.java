@@ -190,15 +190,14 @@ public final class StructureParser {
          * previous paragraph (not a heading) stopped mid-sentence — the page breaks of the sources.
          */
         boolean isContinuation(CleanLine line) {
-            if (lastWritten == null || lastWritten.lastParagraph() == null)
+            if (lastWritten == null || lastWritten.lastChar() == 0)
                 return false;
             char first = line.text().charAt(0);
             if (Character.isLowerCase(first))
                 return true;
             if (lastWasHeading || isUpperCase(line.text()))
                 return false;
-            String prev = lastWritten.lastParagraph();
-            char last = prev.charAt(prev.length() - 1);
+            char last = lastWritten.lastChar();
             return Character.isLowerCase(last) || last == ',';
         }
 

@@ -160,7 +160,7 @@ class StructureParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "\n\n  \n", "PHỤ LỤC", "PHỤ LỤC\nSTT\tChỉ tiêu\n1\t", "**", "[bookmark: _x]", "I.", "(1)", "- ", "Phần thứ nhất",
-                            "Nơi nhận:", "1. a) (2) - b) ***", "\t\t\t", "1.1.1.1.1. sâu quá"})
+                            "Nơi nhận:", "1. a) (2) - b) ***", "PHỤ LỤC\nSTT\tA\nI\n1\nII\nCÁC CHỈ TIÊU", "PHỤ LỤC\nI\nV", "\t\t\t", "1.1.1.1.1. sâu quá"})
     void oddOrEmptyInputGivesAClauseTreeNotAnError(String text) {
         ParsedDocument doc = StructureParser.parse(SourceText.of(java.nio.file.Path.of("odd.txt"), text, "0"));
         for (Clause c : doc.allClauses()) {
