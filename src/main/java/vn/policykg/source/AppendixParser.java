@@ -23,8 +23,16 @@ final class AppendixParser {
         String text() { return clean.text(); }
     }
 
+    /**
+     * Never throws on odd input: a row with fewer cells than a rule expects reads the missing cells as
+     * empty, and an appendix without a table header keeps its lines as text, with a note.
+     */
     static Clause parse(SourceText src, List<SourceText.Line> lines, int annexNumber, List<String> notes) {
-        Clause annex = new Clause(ClauseKind.ANNEX, String.valueOf(annexNumber), lines.get(0).number());
+        Clause annex = new Clause(ClauseKind.ANNEX, String.valueOf(annexNumber), lines.isEmpty() ? 0 : lines.get(0).number());
+        if (lines.isEmpty()) {
+            notes.add("appendix " + annexNumber + " has no lines");
+            return annex;
+        }
         annex.heading(LineCleaner.clean(src.text(), lines.get(0).start(), lines.get(0).end()).text());
         List<String> columns = null;
         Clause section = null;
@@ -51,7 +59,7 @@ final class AppendixParser {
             }
             var romanTitle = ROMAN_WITH_TITLE.matcher(first);
             boolean romanOnly = ROMAN.matcher(first).matches();
-            if ((romanOnly && dataCells(cells) <= 1 && cells.size() > 1 && !cells.get(1).text().isEmpty() && restEmptyAfter(cells, 2))
+            if ((romanOnly && dataCells(cells) <= 1 && !cellText(cells, 1).isEmpty() && restEmptyAfter(cells, 2))
                     || (romanTitle.matches() && restEmpty)) {
                 String number = romanOnly ? first : romanTitle.group(1);
                 CleanLine title = romanOnly ? cells.get(1).clean() : cells.get(0).clean().from(number.length());
@@ -79,7 +87,7 @@ final class AppendixParser {
                 parent.addChild(row);
                 dashRow = null;
             } else if (romanOnly) {
-                notes.add("line " + line.number() + ": row '" + cells.get(1).text() + "' carries the group numeral "
+                notes.add("line " + line.number() + ": row '" + cellText(cells, 1) + "' carries the group numeral "
                           + first + " in its STT cell; kept as an unnumbered row of group " + lastRoman);
                 row = dataRow(null, cells, columns, line.number());
                 parent.addChild(row);
@@ -92,7 +100,14 @@ final class AppendixParser {
                     dashRow = sub;
             }
         }
+        if (columns == null)
+            notes.add("line " + lines.get(0).number() + ": appendix " + annexNumber + " has no table header (STT); its lines are kept as its text");
         return annex;
+    }
+
+    /** The text of cell {@code i}, or "" when the row has fewer cells. */
+    private static String cellText(List<RawCell> cells, int i) {
+        return i < cells.size() ? cells.get(i).text() : "";
     }
 
     private static Clause group(Clause annex, String number, CleanLine title, int lineNo) {
@@ -132,7 +147,8 @@ final class AppendixParser {
         return cells.stream().skip(from).allMatch(c -> c.text().isEmpty());
     }
 
-    private static String nextRoman(String roman) {
+    /** The numeral after {@code roman}; "I" after null. */
+    static String nextRoman(String roman) {
         for (int i = 0; i < ROMANS.length - 1; i++)
             if (ROMANS[i].equals(roman))
                 return ROMANS[i + 1];

@@ -113,6 +113,14 @@ public final class Clause {
         return new int[] {textOffsets[from], textEnds[to - 1]};
     }
 
+    /** The last character of the own text, or 0 when there is none; cheap, unlike {@link #lastParagraph()}. */
+    char lastChar() {
+        if (paragraphs.isEmpty())
+            return 0;
+        StringBuilder last = paragraphs.get(paragraphs.size() - 1).text();
+        return last.isEmpty() ? 0 : last.charAt(last.length() - 1);
+    }
+
     String lastParagraph() {
         return paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1).text().toString();
     }

@@ -11,6 +11,10 @@ import java.util.Set;
  * counter over the document, so a clause keeps its identifier whatever else the document holds.
  * Unnumbered kinds (bullets, unnumbered paragraphs) are counted among their siblings of that kind,
  * which is the only identity they have in an unchanging source.
+ * Articles are numbered through a whole document, so an article's eId leaves out its part, chapter
+ * and section: {@code art_5}, {@code art_5__para_1__point_a} (Akoma Ntoso allows this, and it keeps
+ * an article's identifier when chapters are renumbered); an article of an annexed regulation is
+ * {@code annex_1__art_5}. Chapters and sections keep their nesting: {@code chp_I__sec_1}.
  */
 final class ClauseIds {
 
@@ -18,10 +22,11 @@ final class ClauseIds {
 
     static void assign(List<Clause> roots, List<String> notes) {
         Set<String> seen = new HashSet<>();
-        assign(roots, null, seen, notes);
+        assign(roots, null, null, seen, notes);
     }
 
-    private static void assign(List<Clause> siblings, Clause parent, Set<String> seen, List<String> notes) {
+    /** {@code scope}: the nearest ancestor that is not a part, chapter or section, which an article's eId hangs from. */
+    private static void assign(List<Clause> siblings, Clause parent, Clause scope, Set<String> seen, List<String> notes) {
         Map<String, Integer> counters = new HashMap<>();
         for (Clause c : siblings) {
             int ordinal = counters.merge(c.kind() + (c.number() == null ? "#" : ""), 1, Integer::sum);
@@ -31,7 +36,10 @@ final class ClauseIds {
             String pathPart = pathComponent(c, ordinal);
             String eId;
             String path;
-            if (parent == null) {
+            if (c.kind() == ClauseKind.ARTICLE) {
+                eId = scope == null ? component : scope.eId() + "__" + component;
+                path = scope == null || scope.numberPath() == null ? pathPart : scope.numberPath() + "." + pathPart;
+            } else if (parent == null) {
                 eId = component;
                 path = pathPart;
             } else if (collapses(parent, c)) {
@@ -51,7 +59,8 @@ final class ClauseIds {
             }
             c.eId(eId);
             c.numberPath(path);
-            assign(c.children(), c, seen, notes);
+            boolean division = c.kind() == ClauseKind.PART || c.kind() == ClauseKind.CHAPTER || c.kind() == ClauseKind.SECTION;
+            assign(c.children(), c, division ? scope : c, seen, notes);
         }
     }
 
@@ -80,6 +89,8 @@ final class ClauseIds {
             case PREAMBLE -> "preamble";
             case CONCLUSIONS -> "conclusions";
             case PART -> "P" + c.number();
+            case CHAPTER -> "Ch" + c.number();
+            case ARTICLE -> "Đ" + c.number();
             case ANNEX -> "PL" + c.number();
             case ITEM -> "(" + c.number() + ")";
             case INDENT -> "•" + ordinal;

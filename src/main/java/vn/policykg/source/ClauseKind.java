@@ -11,9 +11,13 @@ public enum ClauseKind {
     PREAMBLE("preamble"),
     /** "Phần thứ nhất". */
     PART("part"),
-    /** Roman numerals: "I.", "II-". */
+    /** "Chương I": a chapter of a legal document. */
+    CHAPTER("chp"),
+    /** Roman numerals: "I.", "II-"; in a legal document "Mục 1". */
     SECTION("sec"),
-    /** Arabic numbers: "1.", "1.1.", "2.2.1". */
+    /** "Điều 5.", "Điều 7a.": an article of a legal document. */
+    ARTICLE("art"),
+    /** Arabic numbers: "1.", "1.1.", "2.2.1"; in a legal document a khoản. */
     PARAGRAPH("para"),
     /** Letters: "a)", "đ)". */
     POINT("point"),

@@ -32,7 +32,7 @@ public final class PageFurniture {
         }
     }
 
-    private static final Pattern RUNNING_HEAD = Pattern.compile("^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s+\\d{1,4})?\\s*$");
+    private static final Pattern RUNNING_HEAD = Pattern.compile("^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s*\\d{1,4})?\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*VĂN BẢN (QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)\\s*$");
     /** The first line of a signature block; the block's other lines follow it directly. */
@@ -57,6 +57,10 @@ public final class PageFurniture {
                 kinds[i] = Kind.CONTINUED;
             } else if (SIGNATURE_START.matcher(line).matches()) {
                 kinds[i] = Kind.SIGNATURE;
+                // "Người ký: Cổng Thông tin điện tử Chính" / "phủ": the signer's name may wrap once.
+                if (i + 2 < lines.size() && !SIGNATURE_LINE.matcher(lines.get(i + 1)).matches()
+                        && SIGNATURE_LINE.matcher(lines.get(i + 2)).matches())
+                    kinds[++i] = Kind.SIGNATURE;
                 for (int j = i + 1; j < lines.size() && SIGNATURE_LINE.matcher(lines.get(j)).matches(); j++)
                     kinds[i = j] = Kind.SIGNATURE;
             }

@@ -12,6 +12,15 @@ import java.util.List;
  */
 public record ParsedDocument(SourceText source, List<Clause> clauses, List<String> notes) {
 
+    /** The finished parse: identifiers assigned, every clause's span converted to code points. */
+    static ParsedDocument assemble(SourceText src, List<Clause> roots, List<String> notes) {
+        ClauseIds.assign(roots, notes);
+        for (Clause root : roots)
+            for (Clause c : root.flatten())
+                c.fixSpan(src);
+        return new ParsedDocument(src, List.copyOf(roots), List.copyOf(notes));
+    }
+
     /** Every subdivision, depth first in document order. */
     public List<Clause> allClauses() {
         List<Clause> out = new ArrayList<>();

@@ -28,12 +28,31 @@ public final class SourceText {
     private final String text;
     private final String sha256;
     private final List<Line> lines;
+    /** Whether every character is in the Basic Multilingual Plane, so char index and code-point offset agree. */
+    private final boolean bmpOnly;
+    /** Otherwise, the code-point offset of each char index (and of the end). */
+    private final int[] codePointOffsets;
 
     private SourceText(Path file, String text, String sha256) {
         this.file = file;
         this.text = text;
         this.sha256 = sha256;
         this.lines = splitLines(text);
+        this.bmpOnly = text.codePoints().allMatch(Character::isBmpCodePoint);
+        this.codePointOffsets = bmpOnly ? null : codePointOffsets(text);
+    }
+
+    private static int[] codePointOffsets(String text) {
+        int[] out = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            out[i] = cp;
+            // As String.codePointCount: the low half of a surrogate pair adds nothing.
+            if (!(i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))))
+                cp++;
+        }
+        out[text.length()] = cp;
+        return out;
     }
 
     /** Reads a UTF-8 file; anything that is not valid UTF-8 is reported with its file and line. */
@@ -75,11 +94,14 @@ public final class SourceText {
 
     /** Code-point offset of a char index into {@link #text()}. */
     public int codePointOffset(int charIndex) {
-        return text.codePointCount(0, charIndex);
+        // Called for every character of every clause: counting from 0 each time would be quadratic.
+        return bmpOnly ? charIndex : codePointOffsets[charIndex];
     }
 
     /** The text between two code-point offsets. */
     public String slice(int cpStart, int cpEnd) {
+        if (bmpOnly)
+            return text.substring(cpStart, cpEnd);
         int from = text.offsetByCodePoints(0, cpStart);
         int to = text.offsetByCodePoints(from, cpEnd - cpStart);
         return text.substring(from, to);

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class StructureParser {
 
-    private static final Pattern MERGED_HEADINGS = Pattern.compile("\\*\\*\\*\\*(?=\\s*\\d)");
     private static final Pattern ANNEX_TITLE = Pattern.compile("PHỤ LỤC(?:\\s+\\d+)?");
     private static final Pattern RECITAL = Pattern.compile("^(Thực hiện|Căn cứ|Bám sát)\\s");
     private static final Pattern CLOSING = Pattern.compile("^(Trên đây là\\s|Nơi nhận:?$)");
@@ -22,17 +21,43 @@ public final class StructureParser {
     private StructureParser() {}
 
     public static ParsedDocument parse(SourceText src) {
-        return new Run(src).parse();
+        List<String> notes = new ArrayList<>();
+        List<LogicalLine> lines = LogicalLine.read(src, notes);
+        int annexAt = -1;
+        for (int i = 0; i < lines.size() && annexAt < 0; i++)
+            if (ANNEX_TITLE.matcher(lines.get(i).text()).matches())
+                annexAt = i;
+        List<Clause> roots = new ArrayList<>();
+        Run run = new Run(src, notes, roots, null);
+        for (LogicalLine l : annexAt < 0 ? lines : lines.subList(0, annexAt))
+            run.accept(l);
+        if (annexAt >= 0) {
+            List<SourceText.Line> annexLines = new ArrayList<>();
+            for (LogicalLine l : lines.subList(annexAt, lines.size()))
+                if (annexLines.isEmpty() || annexLines.get(annexLines.size() - 1) != l.physical())
+                    annexLines.add(l.physical());
+            roots.add(AppendixParser.parse(src, annexLines, 1, notes));
+        }
+        return ParsedDocument.assemble(src, roots, notes);
     }
 
-    /** One clean line and the physical line it came from. */
-    private record Logical(CleanLine clean, int lineNo, SourceText.Line physical) {}
+    /**
+     * Parses a stretch of lines with the plan rules into {@code frame} (an annex of a legal document):
+     * the text before the first heading becomes the frame's own text; the frame's heading line is already written.
+     */
+    static void parseInto(SourceText src, List<LogicalLine> lines, Clause frame, List<String> notes) {
+        Run run = new Run(src, notes, null, frame);
+        for (LogicalLine l : lines)
+            run.accept(l);
+    }
 
     /** The state of one parse. */
     private static final class Run {
         final SourceText src;
-        final List<Clause> roots = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        /** Where top-level clauses go: the document's roots, or the children of {@link #frame}. */
+        final List<Clause> roots;
+        final Clause frame;
+        final List<String> notes;
         final Deque<Clause> open = new ArrayDeque<>();
         final Deque<Integer> openRanks = new ArrayDeque<>();
         Clause preface, preamble, conclusions;
@@ -40,60 +65,30 @@ public final class StructureParser {
         boolean lastWasHeading;
         Clause awaitingPartHeading;
 
-        Run(SourceText src) {
+        Run(SourceText src, List<String> notes, List<Clause> roots, Clause frame) {
             this.src = src;
+            this.notes = notes;
+            this.roots = roots;
+            this.frame = frame;
+            if (frame != null) {
+                lastWritten = frame;
+                lastWasHeading = true;
+            }
         }
 
-        ParsedDocument parse() {
-            List<Logical> lines = logicalLines();
-            int annexAt = -1;
-            for (int i = 0; i < lines.size(); i++) {
-                if (ANNEX_TITLE.matcher(lines.get(i).clean().text()).matches()) {
-                    annexAt = i;
-                    break;
-                }
-            }
-            List<Logical> body = annexAt < 0 ? lines : lines.subList(0, annexAt);
-            for (Logical l : body)
-                accept(l);
-            if (annexAt >= 0) {
-                List<SourceText.Line> annexLines = new ArrayList<>();
-                for (Logical l : lines.subList(annexAt, lines.size()))
-                    if (annexLines.isEmpty() || annexLines.get(annexLines.size() - 1) != l.physical())
-                        annexLines.add(l.physical());
-                roots.add(AppendixParser.parse(src, annexLines, 1, notes));
-            }
-            ClauseIds.assign(roots, notes);
-            for (Clause root : roots)
-                for (Clause c : root.flatten())
-                    c.fixSpan(src);
-            return new ParsedDocument(src, List.copyOf(roots), List.copyOf(notes));
+        void place(Clause clause) {
+            if (frame == null)
+                roots.add(clause);
+            else
+                frame.addChild(clause);
         }
 
-        /** Physical lines, cleaned; a line holding two bold headings ("**I. …****1. …**") is split. */
-        List<Logical> logicalLines() {
-            List<Logical> out = new ArrayList<>();
-            for (SourceText.Line line : src.lines()) {
-                int from = line.start();
-                var m = MERGED_HEADINGS.matcher(line.text());
-                while (m.find()) {
-                    int cut = line.start() + m.start() + 2;
-                    out.add(new Logical(LineCleaner.clean(src.text(), from, cut), line.number(), line));
-                    from = cut;
-                }
-                out.add(new Logical(LineCleaner.clean(src.text(), from, line.end()), line.number(), line));
-            }
-            return out;
-        }
-
-        void accept(Logical l) {
+        void accept(LogicalLine l) {
             CleanLine line = l.clean();
-            if (line.isEmpty())
-                return;
             if (conclusions != null || CLOSING.matcher(line.text()).find()) {
                 if (conclusions == null) {
                     conclusions = new Clause(ClauseKind.CONCLUSIONS, null, l.lineNo());
-                    roots.add(conclusions);
+                    place(conclusions);
                     closeAll();
                 }
                 write(conclusions, line, false);
@@ -117,7 +112,7 @@ public final class StructureParser {
                 plain(l, line);
         }
 
-        void numbered(Logical l, CleanLine line, Numbering num) {
+        void numbered(LogicalLine l, CleanLine line, Numbering num) {
             int rank = num.rank();
             while (!open.isEmpty() && openRanks.peek() >= rank) {
                 open.pop();
@@ -140,10 +135,10 @@ public final class StructureParser {
             write(clause, content, heading != null);
         }
 
-        void plain(Logical l, CleanLine line) {
+        void plain(LogicalLine l, CleanLine line) {
             if (open.isEmpty() && startsPreamble(line)) {
                 preamble = new Clause(ClauseKind.PREAMBLE, null, l.lineNo());
-                roots.add(preamble);
+                place(preamble);
                 write(preamble, line, false);
                 return;
             }
@@ -172,12 +167,14 @@ public final class StructureParser {
         }
 
         /** The preface (title block) or the preamble (recitals) for text before the first heading. */
-        Clause frontMatter(Logical l, CleanLine line) {
+        Clause frontMatter(LogicalLine l, CleanLine line) {
+            if (frame != null)
+                return frame;
             if (preamble != null)
                 return preamble;
             if (preface == null) {
                 preface = new Clause(ClauseKind.PREFACE, null, l.lineNo());
-                roots.add(preface);
+                place(preface);
             }
             return preface;
         }
@@ -185,7 +182,7 @@ public final class StructureParser {
         /** "Thực hiện Nghị quyết …" in plain type opens the recitals; in bold it is still the title. */
         boolean startsPreamble(CleanLine line) {
             boolean wholeLineEmphasised = line.emphasisEnd() == line.text().length();
-            return preamble == null && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
+            return frame == null && preamble == null && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
         }
 
         /**
@@ -193,15 +190,14 @@ public final class StructureParser {
          * previous paragraph (not a heading) stopped mid-sentence — the page breaks of the sources.
          */
         boolean isContinuation(CleanLine line) {
-            if (lastWritten == null || lastWritten.lastParagraph() == null)
+            if (lastWritten == null || lastWritten.lastChar() == 0)
                 return false;
             char first = line.text().charAt(0);
             if (Character.isLowerCase(first))
                 return true;
             if (lastWasHeading || isUpperCase(line.text()))
                 return false;
-            String prev = lastWritten.lastParagraph();
-            char last = prev.charAt(prev.length() - 1);
+            char last = lastWritten.lastChar();
             return Character.isLowerCase(last) || last == ',';
         }
 
@@ -219,7 +215,7 @@ public final class StructureParser {
 
         void attach(Clause clause) {
             if (open.isEmpty())
-                roots.add(clause);
+                place(clause);
             else
                 open.peek().addChild(clause);
         }
