@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import vn.policykg.read.ReadDocument;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
 import vn.policykg.read.UnreadableFileException;
+import vn.policykg.source.PageFurniture;
 import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.source.SourceText;
-import vn.policykg.source.StructureParser;
+import vn.policykg.source.StructureRecognizers;
 
 /**
  * The files of the corpus folders: every supported file, found recursively and taken in path order, read,
@@ -29,7 +31,7 @@ import vn.policykg.source.StructureParser;
 final class CorpusDocuments {
 
     /** A corpus file that became a document. */
-    record Ingested(Path file, String publishedPath, ParsedDocument parsed, ReadDescription description) {}
+    record Ingested(Path file, String publishedPath, ParsedDocument parsed, ReadDescription description, List<String> readerNotes) {}
 
     /** What the corpus folders gave: the documents, and the files left out with why. */
     record Gathered(List<Ingested> documents, List<String> leftOut, List<String> report) {}
@@ -89,12 +91,15 @@ final class CorpusDocuments {
 
     private static Outcome ingest(Candidate c, ReaderRegistry readers, ReadLimits limits) {
         try {
-            SourceText src = SourceText.of(readers.read(c.file(), limits));
-            ParsedDocument parsed = StructureParser.parse(src);
+            ReadDocument read = readers.read(c.file(), limits);
+            SourceText src = SourceText.of(read);
+            if (wordsOutsideFurniture(src) < MIN_TEXT)
+                return new Outcome(null, c.file() + ": no text but page furniture (a scanned PDF without a text layer, or its extracted text)");
             Optional<ReadDescription> description = ReadDescription.of(src);
             if (description.isEmpty())
                 return new Outcome(null, c.file() + ": not a document (its header names no kind and no number)");
-            return new Outcome(new Ingested(c.file(), c.publishedPath(), parsed, description.get()), null);
+            ParsedDocument parsed = StructureRecognizers.parse(src);
+            return new Outcome(new Ingested(c.file(), c.publishedPath(), parsed, description.get(), read.notes()), null);
         } catch (UnreadableFileException | SourceFormatException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -102,6 +107,19 @@ final class CorpusDocuments {
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             return new Outcome(null, c.file() + ": the parser failed (" + e + (at == null ? "" : " at " + at) + ")");
         }
+    }
+
+    /** Fewer characters than this outside page furniture: nothing to build from. */
+    private static final int MIN_TEXT = 300;
+
+    private static int wordsOutsideFurniture(SourceText src) {
+        List<String> lines = src.lines().stream().map(SourceText.Line::text).toList();
+        PageFurniture.Kind[] kinds = PageFurniture.classify(lines);
+        int chars = 0;
+        for (int i = 0; i < lines.size(); i++)
+            if (kinds[i] == null)
+                chars += lines.get(i).strip().length();
+        return chars;
     }
 
     private static int rank(Path file) {

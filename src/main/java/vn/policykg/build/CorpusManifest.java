@@ -45,6 +45,7 @@ record CorpusManifest(Manifest manifest, Map<Manifest.Entry, ParsedDocument> par
             Resource target = known != null ? known
                 : model.createResource(Manifest.LOCAL_BASE + "doc/read/" + IriPolicy.slug(doc.publishedPath()));
             List<Manifest.ReadFrom> stated = read.describe(model, target, IriPolicy.slug(doc.publishedPath()));
+            doc.readerNotes().forEach(n -> target.addProperty(Vocab.qualityNote, "Reader: " + n, "en"));
             target.addProperty(Vocab.sourceFile, doc.publishedPath())
                   .addProperty(Vocab.originalFileName, doc.file().getFileName().toString());
             report.add(doc.publishedPath() + " → " + read.label() + (known != null ? " (curated facts kept, read ones added)" : "")

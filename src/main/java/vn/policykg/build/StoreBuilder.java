@@ -36,7 +36,7 @@ import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceText;
-import vn.policykg.source.StructureParser;
+import vn.policykg.source.StructureRecognizers;
 import vn.policykg.source.TurtleFile;
 import vn.policykg.vocab.Vocab;
 
@@ -131,7 +131,7 @@ public final class StoreBuilder {
         Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
         for (Manifest.Entry entry : manifest.corpus())
-            parsed.put(entry, StructureParser.parse(SourceText.read(entry.sourceFile())));
+            parsed.put(entry, StructureRecognizers.parse(SourceText.read(entry.sourceFile())));
         if (!in.corpusDirs().isEmpty()) {
             CorpusDocuments.Gathered gathered = CorpusDocuments.gather(in.corpusDirs(), ReaderRegistry.standard(), ReadLimits.DEFAULT, progress);
             CorpusManifest merged = CorpusManifest.merge(manifest, gathered.documents());

@@ -37,8 +37,8 @@ public final class PlainTextReader implements DocumentReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException(file, "line " + firstBadUtf8Line(bytes), "the file is not valid UTF-8");
         }
-        if (raw.indexOf('\0') >= 0)
-            throw new UnreadableFileException(file, "line " + lineOf(raw, raw.indexOf('\0')), "the file holds NUL bytes: it is not text");
+        List<String> notes = new ArrayList<>();
+        raw = withoutControlCharacters(file, raw, notes);
         if (raw.startsWith("\uFEFF"))
             raw = raw.substring(1);
         String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
@@ -64,8 +64,42 @@ public final class PlainTextReader implements DocumentReader {
         if (!rows.isEmpty())
             tables.add(new ReadDocument.Table(List.copyOf(rows)));
         return new ReadDocument(file, file.toString().toLowerCase().endsWith(".md") ? "text/markdown" : "text/plain",
-                                ReaderRegistry.sha256(bytes), text, List.copyOf(origins), List.copyOf(tables), List.of());
+                                ReaderRegistry.sha256(bytes), text, List.copyOf(origins), List.copyOf(tables), List.copyOf(notes));
     }
+
+    /**
+     * A control character other than tab and line ends stands for a glyph the PDF-to-text tool could not map
+     * (the gazette's check boxes come out as NUL): each becomes U+FFFD, with a note naming its line. A file
+     * with more than a few is not text at all.
+     */
+    private static String withoutControlCharacters(Path file, String raw, List<String> notes) {
+        StringBuilder out = null;
+        int count = 0, line = 1;
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n')
+                line++;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                if (out == null)
+                    out = new StringBuilder(raw.substring(0, i));
+                out.append('\uFFFD');
+                count++;
+                lines.add(line);
+                if (count > MAX_CONTROL_CHARACTERS)
+                    throw new UnreadableFileException(file, "line " + line, "the file holds more than " + MAX_CONTROL_CHARACTERS
+                                                      + " control characters (NUL …): it is not text");
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        if (out == null)
+            return raw;
+        notes.add(count + " control character(s) the text could not show replaced by U+FFFD, on line(s) " + lines);
+        return out.toString();
+    }
+
+    private static final int MAX_CONTROL_CHARACTERS = 200;
 
     private static ReadDocument.Row row(String text, int line, int start, int end) {
         List<ReadDocument.Cell> cells = new ArrayList<>();
@@ -77,10 +111,6 @@ public final class PlainTextReader implements DocumentReader {
             }
         }
         return new ReadDocument.Row(line, List.copyOf(cells));
-    }
-
-    private static int lineOf(String text, int index) {
-        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static int firstBadUtf8Line(byte[] bytes) {

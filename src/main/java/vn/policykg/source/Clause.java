@@ -140,7 +140,9 @@ public final class Clause {
         for (int i = 0; i < all.size(); i++) {
             int at = all.get(i);
             // One clean character normally stands for one source character; a superscript for its whole tag.
-            int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0 ? LineCleaner.SUPERSCRIPT_TAG_LENGTH : 1;
+            // (A superscript the source writes as the character itself, as gazette text does, is one character.)
+            int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0 && src.text().startsWith("<sup>", at)
+                ? LineCleaner.SUPERSCRIPT_TAG_LENGTH : 1;
             textOffsets[i] = src.codePointOffset(at);
             textEnds[i] = src.codePointOffset(at + length);
         }

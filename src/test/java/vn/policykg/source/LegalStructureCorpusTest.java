@@ -25,7 +25,8 @@ class LegalStructureCorpusTest {
 
     static final Path GAZETTE = Path.of("..", "shared", "corpus", "gazette");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("^Điều (\\d+)[a-zđ]?\\.");
-    private static final List<String> FURNITURE = List.of("CÔNG BÁO/Số", "Người ký:", "Ký bởi:", "Thời gian ký:");
+    /** The gazette's running head and signature block; a form's own blank "Người ký: ……" field is the document's text. */
+    private static final Pattern FURNITURE = Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
 
     /** One gazette text, its parse, and whether the legal recogniser took it. */
     record Parsed(Path file, ParsedDocument doc, boolean legal) {}
@@ -108,9 +109,8 @@ class LegalStructureCorpusTest {
         List<String> found = new ArrayList<>();
         for (Parsed p : PARSED)
             for (Clause c : p.doc().allClauses())
-                for (String f : FURNITURE)
-                    if (c.text().contains(f) || c.heading() != null && c.heading().contains(f))
-                        found.add(p.file() + " " + c.eId() + ": " + f);
+                if (FURNITURE.matcher(c.text()).find() || c.heading() != null && FURNITURE.matcher(c.heading()).find())
+                    found.add(p.file() + " " + c.eId() + ": " + c.text());
         found.stream().limit(20).forEach(System.out::println);
         assertThat(found).isEmpty();
     }
@@ -132,8 +132,10 @@ class LegalStructureCorpusTest {
                     continue;
                 int from = bmp ? c.start() : masked.offsetByCodePoints(0, c.start());
                 int to = bmp ? c.end() : masked.offsetByCodePoints(0, c.end());
-                String source = StructureParserTest.normalise(masked.substring(from, to));
-                if (!source.equals(StructureParserTest.fold(c.text())))
+                // Rule lines ("-----" under a form's header) are decoration the cleaner drops, as the seeds' normaliser does not need to.
+                String source = StructureParserTest.normalise(masked.substring(from, to).replaceAll("(?m)^[ \\t]*-{3,}[ \\t]*$", ""));
+                // "*" is markup in the seeds (the normaliser drops it) but a literal mark in gazette text (the clause keeps it).
+                if (!source.equals(StructureParserTest.fold(c.text().replace("*", ""))))
                     wrong.add(p.file() + " " + c.eId());
                 checked++;
             }
