@@ -78,7 +78,8 @@ class DocumentHeaderAccuracyTest {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             String file = entry.get("file").asString();
-            measure(i % 2 == 0 ? dev : test, file, entry, reader.read(Files.readString(GAZETTE.resolve(file))), indexWrong);
+            String text = Files.readString(GAZETTE.resolve(file));
+            measure(i % 2 == 0 ? dev : test, file, entry, reader.read(text), indexWrong, text);
         }
         report(dev);
         report(test);
@@ -86,7 +87,7 @@ class DocumentHeaderAccuracyTest {
         assertTrue(test.kinds.rate() >= 0.9, "kinds on the test half: " + test.kinds);
     }
 
-    private static void measure(Half half, String file, JsonNode entry, DocumentHeader header, Map<String, String> indexWrong) {
+    private static void measure(Half half, String file, JsonNode entry, DocumentHeader header, Map<String, String> indexWrong, String text) {
         if (indexWrong.containsKey(file)) {
             half.skipped.add(file + ": index wrong: " + indexWrong.get(file));
             return;
@@ -99,6 +100,10 @@ class DocumentHeaderAccuracyTest {
         String read = header.number().map(Found::value).orElse("(none)");
         if (expected.isEmpty())
             half.skipped.add(file + ": slug " + entry.get("so_hieu").asString() + " carries no usable number");
+        else if (!containsNumber(text, expected.get()))
+            // The first part of a long document, continued in the next gazette issue, may not hold its own number
+            // anywhere (a consolidated text's number stands in its closing block): nothing to read it from.
+            half.skipped.add(file + ": the index's number " + expected.get() + " is nowhere in the text, number not compared");
         else
             half.numbers.count(comparable(read).equals(expected.get()), file + ": read " + read + " vs index " + expected.get());
         DocumentKind kind = LOAI.get(entry.get("loai").asString());
@@ -113,6 +118,13 @@ class DocumentHeaderAccuracyTest {
             half.skipped.add(file + ": nam " + year + " is no year, year not compared");
         else
             half.years.count(readYear.equals(String.valueOf(year)), file + ": read " + readYear + " vs index " + year);
+    }
+
+    /** Whether the text writes this (comparable) number anywhere, in any spacing or case. */
+    static boolean containsNumber(String text, String comparableNumber) {
+        String folded = Normalizer.normalize(text.toLowerCase().replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String tokens = "-" + folded.replace(".", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(?<![\\da-z])0+(?=\\d)", "") + "-";
+        return tokens.contains("-" + comparableNumber + "-");
     }
 
     /** "nghi-dinh-so-158-2025-nd-cp-45240" → "158-2025-nd-cp": kind words and gazette id dropped. */
