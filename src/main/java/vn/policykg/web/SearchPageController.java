@@ -19,6 +19,8 @@ import vn.policykg.search.SearchResults;
 import vn.policykg.search.Searcher;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.TextIndexDefinition.Facet;
+import vn.policykg.web.FacetLinks.FacetGroup;
+import vn.policykg.web.FacetLinks.FacetLink;
 import vn.policykg.web.PageLinks.PageLink;
 
 /**
@@ -28,15 +30,9 @@ import vn.policykg.web.PageLinks.PageLink;
 @Controller
 public class SearchPageController {
 
-    /** A facet value as a link: following it adds the filter, or removes it when it is already on. */
-    public record FacetLink(String label, int count, String href, boolean selected) {}
-
-    public record FacetGroup(String name, List<FacetLink> values) {}
-
     private static final Map<Facet, String> FACET_NAMES = Map.of(
         Facet.DOCUMENT, "Văn bản", Facet.TYPE, "Loại văn bản", Facet.PROVINCE, "Tỉnh", Facet.ISSUER, "Cơ quan ban hành",
         Facet.YEAR, "Năm ban hành", Facet.AGENCY, "Cơ quan chủ trì, phối hợp", Facet.INDICATOR, "Chỉ tiêu");
-    private static final int FACET_VALUES_SHOWN = 12;
 
     private final LiveStore store;
 
@@ -71,11 +67,10 @@ public class SearchPageController {
         for (Facet f : Facet.values()) {
             List<FacetCount> counts = results.facets().getOrDefault(f.field(), List.of());
             List<String> selected = params.getOrDefault(f.field(), List.of());
-            List<FacetLink> links = counts.stream().limit(FACET_VALUES_SHOWN)
-                .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
-                .toList();
-            if (!links.isEmpty())
-                groups.add(new FacetGroup(FACET_NAMES.get(f), links));
+            if (!counts.isEmpty())
+                groups.add(FacetLinks.group(FACET_NAMES.get(f), counts.stream()
+                    .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
+                    .toList()));
         }
         return groups;
     }

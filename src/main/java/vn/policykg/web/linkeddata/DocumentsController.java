@@ -15,6 +15,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 import vn.policykg.web.Addresses;
 import vn.policykg.web.PageLinks;
+import vn.policykg.web.FacetLinks;
+import vn.policykg.web.FacetLinks.FacetGroup;
+import vn.policykg.web.FacetLinks.FacetLink;
 import vn.policykg.web.linkeddata.DocumentCatalog.FacetValue;
 import vn.policykg.web.linkeddata.DocumentListQuery.Sort;
 
@@ -26,17 +29,9 @@ import vn.policykg.web.linkeddata.DocumentListQuery.Sort;
 @Controller
 public class DocumentsController {
 
-    /** A facet value as a link: following it filters on the value, or drops the filter when it is on. */
-    public record FacetLink(String label, long count, String href, boolean selected) {}
-
-    /** A facet: the values most documents have, the rest behind "more". */
-    public record FacetGroup(String name, List<FacetLink> top, List<FacetLink> more) {}
-
     /** A column to sort by; following it sorts by it, or turns the order round when it already does. */
     public record SortLink(String label, String href, String arrow) {}
 
-    /** Facet values shown before "more": enough for a glance, few enough for a column. */
-    static final int FACET_VALUES_SHOWN = 15;
     private static final Map<Sort, String> SORT_LABELS = Map.of(Sort.DATE, "Ngày ban hành", Sort.NUMBER, "Số hiệu", Sort.TITLE, "Tiêu đề");
 
     private final Addresses addresses;
@@ -76,21 +71,12 @@ public class DocumentsController {
         listing.facets().forEach((facet, values) -> {
             String selected = query.filters().get(facet);
             List<FacetValue> all = new ArrayList<>(values);
-            // A chosen value stays in sight (so it can be dropped), even when no document has it.
-            if (selected != null) {
-                FacetValue chosen = all.stream().filter(v -> v.value().equals(selected)).findFirst()
-                    .orElse(new FacetValue(selected, facet.fallbackLabel(selected), 0));
-                int at = all.indexOf(chosen);
-                if (at < 0 || at >= FACET_VALUES_SHOWN) {
-                    all.remove(chosen);
-                    all.addFirst(chosen);
-                }
-            }
-            List<FacetLink> links = all.stream().map(v -> new FacetLink(v.label(), v.count(),
-                query.withFilter(facet, v.value().equals(selected) ? null : v.value()).href(), v.value().equals(selected))).toList();
-            if (!links.isEmpty())
-                groups.add(new FacetGroup(facet.label, links.subList(0, Math.min(FACET_VALUES_SHOWN, links.size())),
-                    links.subList(Math.min(FACET_VALUES_SHOWN, links.size()), links.size())));
+            // A filter on a value no document has (any more) is still shown, so it can be dropped.
+            if (selected != null && all.stream().noneMatch(v -> v.value().equals(selected)))
+                all.addFirst(new FacetValue(selected, facet.fallbackLabel(selected), 0));
+            if (!all.isEmpty())
+                groups.add(FacetLinks.group(facet.label, all.stream().map(v -> new FacetLink(v.label(), v.count(),
+                    query.withFilter(facet, v.value().equals(selected) ? null : v.value()).href(), v.value().equals(selected))).toList()));
         });
         return groups;
     }

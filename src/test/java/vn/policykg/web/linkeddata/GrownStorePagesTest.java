@@ -29,6 +29,7 @@ import vn.policykg.store.LiveStore;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.web.Browser;
 import vn.policykg.web.ServiceTest;
+import vn.policykg.web.FacetLinks;
 
 /**
  * The pages of a graph grown to hundreds of documents ({@link GrownStore}): the document list's pages,
@@ -139,7 +140,7 @@ class GrownStorePagesTest extends ServiceTest {
         browser.open(url("/documents"));
         WebElement years = browser.find(".document-facets section").stream()
             .filter(s -> s.findElement(By.tagName("h2")).getText().equals("Năm ban hành")).findFirst().orElseThrow();
-        assertThat(years.findElements(By.cssSelector(":scope > ul > li"))).hasSize(DocumentsController.FACET_VALUES_SHOWN);
+        assertThat(years.findElements(By.cssSelector(":scope > ul > li"))).hasSize(FacetLinks.SHOWN);
         assertThat(years.findElement(By.tagName("summary")).getText()).matches("Thêm \\d+ giá trị");
     }
 
