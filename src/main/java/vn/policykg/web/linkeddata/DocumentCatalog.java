@@ -49,14 +49,14 @@ public class DocumentCatalog {
         return new Listing(total, page, facets);
     }
 
-    /** Documents per value of {@code facet}, most first, under every filter but the facet's own. */
+    /** Documents per value of {@code facet}, in the facet's order, under every filter but the facet's own. */
     private List<FacetValue> counts(DocumentListQuery query, DocumentFacet facet, Map<String, RDFNode> bindings) {
         String v = "?" + facet.variable();
         List<QuerySolution> rows = sparql.select("""
                 SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) (SAMPLE(?l) AS ?label) WHERE {
                   %2$s %3$s
                   OPTIONAL { %1$s skos:prefLabel ?l FILTER(lang(?l) = 'vi') }
-                } GROUP BY %1$s ORDER BY DESC(?n) ?label %1$s""".formatted(v, where(query, facet), facet.pattern()), bindings);
+                } GROUP BY %1$s ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
         return rows.stream().map(r -> {
             String value = Sparql.str(r, facet.variable());
             String label = Sparql.str(r, "label");

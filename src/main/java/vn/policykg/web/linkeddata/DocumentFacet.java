@@ -14,7 +14,13 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public enum DocumentFacet {
     KIND("kind", "Loại văn bản", ValueKind.IRI, "?d eli:type_document ?v_kind ."),
     ISSUER("issuer", "Cơ quan ban hành", ValueKind.IRI, "?d eli:passed_by ?v_issuer ."),
-    YEAR("year", "Năm ban hành", ValueKind.YEAR, "?d eli:date_document ?date_year . BIND(YEAR(?date_year) AS ?v_year)"),
+    YEAR("year", "Năm ban hành", ValueKind.YEAR, "?d eli:date_document ?date_year . BIND(YEAR(?date_year) AS ?v_year)") {
+        /** Years read best newest first, whatever their counts. */
+        @Override
+        String order() {
+            return "DESC(?v_year)";
+        }
+    },
     JURISDICTION("jurisdiction", "Địa bàn", ValueKind.IRI, "?d eli:jurisdiction ?v_jurisdiction ."),
     TOPIC("topic", "Chủ đề", ValueKind.IRI, "?d dcterms:subject ?v_topic ."),
     CORPUS("corpus", "Toàn văn", ValueKind.BOOLEAN, "?d vnp:inCorpus ?v_corpus .");
@@ -50,6 +56,11 @@ public enum DocumentFacet {
 
     String pattern() {
         return pattern;
+    }
+
+    /** The order of the facet's values ({@code ?n}: how many documents have one): most documents first. */
+    String order() {
+        return "DESC(?n) ?label ?" + variable();
     }
 
     /** The pattern keeping only documents whose value is the one bound to {@link #filterVariable()}. */
