@@ -52,11 +52,12 @@ public class DocumentCatalog {
     /** Documents per value of {@code facet}, in the facet's order, under every filter but the facet's own. */
     private List<FacetValue> counts(DocumentListQuery query, DocumentFacet facet, Map<String, RDFNode> bindings) {
         String v = "?" + facet.variable();
+        // Counted first, labelled after: one label look-up per value rather than per document.
         List<QuerySolution> rows = sparql.select("""
-                SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) (SAMPLE(?l) AS ?label) WHERE {
-                  %2$s %3$s
+                SELECT %1$s ?n (SAMPLE(?l) AS ?label) WHERE {
+                  { SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) WHERE { %2$s %3$s } GROUP BY %1$s }
                   OPTIONAL { %1$s skos:prefLabel ?l FILTER(lang(?l) = 'vi') }
-                } GROUP BY %1$s ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
+                } GROUP BY %1$s ?n ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
         return rows.stream().map(r -> {
             String value = Sparql.str(r, facet.variable());
             String label = Sparql.str(r, "label");

@@ -63,9 +63,14 @@ public enum DocumentFacet {
         return "DESC(?n) ?label ?" + variable();
     }
 
-    /** The pattern keeping only documents whose value is the one bound to {@link #filterVariable()}. */
+    /**
+     * The pattern keeping only documents whose value is the one bound to {@link #filterVariable()}: for a
+     * term, the same triple with that term in it, which the store answers from its index; a year is computed.
+     */
     String filter() {
-        return "{ " + pattern + " FILTER(?" + variable() + " = ?" + filterVariable() + ") }";
+        if (valueKind == ValueKind.YEAR)
+            return pattern + " FILTER(?" + variable() + " = ?" + filterVariable() + ")";
+        return pattern.replace("?" + variable(), "?" + filterVariable());
     }
 
     /** The RDF term a parameter value stands for; an {@link IllegalArgumentException} saying what is wrong otherwise. */
