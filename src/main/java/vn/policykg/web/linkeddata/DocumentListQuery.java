@@ -45,7 +45,7 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
     }
 
     public static DocumentListQuery parse(MultiValueMap<String, String> params) {
-        int page = page(params.getFirst("page"));
+        int page = page(single(params, "page"));
         Sort sort = Sort.DATE;
         String sortValue = single(params, "sort");
         if (sortValue != null)
@@ -74,10 +74,10 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
     }
 
     private static int page(String value) {
-        if (value == null || value.isBlank())
+        if (value == null)
             return 1;
         try {
-            int page = Integer.parseInt(value.strip());
+            int page = Integer.parseInt(value);
             if (page >= 1)
                 return page;
         } catch (NumberFormatException e) {

@@ -147,7 +147,8 @@ class GrownStorePagesTest extends ServiceTest {
     @Test
     void badParametersAreRefusedNamingTheParameter() {
         Map<String, String> bad = Map.of("page=-1", "page", "page=abc", "page", "page=99", "page", "sort=popularity", "sort",
-            "order=up", "order", "year=20x5", "year", "kind=not%20an%20iri", "kind", "corpus=maybe", "corpus");
+            "order=up", "order", "year=20x5", "year", "kind=not%20an%20iri", "kind", "corpus=maybe", "corpus",
+            "page=1&page=2", "page");
         bad.forEach((query, parameter) -> {
             HttpResponse<String> html = get("/documents?" + query, "text/html");
             assertThat(html.statusCode()).as(query).isEqualTo(400);
