@@ -9,11 +9,14 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 
+import vn.policykg.store.LiveStore;
+
 /**
  * The document list as the store answers it, in a fixed number of queries whatever the size of the
  * graph: one count, one page (LIMIT/OFFSET over the sorted list) and one GROUP BY per facet. A facet's
  * counts are taken under every filter but its own, so its other values stay reachable and each count
- * says how many documents choosing that value would list.
+ * says how many documents choosing that value would list. Counts under no filter at all (the plain list,
+ * and a facet whose own filter is the only one) are taken once per generation.
  */
 @Component
 public class DocumentCatalog {
@@ -25,9 +28,12 @@ public class DocumentCatalog {
     public record Listing(long total, List<String> documents, Map<DocumentFacet, List<FacetValue>> facets) {}
 
     private final Sparql sparql;
+    /** Each facet's counts over every document: what the plain list shows, and most people first see. */
+    private final PerGeneration<Map<DocumentFacet, List<FacetValue>>> unfiltered;
 
-    public DocumentCatalog(Sparql sparql) {
+    public DocumentCatalog(LiveStore store, Sparql sparql) {
         this.sparql = sparql;
+        this.unfiltered = new PerGeneration<>(store, gen -> unfilteredCounts());
     }
 
     public Listing list(DocumentListQuery query) {
@@ -43,10 +49,24 @@ public class DocumentCatalog {
                 ORDER BY (!BOUND(?key)) %s(?key) ?d LIMIT %d OFFSET %d""".formatted(all, sort.pattern, direction,
                 DocumentListQuery.PAGE_SIZE, (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE), bindings)
             .stream().map(r -> Sparql.str(r, "d")).toList();
+        return new Listing(total, page, facets(query, bindings));
+    }
+
+    private Map<DocumentFacet, List<FacetValue>> facets(DocumentListQuery query, Map<String, RDFNode> bindings) {
+        Map<DocumentFacet, List<FacetValue>> facets = new EnumMap<>(DocumentFacet.class);
+        for (DocumentFacet f : DocumentFacet.values()) {
+            boolean noOtherFilter = query.filters().keySet().stream().allMatch(k -> k == f);
+            facets.put(f, noOtherFilter ? unfiltered.get().get(f) : counts(query, f, bindings));
+        }
+        return facets;
+    }
+
+    private Map<DocumentFacet, List<FacetValue>> unfilteredCounts() {
+        DocumentListQuery none = new DocumentListQuery(1, DocumentListQuery.Sort.DATE, true, Map.of());
         Map<DocumentFacet, List<FacetValue>> facets = new EnumMap<>(DocumentFacet.class);
         for (DocumentFacet f : DocumentFacet.values())
-            facets.put(f, counts(query, f, bindings));
-        return new Listing(total, page, facets);
+            facets.put(f, counts(none, f, Map.of()));
+        return facets;
     }
 
     /** Documents per value of {@code facet}, in the facet's order, under every filter but the facet's own. */

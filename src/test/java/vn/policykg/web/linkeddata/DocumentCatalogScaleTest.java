@@ -31,7 +31,7 @@ import vn.policykg.vocab.Vocab;
 
 /**
  * The document list over 10,000 documents in TDB2: its counts are right and a request, facets and all,
- * stays well under a second's work (the bound here is loose, for a shared machine; the time is printed).
+ * stays well under a second (the fastest of five runs is printed; the bound is loose, for a shared machine).
  */
 class DocumentCatalogScaleTest {
 
@@ -53,7 +53,7 @@ class DocumentCatalogScaleTest {
         TDBInternal.expel(tdb);
         store = new LiveStore();
         store.swap(OpenedGeneration.open(gen));
-        catalog = new DocumentCatalog(new Sparql(store));
+        catalog = new DocumentCatalog(store, new Sparql(store));
     }
 
     @AfterAll
@@ -83,22 +83,32 @@ class DocumentCatalogScaleTest {
         return DocumentListQuery.parse(map);
     }
 
+    /** The fastest of five runs: on a shared machine, the closest to what the work itself costs. */
+    private static Duration fastest(DocumentListQuery q) {
+        Duration best = Duration.ofDays(1);
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            catalog.list(q);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            best = took.compareTo(best) < 0 ? took : best;
+        }
+        return best;
+    }
+
     @Test
     void tenThousandDocumentsAreCountedPagedAndFacetedQuickly() {
-        for (int i = 0; i < 3; i++)
-            catalog.list(query(Map.of("page", String.valueOf(i + 1))));   // warm up
-        long start = System.nanoTime();
-        DocumentCatalog.Listing all = catalog.list(query(Map.of("page", "3")));
-        Duration unfiltered = Duration.ofNanos(System.nanoTime() - start);
+        DocumentListQuery plain = query(Map.of("page", "3"));
+        DocumentCatalog.Listing all = catalog.list(plain);
+        Duration unfiltered = fastest(plain);
         assertThat(all.total()).isEqualTo(DOCUMENTS);
         // Newest first: page 3 starts 100 documents below the newest.
         assertThat(all.documents()).hasSize(DocumentListQuery.PAGE_SIZE).first().isEqualTo("http://localhost:8080/eli/vn/test/" + (DOCUMENTS - 101));
         assertThat(all.facets().get(DocumentFacet.ISSUER)).hasSize(ISSUERS);
 
-        start = System.nanoTime();
-        DocumentCatalog.Listing decrees = catalog.list(query(Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000",
-            "corpus", "true", "sort", "number")));
-        Duration filtered = Duration.ofNanos(System.nanoTime() - start);
+        DocumentListQuery filters = query(Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000", "corpus", "true",
+            "sort", "number"));
+        DocumentCatalog.Listing decrees = catalog.list(filters);
+        Duration filtered = fastest(filters);
         // 2000 is days 1461–1826 after 1 January 1996; of those, multiples of 10 (in the corpus) and of 5 (decrees).
         long expected = java.util.stream.IntStream.rangeClosed(1461, 1826).filter(i -> i % 10 == 0).count();
         assertThat(decrees.total()).isEqualTo(expected);
@@ -107,8 +117,8 @@ class DocumentCatalogScaleTest {
         List<String> years = decrees.facets().get(DocumentFacet.YEAR).stream().map(DocumentCatalog.FacetValue::value).toList();
         assertThat(years).first().isEqualTo("2023");
 
-        System.out.printf("Document list over %d documents: %d ms unfiltered, %d ms with three filters%n",
+        System.out.printf("Document list over %d documents: %d ms unfiltered (facets counted once per generation), %d ms with three filters%n",
             DOCUMENTS, unfiltered.toMillis(), filtered.toMillis());
-        assertThat(unfiltered.plus(filtered)).isLessThan(Duration.ofSeconds(10));
+        assertThat(unfiltered.plus(filtered)).isLessThan(Duration.ofSeconds(3));
     }
 }
