@@ -19,6 +19,9 @@ import vn.policykg.search.SearchResults;
 import vn.policykg.search.Searcher;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.TextIndexDefinition.Facet;
+import vn.policykg.web.FacetLinks.FacetGroup;
+import vn.policykg.web.FacetLinks.FacetLink;
+import vn.policykg.web.PageLinks.PageLink;
 
 /**
  * {@code GET /search}: the search page. The same search as /api/search, its facets as links that add or
@@ -27,18 +30,9 @@ import vn.policykg.store.TextIndexDefinition.Facet;
 @Controller
 public class SearchPageController {
 
-    /** A facet value as a link: following it adds the filter, or removes it when it is already on. */
-    public record FacetLink(String label, int count, String href, boolean selected) {}
-
-    public record FacetGroup(String name, List<FacetLink> values) {}
-
-    public record PageLink(String label, String href, boolean current) {}
-
     private static final Map<Facet, String> FACET_NAMES = Map.of(
         Facet.DOCUMENT, "Văn bản", Facet.TYPE, "Loại văn bản", Facet.PROVINCE, "Tỉnh", Facet.ISSUER, "Cơ quan ban hành",
         Facet.YEAR, "Năm ban hành", Facet.AGENCY, "Cơ quan chủ trì, phối hợp", Facet.INDICATOR, "Chỉ tiêu");
-    private static final int FACET_VALUES_SHOWN = 12;
-    private static final int PAGE_LINKS = 9;
 
     private final LiveStore store;
 
@@ -73,11 +67,10 @@ public class SearchPageController {
         for (Facet f : Facet.values()) {
             List<FacetCount> counts = results.facets().getOrDefault(f.field(), List.of());
             List<String> selected = params.getOrDefault(f.field(), List.of());
-            List<FacetLink> links = counts.stream().limit(FACET_VALUES_SHOWN)
-                .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
-                .toList();
-            if (!links.isEmpty())
-                groups.add(new FacetGroup(FACET_NAMES.get(f), links));
+            if (!counts.isEmpty())
+                groups.add(FacetLinks.group(FACET_NAMES.get(f), counts.stream()
+                    .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
+                    .toList()));
         }
         return groups;
     }
@@ -95,19 +88,7 @@ public class SearchPageController {
 
     private static List<PageLink> pages(MultiValueMap<String, String> params, SearchResults r) {
         long pageCount = (Math.min(r.total(), SearchRequest.MAX_OFFSET + r.limit()) + r.limit() - 1) / r.limit();
-        int current = r.offset() / r.limit();
-        List<PageLink> links = new ArrayList<>();
-        if (pageCount <= 1)
-            return links;
-        int first = (int) Math.max(0, Math.min(current - PAGE_LINKS / 2, pageCount - PAGE_LINKS));
-        int last = (int) Math.min(pageCount - 1, first + PAGE_LINKS - 1);
-        if (current > 0)
-            links.add(new PageLink("‹ Trước", pageHref(params, (current - 1) * r.limit()), false));
-        for (int p = first; p <= last; p++)
-            links.add(new PageLink(String.valueOf(p + 1), pageHref(params, p * r.limit()), p == current));
-        if (current < last)
-            links.add(new PageLink("Sau ›", pageHref(params, (current + 1) * r.limit()), false));
-        return links;
+        return PageLinks.around(r.offset() / r.limit(), pageCount, p -> pageHref(params, p * r.limit()));
     }
 
     private static String pageHref(MultiValueMap<String, String> params, int offset) {

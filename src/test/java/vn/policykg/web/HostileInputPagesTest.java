@@ -38,6 +38,9 @@ class HostileInputPagesTest extends PageTest {
         "/deadlines?asOf=%s",
         "/implementation?document=%s",
         "/export/tasks.csv?year=%s",
+        "/documents?kind=%s",
+        "/documents?year=%s&sort=%s&page=%s",
+        "/documents?issuer=http://x.example/%27onmouseover=alert(1)%27%3F&corpus=false",  // a valid IRI: a 200 page showing it
         "/query?query=%s");
 
     private static String enc(String s) {

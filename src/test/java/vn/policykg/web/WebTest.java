@@ -1,73 +1,20 @@
 package vn.policykg.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that meet the service as a user does: one Spring Boot context, started on an empty
- * store directory (so the first start builds the store from data/), served on a random port. Every
+ * The service started on an empty store directory, so the first start builds the store from data/. Every
  * subclass inherits the same configuration, so Spring's context cache starts the service once per JVM.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class WebTest {
+public abstract class WebTest extends ServiceTest {
 
-    /** The configured base of data IRIs (the default); pages and RDF name resources under it. */
-    protected static final String BASE = "http://localhost:8080/";
     protected static final Path STORE = temporaryStore("policykg-web-store-");
-
-    /** A new, empty store directory: a service started on it builds its store from data/. */
-    static Path temporaryStore(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("policykg.store-dir", STORE::toString);
-    }
-
-    @LocalServerPort
-    protected int port;
-
-    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    /** The served address of {@code pathAndQuery} (which starts with '/'). */
-    protected String url(String pathAndQuery) {
-        return "http://localhost:" + port + pathAndQuery;
-    }
-
-    /** The served address of a data IRI under {@link #BASE}. */
-    protected String served(String iri) {
-        return iri.startsWith(BASE) ? url("/" + iri.substring(BASE.length())) : iri;
-    }
-
-    protected HttpResponse<String> get(String pathAndQuery, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).header("Accept", accept).GET().build());
-    }
-
-    protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,6 +37,11 @@ public class DocumentNames {
         return e == null ? TermLabels.localName(iri) : e.name();
     }
 
+    /** How lists show {@code iri}, or null when it is no document of the served graph. */
+    public Entry entry(String iri) {
+        return entries.get().get(iri);
+    }
+
     /** Every document: the corpus first (by file code), then the cited ones by jurisdiction and number. */
     public List<Entry> all() {
         return List.copyOf(entries.get().values());

@@ -53,14 +53,17 @@ public class ResourcePages {
     private final TermLabels terms;
     private final DocumentNames documents;
     private final Sparql sparql;
+    private final DocumentMetadata metadata;
     private final TargetChart chart = new TargetChart();
 
-    public ResourcePages(Addresses addresses, Descriptions descriptions, TermLabels terms, DocumentNames documents, Sparql sparql) {
+    public ResourcePages(Addresses addresses, Descriptions descriptions, TermLabels terms, DocumentNames documents, Sparql sparql,
+                         DocumentMetadata metadata) {
         this.addresses = addresses;
         this.descriptions = descriptions;
         this.terms = terms;
         this.documents = documents;
         this.sparql = sparql;
+        this.metadata = metadata;
     }
 
     /** What a page shows besides what every page has; each but GENERIC has its part in resource/{kind}.html. */
@@ -216,6 +219,7 @@ public class ResourcePages {
         for (Statement s : doc.listProperties(Vocab.applies).toList())
             legislation.addProperty(jsonLd.createProperty(SCHEMA + "legislationApplies"), s.getResource());
         page.addObject("fullTitle", literal(doc, Vocab.title, "vi"));
+        page.addObject("metadata", metadata.of(iri));
         page.addObject("tree", tree(iri));
         page.addObject("citesOut", citations("""
             ?m a vnp:Citation ; vnp:citedDocument ?other ; vnp:statedIn ?clause ; vnp:citationRelation ?rel .

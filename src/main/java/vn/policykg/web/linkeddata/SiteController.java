@@ -11,7 +11,7 @@ import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
-/** The home page and the lists that lead into the data: documents and indicators. */
+/** The home page and the list of indicators ({@link DocumentsController} lists the documents). */
 @Controller
 public class SiteController {
 
@@ -43,16 +43,6 @@ public class SiteController {
             .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue()))).toList());
         page.addObject("corpus", documents.all().stream().filter(DocumentNames.Entry::inCorpus)
             .map(d -> new Link(d.name(), addresses.href(d.iri()))).toList());
-        return page;
-    }
-
-    @GetMapping("/documents")
-    public ModelAndView documents() {
-        ModelAndView page = new ModelAndView("documents");
-        List<DocumentNames.Entry> all = documents.all().stream().map(d -> new DocumentNames.Entry(addresses.href(d.iri()), d.name(),
-            d.title(), d.titleEn(), d.code(), d.number(), d.date(), d.jurisdiction(), d.inCorpus())).toList();
-        page.addObject("corpus", all.stream().filter(DocumentNames.Entry::inCorpus).toList());
-        page.addObject("cited", all.stream().filter(d -> !d.inCorpus()).toList());
         return page;
     }
 

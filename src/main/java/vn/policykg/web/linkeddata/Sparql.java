@@ -29,11 +29,16 @@ public class Sparql {
     }
 
     List<QuerySolution> select(String body, String focusIri) {
-        return store.select(PREFIXES + body, focusIri == null ? Map.of() : Map.of("focus", ResourceFactory.createResource(focusIri)));
+        return select(body, Map.of("focus", ResourceFactory.createResource(focusIri)));
+    }
+
+    /** A query with values from a request bound to its variables (never pasted into its text). */
+    List<QuerySolution> select(String body, Map<String, ? extends RDFNode> bindings) {
+        return store.select(PREFIXES + body, bindings);
     }
 
     List<QuerySolution> select(String body) {
-        return select(body, null);
+        return select(body, Map.of());
     }
 
     /** The string of a bound variable, or null. */

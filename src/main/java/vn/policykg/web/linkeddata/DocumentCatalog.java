@@ -1,0 +1,100 @@
+package vn.policykg.web.linkeddata;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.springframework.stereotype.Component;
+
+import vn.policykg.store.LiveStore;
+
+/**
+ * The document list as the store answers it, in a fixed number of queries whatever the size of the
+ * graph: one count, one page (LIMIT/OFFSET over the sorted list) and one GROUP BY per facet. A facet's
+ * counts are taken under every filter but its own, so its other values stay reachable and each count
+ * says how many documents choosing that value would list. Counts under no filter at all (the plain list,
+ * and a facet whose own filter is the only one) are taken once per generation.
+ */
+@Component
+public class DocumentCatalog {
+
+    /** One value of a facet: the parameter value, its label, and how many documents have it. */
+    public record FacetValue(String value, String label, long count) {}
+
+    /** What one request lists: how many documents match, those of the page in order, and the facets. */
+    public record Listing(long total, List<String> documents, Map<DocumentFacet, List<FacetValue>> facets) {}
+
+    private final Sparql sparql;
+    /** Each facet's counts over every document: what the plain list shows, and most people first see. */
+    private final PerGeneration<Map<DocumentFacet, List<FacetValue>>> unfiltered;
+
+    public DocumentCatalog(LiveStore store, Sparql sparql) {
+        this.sparql = sparql;
+        this.unfiltered = new PerGeneration<>(store, gen -> unfilteredCounts());
+    }
+
+    public Listing list(DocumentListQuery query) {
+        Map<String, RDFNode> bindings = bindings(query);
+        String all = where(query, null);
+        long total = sparql.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { " + all + " }", bindings)
+            .getFirst().getLiteral("n").getLong();
+        DocumentListQuery.Sort sort = query.sort();
+        String direction = query.descending() ? "DESC" : "ASC";
+        // Documents without the key come last either way; the IRI breaks ties so pages never overlap.
+        List<String> page = sparql.select("""
+                SELECT ?d (SAMPLE(?k) AS ?key) WHERE { %s %s } GROUP BY ?d
+                ORDER BY (!BOUND(?key)) %s(?key) ?d LIMIT %d OFFSET %d""".formatted(all, sort.pattern, direction,
+                DocumentListQuery.PAGE_SIZE, (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE), bindings)
+            .stream().map(r -> Sparql.str(r, "d")).toList();
+        return new Listing(total, page, facets(query, bindings));
+    }
+
+    private Map<DocumentFacet, List<FacetValue>> facets(DocumentListQuery query, Map<String, RDFNode> bindings) {
+        Map<DocumentFacet, List<FacetValue>> facets = new EnumMap<>(DocumentFacet.class);
+        for (DocumentFacet f : DocumentFacet.values()) {
+            boolean noOtherFilter = query.filters().keySet().stream().allMatch(k -> k == f);
+            facets.put(f, noOtherFilter ? unfiltered.get().get(f) : counts(query, f, bindings));
+        }
+        return facets;
+    }
+
+    private Map<DocumentFacet, List<FacetValue>> unfilteredCounts() {
+        DocumentListQuery none = new DocumentListQuery(1, DocumentListQuery.Sort.DATE, true, Map.of());
+        Map<DocumentFacet, List<FacetValue>> facets = new EnumMap<>(DocumentFacet.class);
+        for (DocumentFacet f : DocumentFacet.values())
+            facets.put(f, counts(none, f, Map.of()));
+        return facets;
+    }
+
+    /** Documents per value of {@code facet}, in the facet's order, under every filter but the facet's own. */
+    private List<FacetValue> counts(DocumentListQuery query, DocumentFacet facet, Map<String, RDFNode> bindings) {
+        String v = "?" + facet.variable();
+        // Counted first, labelled after: one label look-up per value rather than per document.
+        List<QuerySolution> rows = sparql.select("""
+                SELECT %1$s ?n (SAMPLE(?l) AS ?label) WHERE {
+                  { SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) WHERE { %2$s %3$s } GROUP BY %1$s }
+                  OPTIONAL { %1$s skos:prefLabel ?l FILTER(lang(?l) = 'vi') }
+                } GROUP BY %1$s ?n ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
+        return rows.stream().map(r -> {
+            String value = Sparql.str(r, facet.variable());
+            String label = Sparql.str(r, "label");
+            return new FacetValue(value, label == null ? facet.fallbackLabel(value) : label, r.getLiteral("n").getLong());
+        }).toList();
+    }
+
+    /** The documents {@code query} keeps, leaving out the filter on {@code except} (if any). */
+    private static String where(DocumentListQuery query, DocumentFacet except) {
+        StringBuilder out = new StringBuilder("?d a eli:LegalResource .");
+        query.filters().keySet().stream().filter(f -> f != except).forEach(f -> out.append(' ').append(f.filter()));
+        return out.toString();
+    }
+
+    private static Map<String, RDFNode> bindings(DocumentListQuery query) {
+        Map<String, RDFNode> out = new HashMap<>();
+        query.filters().forEach((f, value) -> out.put(f.filterVariable(), f.term(value)));
+        return out;
+    }
+}
