@@ -33,7 +33,6 @@ class LegalStructureCorpusTest {
 
     private static final List<Parsed> PARSED = new ArrayList<>();
     private static final Map<Path, Throwable> FAILED = new LinkedHashMap<>();
-    private static long millis;
 
     @BeforeAll
     static void parseAll() throws IOException {
@@ -42,7 +41,6 @@ class LegalStructureCorpusTest {
         try (Stream<Path> s = Files.walk(GAZETTE)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        long t0 = System.nanoTime();
         for (Path f : files) {
             try {
                 SourceText src = SourceText.read(f);
@@ -52,8 +50,7 @@ class LegalStructureCorpusTest {
                 FAILED.put(f, e);
             }
         }
-        millis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("gazette: %d texts parsed in %d ms, %d legal%n", files.size(), millis,
+        System.out.printf("gazette: %d texts parsed, %d legal%n", files.size(),
                           PARSED.stream().filter(Parsed::legal).count());
     }
 
@@ -62,11 +59,6 @@ class LegalStructureCorpusTest {
         FAILED.forEach((f, e) -> System.out.println("FAILED " + f + ": " + e));
         assertThat(FAILED).isEmpty();
         assertThat(PARSED).hasSizeGreaterThanOrEqualTo(399);
-    }
-
-    @Test
-    void parsingTheWholeCorpusTakesSeconds() {
-        assertThat(millis).isLessThan(60_000);
     }
 
     /**
