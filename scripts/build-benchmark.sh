@@ -28,7 +28,7 @@ run() {
   t1=$(date +%s.%N)
   local gen; gen="$(cat "$store/CURRENT")"
   printf '%-22s %7.1f s  peak RSS %5d MB  %9s triples  %4s documents in  %3s left out  text index %s\n' "$name" \
-    "$(echo "$t1 - $t0" | bc)" "$(( $(cat "$WORK/$name.rss") / 1024 ))" \
+    "$(echo "$t1 - $t0" | bc)" "$(( $(tail -1 "$WORK/$name.rss") / 1024 ))" \
     "$(grep -oP '^Graph: \K[0-9]+' "$WORK/$name.out")" \
     "$(grep -oP '^Corpus folders .*: \K[0-9]+(?= documents in)' "$WORK/$name.out" || echo 0)" \
     "$(grep -c '^Left out: ' "$WORK/$name.out" || true)" \

@@ -3,7 +3,10 @@ package vn.policykg.build;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** Progress of a long build step, told every few seconds to a sink (the console or the log). */
+/**
+ * Progress of a build: each long step's count told every few seconds to a sink (the console or the log),
+ * and how long each phase took, for the report.
+ */
 final class Progress {
 
     private static final long EVERY_NANOS = 5_000_000_000L;
@@ -13,6 +16,9 @@ final class Progress {
     private volatile String step = "";
     private volatile int total;
     private volatile long lastTold;
+    private final java.util.Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+    private String phase;
+    private long phaseStart;
 
     Progress(Consumer<String> sink) {
         this.sink = sink;
@@ -20,6 +26,29 @@ final class Progress {
 
     static Progress silent() {
         return new Progress(s -> {});
+    }
+
+    /** Starts a phase of the build; the previous one ends. */
+    synchronized void phase(String name) {
+        endPhase();
+        phase = name;
+        phaseStart = System.nanoTime();
+        sink.accept(name);
+    }
+
+    /** "reading and parsing 95.1 s, extracting facts 40.2 s, …": every phase so far. */
+    synchronized String timings() {
+        endPhase();
+        StringBuilder out = new StringBuilder();
+        phaseNanos.forEach((name, nanos) -> out.append(out.isEmpty() ? "" : ", ").append(name)
+            .append(String.format(java.util.Locale.ROOT, " %.1f s", nanos / 1e9)));
+        return out.toString();
+    }
+
+    private void endPhase() {
+        if (phase != null)
+            phaseNanos.merge(phase, System.nanoTime() - phaseStart, Long::sum);
+        phase = null;
     }
 
     void start(String step, int total) {

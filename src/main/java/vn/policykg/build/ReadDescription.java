@@ -1,6 +1,5 @@
 package vn.policykg.build;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,5 @@
 package vn.policykg.build;
 
-import vn.policykg.store.StoreLayout;
-import vn.policykg.store.TextIndexWriter;
-import vn.policykg.store.Dumps;
-import vn.policykg.store.PublicationLog;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +24,19 @@ import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
 import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.rdf.GraphMapper;
+import vn.policykg.rdf.IriPolicy;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
-import vn.policykg.rdf.IriPolicy;
 import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceText;
 import vn.policykg.source.StructureRecognizers;
 import vn.policykg.source.TurtleFile;
+import vn.policykg.store.Dumps;
+import vn.policykg.store.PublicationLog;
+import vn.policykg.store.StoreLayout;
+import vn.policykg.store.TextIndexWriter;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -79,6 +78,7 @@ public final class StoreBuilder {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
         try {
             Dataset dataset = DatasetFactory.wrap(tdb);
+            progress.phase("loading TDB2");
             loaded = Txn.calculateWrite(dataset, () -> {
                 dataset.getDefaultModel().add(graph);
                 return dataset.getDefaultModel().size();
@@ -86,7 +86,9 @@ public final class StoreBuilder {
             if (loaded != graph.size())
                 throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
             // From the loaded store, as a repair at start does: one way to make the index.
+            progress.phase("writing the text index");
             indexed = TextIndexWriter.write(dataset, gen.textDir());
+            progress.phase("writing the dumps");
             Dumps.write(graph, gen.dumpsDir());
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
             changes = PublicationLog.write(gen, previous, documents(graph), java.time.Instant.now());
@@ -105,6 +107,7 @@ public final class StoreBuilder {
         List<String> report = new ArrayList<>(assembled.report());
         report.add("Publication log: " + changes.size() + " documents added, changed or removed since the previous generation");
         report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in " + layout.root());
+        report.add("Time: " + progress.timings());
         return new BuildResult(gen, loaded, report);
     }
 
@@ -127,6 +130,7 @@ public final class StoreBuilder {
 
     static Assembled assemble(BuildInputs in, Progress progress) {
         IriPolicy iris = new IriPolicy(in.baseIri());
+        progress.phase("reading and parsing");
         Manifest manifest = Manifest.read(in.dataDir());
         Map<Manifest.Entry, ParsedDocument> parsed = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
@@ -144,6 +148,7 @@ public final class StoreBuilder {
                        + gathered.leftOut().size() + " files left out");
         }
         IndicatorScheme indicators = IndicatorScheme.read(in.dataDir());
+        progress.phase("extracting facts");
         progress.start("extracting facts", manifest.corpus().size());
         Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
         List<DocumentFacts> extracted = manifest.corpus().parallelStream().map(entry -> {
@@ -157,9 +162,11 @@ public final class StoreBuilder {
             report.add(summary(entry, parsed.get(entry)));
             report.addAll(ExtractionReport.lines(entry, parsed.get(entry), extracted.get(i), indicators));
         }
+        progress.phase("mapping to RDF");
         Model ontology = readOntology(in.ontologyFile());
         Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest, parsed));
         report.add("Graph: " + graph.size() + " triples");
+        progress.phase("checking SHACL shapes");
         GraphShapes.check(graph, in.ontologyFile().resolveSibling(GraphShapes.FILE_NAME));
         report.add("SHACL: the graph conforms to " + GraphShapes.FILE_NAME);
         return new Assembled(graph, List.copyOf(report));

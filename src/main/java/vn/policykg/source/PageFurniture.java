@@ -32,7 +32,8 @@ public final class PageFurniture {
         }
     }
 
-    private static final Pattern RUNNING_HEAD = Pattern.compile("^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s*\\d{1,4})?\\s*$");
+    private static final Pattern RUNNING_HEAD = Pattern.compile("^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/\\s?Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s*\\d{1,4}){0,2}\\s*$");
+    // (Some PDFs draw the page number twice beside the head: "… 28-02-2025 49 49".)
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*VĂN BẢN (QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)\\s*$");
     /** The first line of a signature block; the block's other lines follow it directly. */

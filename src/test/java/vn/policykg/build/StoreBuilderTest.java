@@ -1,8 +1,5 @@
 package vn.policykg.build;
 
-import vn.policykg.store.StoreLayout;
-import vn.policykg.store.OpenedGeneration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.policykg.vocab.Vocab;
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
+import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.StoreLayout;
+import vn.policykg.vocab.Vocab;
 
 public class StoreBuilderTest {
 

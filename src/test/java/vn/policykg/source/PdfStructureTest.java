@@ -18,7 +18,8 @@ import vn.policykg.read.ReaderRegistry;
 
 /**
  * The 21 gazette PDFs, read with the PDF reader and parsed as the build does: each legal document has as
- * many articles as its reading text has unquoted "Điều N." lines, and no clause carries page furniture.
+ * many articles as its reading text has unquoted "Điều N." lines, no clause carries page furniture, and every
+ * clause's span in the reading text gives back its text.
  */
 class PdfStructureTest {
 
@@ -33,10 +34,12 @@ class PdfStructureTest {
         }
         ReaderRegistry readers = ReaderRegistry.standard();
         int legal = 0, agree = 0;
-        List<String> differences = new ArrayList<>(), furniture = new ArrayList<>();
+        long spans = 0;
+        List<String> differences = new ArrayList<>(), furniture = new ArrayList<>(), wrongSpans = new ArrayList<>();
         for (Path pdf : files) {
             SourceText src = SourceText.of(readers.read(pdf, ReadLimits.DEFAULT));
             ParsedDocument doc = StructureRecognizers.parse(src);
+            spans += LegalStructureCorpusTest.spansGiveBackTheirText(doc, pdf.getFileName().toString(), wrongSpans);
             long articles = doc.allClauses().stream().filter(c -> c.kind() == ClauseKind.ARTICLE).count();
             int headings = LegalStructureCorpusTest.unquotedArticleLines(src).size();
             for (Clause c : doc.allClauses())
@@ -53,9 +56,12 @@ class PdfStructureTest {
         System.out.printf("PDF articles: %d of %d legal PDFs agree%n", agree, legal);
         differences.forEach(d -> System.out.println("  " + d));
         furniture.stream().limit(10).forEach(f -> System.out.println("  furniture in " + f));
+        System.out.println("PDF span invariant checked on " + spans + " clauses");
+        wrongSpans.stream().limit(10).forEach(w -> System.out.println("  span does not give back the text: " + w));
         assertThat(files).hasSize(21);
         assertThat(legal).isGreaterThanOrEqualTo(15);
         assertThat(agree).isGreaterThanOrEqualTo((int) Math.ceil(legal * 0.9));
         assertThat(furniture).isEmpty();
+        assertThat(wrongSpans).isEmpty();
     }
 }

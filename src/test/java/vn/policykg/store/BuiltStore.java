@@ -1,13 +1,12 @@
 package vn.policykg.store;
 
-import vn.policykg.build.StoreBuilder;
-import vn.policykg.build.BuildInputs;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import vn.policykg.build.BuildInputs;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.source.Corpus;
 
 /** One store built from the real data/ per test JVM, in a temporary directory, opened read-only by tests. */

@@ -1,9 +1,5 @@
 package vn.policykg.store;
 
-import vn.policykg.build.StoreBuilder;
-import vn.policykg.build.BuildInputs;
-import vn.policykg.build.StoreBuilderTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +17,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.policykg.build.BuildInputs;
+import vn.policykg.build.StoreBuilder;
+import vn.policykg.build.StoreBuilderTest;
 
 /**
  * A served generation whose text index is gone, damaged or written by another analyzer version gets it
