@@ -93,11 +93,11 @@ final class CorpusDocuments {
         try {
             ReadDocument read = readers.read(c.file(), limits);
             SourceText src = SourceText.of(read);
-            if (wordsOutsideFurniture(src) < MIN_TEXT)
-                return new Outcome(null, c.file() + ": no text but page furniture (a scanned PDF without a text layer, or its extracted text)");
             Optional<ReadDescription> description = ReadDescription.of(src);
             if (description.isEmpty())
-                return new Outcome(null, c.file() + ": not a document (its header names no kind and no number)");
+                return new Outcome(null, c.file() + (onlyFurniture(src)
+                    ? ": no text but page furniture (a scanned PDF without a text layer, or its extracted text)"
+                    : ": not a document (its header names no kind and no number)"));
             ParsedDocument parsed = StructureRecognizers.parse(src);
             return new Outcome(new Ingested(c.file(), c.publishedPath(), parsed, description.get(), read.notes()), null);
         } catch (UnreadableFileException | SourceFormatException e) {
@@ -109,17 +109,20 @@ final class CorpusDocuments {
         }
     }
 
-    /** Fewer characters than this outside page furniture: nothing to build from. */
+    /** Fewer characters than this outside page furniture: nothing was read but the furniture. */
     private static final int MIN_TEXT = 300;
 
-    private static int wordsOutsideFurniture(SourceText src) {
+    /** Page furniture and next to nothing else: the pages were scanned. */
+    private static boolean onlyFurniture(SourceText src) {
         List<String> lines = src.lines().stream().map(SourceText.Line::text).toList();
         PageFurniture.Kind[] kinds = PageFurniture.classify(lines);
-        int chars = 0;
+        int chars = 0, furniture = 0;
         for (int i = 0; i < lines.size(); i++)
             if (kinds[i] == null)
                 chars += lines.get(i).strip().length();
-        return chars;
+            else
+                furniture++;
+        return furniture > 0 && chars < MIN_TEXT;
     }
 
     private static int rank(Path file) {

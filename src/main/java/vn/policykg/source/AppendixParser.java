@@ -27,8 +27,8 @@ final class AppendixParser {
      * Never throws on odd input: a row with fewer cells than a rule expects reads the missing cells as
      * empty, and an appendix without a table header keeps its lines as text, with a note.
      */
-    static Clause parse(SourceText src, List<SourceText.Line> lines, int annexNumber, List<String> notes) {
-        Clause annex = new Clause(ClauseKind.ANNEX, String.valueOf(annexNumber), lines.isEmpty() ? 0 : lines.get(0).number());
+    static Clause parse(SourceText src, List<SourceText.Line> lines, String annexNumber, List<String> notes) {
+        Clause annex = new Clause(ClauseKind.ANNEX, annexNumber, lines.isEmpty() ? 0 : lines.get(0).number());
         if (lines.isEmpty()) {
             notes.add("appendix " + annexNumber + " has no lines");
             return annex;
@@ -41,12 +41,14 @@ final class AppendixParser {
         String lastRoman = null;
 
         for (SourceText.Line line : lines.subList(1, lines.size())) {
+            if (MARKDOWN_RULE.matcher(line.text()).matches())
+                continue;
             List<RawCell> cells = cells(src, line);
             if (cells.stream().allMatch(c -> c.text().isEmpty()))
                 continue;
             String first = cells.get(0).text();
             boolean restEmpty = cells.subList(1, cells.size()).stream().allMatch(c -> c.text().isEmpty());
-            if (first.equals("STT")) {
+            if (first.equals("STT") || first.equals("TT")) {
                 if (columns == null)
                     columns = cells.stream().map(RawCell::text).toList();
                 continue;
@@ -155,13 +157,28 @@ final class AppendixParser {
         return "I";
     }
 
+    /** A Markdown table's rule row: "| --- | :---: |". */
+    private static final java.util.regex.Pattern MARKDOWN_RULE = java.util.regex.Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+
+    /** Whether a line is a table row: cells separated by tabs (Word's export, the PDF reader) or a Markdown "| a | b |" row. */
+    static boolean isTableRow(String line) {
+        String t = line.strip();
+        return line.indexOf('\t') >= 0 || t.length() > 1 && t.startsWith("|") && t.endsWith("|");
+    }
+
+    /** A row's cells: split at tabs, or at the pipes of a Markdown row (whose outer pipes open and close it). */
     private static List<RawCell> cells(SourceText src, SourceText.Line line) {
         List<RawCell> out = new ArrayList<>();
-        int from = line.start();
-        int col = 0;
         String text = src.text();
-        for (int i = line.start(); i <= line.end(); i++) {
-            if (i == line.end() || text.charAt(i) == '\t') {
+        String stripped = line.text().strip();
+        boolean markdown = stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|") && line.text().indexOf('\t') < 0;
+        int start = markdown ? text.indexOf('|', line.start()) + 1 : line.start();
+        int end = markdown ? text.lastIndexOf('|', line.end() - 1) : line.end();
+        char separator = markdown ? '|' : '\t';
+        int from = start;
+        int col = 0;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == separator) {
                 out.add(new RawCell(col++, LineCleaner.clean(text, from, i)));
                 from = i + 1;
             }

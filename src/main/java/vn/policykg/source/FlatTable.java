@@ -28,8 +28,18 @@ final class FlatTable {
         for (int i = 0; i < lines.size(); i++)
             if (HEADER.matcher(lines.get(i).text()).matches())
                 return i;
-        long fragments = lines.stream().filter(l -> l.text().length() < wrapWidth * FRAGMENT_SHARE_OF_WIDTH).count();
+        long fragments = lines.stream().filter(l -> isFragment(l.text(), wrapWidth)).count();
         return lines.size() >= 10 && fragments * 2 > lines.size() ? 0 : -1;
+    }
+
+    /**
+     * A cell fragment: a short line that neither opens with a numbering or bullet nor ends a sentence or a
+     * lead-in — the headings, bullets and paragraphs of a Markdown transcription are none of these.
+     */
+    private static boolean isFragment(String text, int wrapWidth) {
+        if (text.length() >= wrapWidth * FRAGMENT_SHARE_OF_WIDTH || Numbering.of(text) != null)
+            return false;
+        return text.isEmpty() || ".;:".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** Adds the table's rows (or its one paragraph) to {@code frame}, and a note saying how it was kept. */

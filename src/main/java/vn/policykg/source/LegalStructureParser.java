@@ -35,7 +35,7 @@ public final class LegalStructureParser {
         "^(Nơi nhận:|(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}{2}|(?:Luật|Nghị quyết|Bộ luật) này (?:đã )?được Quốc hội nước|CHỦ TỊCH QUỐC HỘI\\s*$)");
     private static final Pattern ANNEX = Pattern.compile(
         "^(?:(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}[a-z]?)\\b)?|(?:Mẫu số|MẪU SỐ)(?:\\s+(\\d{1,2}[a-z]?)\\b)?"
-        + "|(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|HƯỚNG DẪN|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|DANH MỤC)\\b)");
+        + "|(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|HƯỚNG DẪN|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|DANH MỤC|DỰ THẢO|BÁO CÁO)\\b)");
     /** Vietnamese letter order of điểm: no f, j, w, z; đ after d. */
     private static final String POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
     /** A heading line this close to the wrap width was wrapped: its next line carries on the heading. */
@@ -60,19 +60,33 @@ public final class LegalStructureParser {
         if (conclusionsAt < 0)
             return ParsedDocument.assemble(src, roots, notes);
 
+        int firstAnnex = firstIssuedTitle(lines, quoted, conclusionsAt + 1);
+        Clause conclusions = new Clause(ClauseKind.CONCLUSIONS, null, lines.get(conclusionsAt).lineNo());
+        roots.add(conclusions);
+        new Run(src, roots, conclusions, quoted, conclusionsAt, wrapWidth)
+            .acceptAsText(lines.subList(conclusionsAt, firstAnnex < 0 ? lines.size() : firstAnnex));
+        if (firstAnnex >= 0)
+            roots.addAll(annexes(src, lines, quoted, firstAnnex, wrapWidth, notes));
+        return ParsedDocument.assemble(src, roots, notes);
+    }
+
+    /** The first line from {@code from} that titles something issued with the document (an annex, a programme), or -1. */
+    static int firstIssuedTitle(List<LogicalLine> lines, boolean[] quoted, int from) {
+        return nextMatch(lines, quoted, ANNEX, from, lines.size());
+    }
+
+    /** The annexes from {@code from} (a title line) to the end: each title opens one. */
+    static List<Clause> annexes(SourceText src, List<LogicalLine> lines, boolean[] quoted, int from, int wrapWidth, List<String> notes) {
         List<Integer> annexStarts = new ArrayList<>();
-        for (int i = nextMatch(lines, quoted, ANNEX, conclusionsAt + 1, lines.size()); i >= 0;
-             i = nextMatch(lines, quoted, ANNEX, i + 1, lines.size()))
+        for (int i = from; i >= 0; i = nextMatch(lines, quoted, ANNEX, i + 1, lines.size()))
             // "PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ …": a title line right after an annex's first line is part of its title.
             if (annexStarts.isEmpty() || annexStarts.get(annexStarts.size() - 1) != i - 1)
                 annexStarts.add(i);
         annexStarts.add(lines.size());
-        Clause conclusions = new Clause(ClauseKind.CONCLUSIONS, null, lines.get(conclusionsAt).lineNo());
-        roots.add(conclusions);
-        new Run(src, roots, conclusions, quoted, conclusionsAt, wrapWidth).acceptAsText(lines.subList(conclusionsAt, annexStarts.get(0)));
+        List<Clause> out = new ArrayList<>();
         for (int a = 0; a + 1 < annexStarts.size(); a++)
-            roots.add(annex(src, lines, quoted, annexStarts.get(a), annexStarts.get(a + 1), a + 1, wrapWidth, notes));
-        return ParsedDocument.assemble(src, roots, notes);
+            out.add(annex(src, lines, quoted, annexStarts.get(a), annexStarts.get(a + 1), a + 1, wrapWidth, notes));
+        return out;
     }
 
     /**
@@ -87,6 +101,11 @@ public final class LegalStructureParser {
         m.lookingAt();
         // "Phụ lục II" is annex_II, form "Mẫu số 01" annex_M01, an untitled one (a programme) its ordinal.
         String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? "M" + m.group(2) : String.valueOf(ordinal);
+        List<LogicalLine> rest = lines.subList(from + 1, to);
+        long rows = rest.stream().filter(l -> AppendixParser.isTableRow(l.physical().text())).count();
+        if (rows >= MIN_TABLE_ROWS && rows * 2 >= rest.stream().filter(l -> !l.text().isEmpty()).count())
+            // Mostly a table with its cells told apart (tab or Markdown rows): rows and cells under their column headings.
+            return AppendixParser.parse(src, physical(lines.subList(from, to)), number, notes);
         Clause annex = new Clause(ClauseKind.ANNEX, number, title.lineNo());
         annex.heading(title.text());
         annex.addParagraph(title.clean());
@@ -102,6 +121,18 @@ public final class LegalStructureParser {
         return annex;
     }
 
+    /** Rows that make an annex a table rather than text with a stray tab. */
+    private static final int MIN_TABLE_ROWS = 3;
+
+    /** The physical lines under logical ones, each once, in order. */
+    private static List<SourceText.Line> physical(List<LogicalLine> lines) {
+        List<SourceText.Line> out = new ArrayList<>();
+        for (LogicalLine l : lines)
+            if (out.isEmpty() || out.get(out.size() - 1) != l.physical())
+                out.add(l.physical());
+        return out;
+    }
+
     /** Index of the first line in [from, to) outside quoted text that opens with {@code p}, or -1. */
     private static int nextMatch(List<LogicalLine> lines, boolean[] quoted, Pattern p, int from, int to) {
         for (int i = from; i < to; i++)
@@ -111,17 +142,20 @@ public final class LegalStructureParser {
     }
 
     /** The width the text is wrapped at: the 90th percentile of its physical line lengths. */
-    private static int wrapWidth(SourceText src) {
+    static int wrapWidth(SourceText src) {
         int[] lengths = src.lines().stream().mapToInt(l -> l.text().strip().length()).filter(n -> n > 0).sorted().toArray();
         return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
     }
 
     /** Lines of unquoted text opening with "Điều N." — what makes a document legal to the recogniser. */
+    /** Markdown's heading and emphasis marks before a transcription's "**Điều 1.**". */
+    private static final Pattern MARKUP_LEAD = Pattern.compile("^[#*_\\s]+");
+
     static long articleHeadings(List<String> lines) {
         boolean[] quoted = QuotedText.of(lines).quoted();
         long n = 0;
         for (int i = 0; i < lines.size(); i++)
-            if (!quoted[i] && ARTICLE.matcher(lines.get(i).strip()).lookingAt())
+            if (!quoted[i] && ARTICLE.matcher(MARKUP_LEAD.matcher(lines.get(i).strip()).replaceFirst("")).lookingAt())
                 n++;
         return n;
     }

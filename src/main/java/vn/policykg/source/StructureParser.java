@@ -29,6 +29,19 @@ public final class StructureParser {
                 annexAt = i;
         List<Clause> roots = new ArrayList<>();
         Run run = new Run(src, notes, roots, null);
+        // A programme or report sent with a letter follows the letter's signature: it is an annex, not closing words.
+        int closingAt = -1;
+        for (int i = 0; i < lines.size() && closingAt < 0; i++)
+            if (CLOSING.matcher(lines.get(i).text()).find())
+                closingAt = i;
+        boolean[] unquoted = new boolean[lines.size()];
+        int issuedAt = closingAt < 0 ? -1 : LegalStructureParser.firstIssuedTitle(lines, unquoted, closingAt + 1);
+        if (issuedAt >= 0 && (annexAt < 0 || issuedAt < annexAt)) {
+            for (LogicalLine l : lines.subList(0, issuedAt))
+                run.accept(l);
+            roots.addAll(LegalStructureParser.annexes(src, lines, unquoted, issuedAt, LegalStructureParser.wrapWidth(src), notes));
+            return ParsedDocument.assemble(src, roots, notes);
+        }
         for (LogicalLine l : annexAt < 0 ? lines : lines.subList(0, annexAt))
             run.accept(l);
         if (annexAt >= 0) {
@@ -36,7 +49,7 @@ public final class StructureParser {
             for (LogicalLine l : lines.subList(annexAt, lines.size()))
                 if (annexLines.isEmpty() || annexLines.get(annexLines.size() - 1) != l.physical())
                     annexLines.add(l.physical());
-            roots.add(AppendixParser.parse(src, annexLines, 1, notes));
+            roots.add(AppendixParser.parse(src, annexLines, "1", notes));
         }
         return ParsedDocument.assemble(src, roots, notes);
     }

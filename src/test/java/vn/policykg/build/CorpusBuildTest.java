@@ -56,6 +56,19 @@ class CorpusBuildTest {
     }
 
     @Test
+    void theProgrammeIssuedAfterTheSignatureKeepsItsTargetAndTaskTables() {
+        Model g = chain.graph();
+        // Phụ lục I, a Markdown table of targets: group I "Đến năm 2030", row 10 with its unit and value.
+        Resource row = g.getResource(NQ_03_CP + "/annex_I__sec_I__row_10");
+        assertThat(row.getProperty(Vocab.text).getString()).startsWith("Quy mô kinh tế số | % GDP | ≥ 30");
+        // The programme itself is an annex with its sections, not closing words after the signature.
+        assertThat(g.getResource(NQ_03_CP + "/annex_1__sec_I").getProperty(Vocab.heading).getString()).isEqualTo("MỤC TIÊU");
+        // 402-CV/VPĐU: the draft report sent with the letter is parsed, not swallowed by "Nơi nhận:".
+        long reportClauses = g.listSubjectsWithProperty(Vocab.document, g.getResource(BASE + "eli/vn/cv/2025/402-cv-vpdu")).toList().size();
+        assertThat(reportClauses).isGreaterThan(150);
+    }
+
+    @Test
     void everyReadFactPointsAtTheWordsItWasReadFrom() {
         Model g = chain.graph();
         Resource programme = g.getResource(NQ_03_CP);
