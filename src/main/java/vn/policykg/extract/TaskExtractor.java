@@ -1,7 +1,9 @@
 package vn.policykg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +39,10 @@ public final class TaskExtractor {
 
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
+        Map<Clause, Task.Stated<Deadline>> fromHeadings = headingDeadlines(doc.clauses());
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
             if (inside && TASK_KINDS.contains(c.kind())) {
-                Task t = task(c);
+                Task t = task(c, fromHeadings.get(c));
                 if (t != null)
                     tasks.add(t);
             }
@@ -47,7 +50,38 @@ public final class TaskExtractor {
         return tasks;
     }
 
-    private static Task task(Clause c) {
+    /**
+     * For each clause under a heading that states a period or a date ("2. Nhiệm vụ thực hiện trong giai đoạn
+     * 2026-2030"), that deadline, stated in the heading's clause: it applies to the items beneath unless they
+     * state their own (the nearest heading wins).
+     */
+    private static Map<Clause, Task.Stated<Deadline>> headingDeadlines(List<Clause> roots) {
+        Map<Clause, Task.Stated<Deadline>> out = new HashMap<>();
+        for (Clause root : roots)
+            inherit(root, null, out);
+        return out;
+    }
+
+    private static void inherit(Clause c, Task.Stated<Deadline> above, Map<Clause, Task.Stated<Deadline>> out) {
+        if (above != null)
+            out.put(c, above);
+        Task.Stated<Deadline> own = headingDeadline(c);
+        for (Clause child : c.children())
+            inherit(child, own != null ? own : above, out);
+    }
+
+    /** A period or dated deadline in the words of a clause's heading, or null. */
+    private static Task.Stated<Deadline> headingDeadline(Clause c) {
+        if (c.heading() == null || !c.text().startsWith(c.heading()))
+            return null;
+        for (Deadline d : DeadlineParser.findAll(c.heading()))
+            if (d.kind() == Deadline.Kind.PERIOD || DATED.contains(d.kind()))
+                return new Task.Stated<>(d, c);
+        return null;
+    }
+
+    /** @param fromHeading  the deadline a heading above states for its items, or null */
+    private static Task task(Clause c, Task.Stated<Deadline> fromHeading) {
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
         List<Clause> statements = new ArrayList<>();
@@ -79,7 +113,10 @@ public final class TaskExtractor {
         }
         if (deadline == null)
             deadline = statedInText(c);
-        return roles.isEmpty() && deadline == null ? null : new Task(c, List.copyOf(roles), deadline);
+        if (roles.isEmpty() && deadline == null)
+            // An item directly under a heading that dates its items is a task of that heading; deeper lines are its parts.
+            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading) : null;
+        return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading);
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */

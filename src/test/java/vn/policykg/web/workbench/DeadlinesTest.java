@@ -57,7 +57,15 @@ class DeadlinesTest extends WebTest {
         // Yên Bái's 2024 deadline and 004's are there too; a start without an end ("dự kiến từ năm 2027") is no event.
         assertThat(event(parsed, BASE + "eli/vn-yen-bai/ctr/undated/unnumbered-tu-42-nq-tw/sec_IV__para_1/task").get("dtstart").asString())
             .isEqualTo("2024-06-30");
-        assertThat(uids(parsed)).doesNotContain(LAO_CAI_42 + "sec_III__para_2.4/task").hasSize(14);
+        assertThat(uids(parsed)).doesNotContain(LAO_CAI_42 + "sec_III__para_2.4/task").hasSize(19);
+        // §III.2 "Nhiệm vụ thực hiện trong giai đoạn 2026-2030": its items without a date of their own are due at
+        // the end of the period their heading states; III.2.3 keeps its own "Dự kiến hoàn thành trong năm 2027".
+        for (String item : List.of("2.1", "2.2", "2.5", "2.6", "2.7")) {
+            JsonNode event = event(parsed, LAO_CAI_42 + "sec_III__para_" + item + "/task");
+            assertThat(event.get("dtstart").asString()).as(item).isEqualTo("2030-12-31");
+            assertThat(event.get("description").asString()).as(item).contains("Thời hạn: giai đoạn 2026-2030");
+        }
+        assertThat(event(parsed, LAO_CAI_42 + "sec_III__para_2.3/task").get("dtstart").asString()).isEqualTo("2027-12-31");
     }
 
     @Test

@@ -25,7 +25,10 @@ class WorkbenchPagesBrowserTest extends PageTest {
         assertThat(paths("#overdue")).containsExactly("IV.1", "III.1.1", "III.1.2", "IV.1");
         // Until 13 September 2026: Q2 (30/6), July (31/7), before 30/8.
         assertThat(paths("#soon")).containsExactly("III.1.4", "III.1.6", "III.1.3", "III.1.5");
-        assertThat(paths("#later")).startsWith("III.1.8", "III.1.9").contains("III.1.7", "III.2.3");
+        assertThat(paths("#later")).startsWith("III.1.8", "III.1.9").contains("III.1.7", "III.2.3", "III.2.1", "III.2.7");
+        // §III.2's items carry the period their heading states.
+        assertThat(browser.find("#later tr.task").stream().map(WebElement::getText).filter(t -> t.contains("III.2.1")).findFirst().orElseThrow())
+            .contains("giai đoạn 2026-2030", "2030");
         assertThat(paths("#start-only")).containsExactly("III.2.4");
         assertThat(browser.find("#soon tr.task").getFirst().getText())
             .contains("30/06/2026", "Xây dựng, ban hành kế hoạch mở các lớp xóa mù chữ", "Hoàn thành trong Quý II/2026", "Chủ trì: Ủy ban nhân dân tỉnh");
