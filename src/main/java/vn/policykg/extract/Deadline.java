@@ -6,9 +6,21 @@ import java.time.LocalDate;
  * When a task is due, as the text says it: the interval it names (start and/or end date), what kind
  * of statement it is, and the words themselves with their position in the clause text.
  *
- * @param condition  the words of a condition attached to it ("sau khi hướng dẫn …"), or null
+ * @param condition   the words of a condition attached to it ("sau khi hướng dẫn …"), or null
+ * @param recurrence  for a recurring deadline, its rule as an iCalendar RRULE value without an end
+ *                    ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "FREQ=MONTHLY;INTERVAL=6"); null otherwise
  */
-public record Deadline(Kind kind, LocalDate start, LocalDate end, String words, String condition, int from, int to) {
+public record Deadline(Kind kind, LocalDate start, LocalDate end, String words, String condition, int from, int to, String recurrence) {
+
+    /** A deadline that does not recur. */
+    public Deadline(Kind kind, LocalDate start, LocalDate end, String words, String condition, int from, int to) {
+        this(kind, start, end, words, condition, from, to, null);
+    }
+
+    /** The same recurring deadline over a period (its first and last possible occurrence). */
+    public Deadline over(LocalDate periodStart, LocalDate periodEnd) {
+        return new Deadline(kind, periodStart, periodEnd, words, condition, from, to, recurrence);
+    }
 
     public enum Kind {
         /** In a month, quarter or year: "Trong tháng 5/2026", "Quý II/2026", "trong năm 2027". */
@@ -21,7 +33,7 @@ public record Deadline(Kind kind, LocalDate start, LocalDate end, String words, 
         START,
         /** "giai đoạn 2026-2030". */
         PERIOD,
-        /** "hằng năm". */
+        /** Recurring: "hằng năm", "định kỳ 6 tháng", "trước ngày 15 tháng 12 hằng năm" (see {@link Deadline#recurrence()}). */
         ANNUAL,
         /** "thường xuyên". */
         CONTINUOUS

@@ -25,6 +25,11 @@ public final class DeadlineParser {
         "(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})");
     private static final Pattern PERIOD = Pattern.compile("(?iuU)giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
     private static final Pattern ANNUAL = Pattern.compile("(?iuU)\\b(?:hằng|hàng) năm\\b");
+    /** "trước ngày 15 tháng 12 hằng năm", "trước ngày 15/12 hằng năm": a day of every year. */
+    private static final Pattern YEARLY_DAY = Pattern.compile(
+        "(?iuU)trước ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?!/\\d)\\s+(?:hằng|hàng) năm");
+    /** "định kỳ 6 tháng", "hằng quý", "hằng tháng": every few months. */
+    private static final Pattern EVERY_MONTHS = Pattern.compile("(?iuU)(?:định kỳ\\s+(\\d{1,2}) tháng|\\b(?:hằng|hàng) (quý|tháng)\\b)");
     private static final Pattern CONTINUOUS = Pattern.compile("(?iuU)\\bthường xuyên\\b");
 
     private DeadlineParser() {}
@@ -32,6 +37,11 @@ public final class DeadlineParser {
     /** Every deadline phrase of {@code text}, in text order; overlapping weaker readings are dropped. */
     public static List<Deadline> findAll(String text) {
         List<Deadline> found = new ArrayList<>();
+        each(YEARLY_DAY, text, m -> {
+            LocalDate check = date(m.group(1), m.group(2), "2000");
+            return check == null ? null : new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(),
+                "FREQ=YEARLY;BYMONTH=" + check.getMonthValue() + ";BYMONTHDAY=" + check.getDayOfMonth());
+        }, found);
         each(BEFORE, text, m -> {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
             return d == null ? null : new Deadline(Deadline.Kind.BEFORE, null, d, m.group(), null, m.start(), m.end());
@@ -56,7 +66,12 @@ public final class DeadlineParser {
             LocalDate.of(year(m, 1), 12, 31), m.group(), null, m.start(), m.end()), found);
         each(PERIOD, text, m -> new Deadline(Deadline.Kind.PERIOD, LocalDate.of(year(m, 1), 1, 1),
             LocalDate.of(year(m, 2), 12, 31), m.group(), null, m.start(), m.end()), found);
-        each(ANNUAL, text, m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end()), found);
+        each(EVERY_MONTHS, text, m -> {
+            int months = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2).equalsIgnoreCase("quý") ? 3 : 1;
+            return months < 1 || months > 12 ? null : new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(),
+                months == 12 ? "FREQ=YEARLY" : "FREQ=MONTHLY" + (months == 1 ? "" : ";INTERVAL=" + months));
+        }, found);
+        each(ANNUAL, text, m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), "FREQ=YEARLY"), found);
         each(CONTINUOUS, text, m -> new Deadline(Deadline.Kind.CONTINUOUS, null, null, m.group(), null, m.start(), m.end()), found);
         found.sort(Comparator.comparingInt(Deadline::from));
         return found;

@@ -113,6 +113,8 @@ public final class TaskExtractor {
         }
         if (deadline == null)
             deadline = statedInText(c);
+        if (deadline == null)
+            deadline = recurring(c, fromHeading);
         if (roles.isEmpty() && deadline == null)
             // An item directly under a heading that dates its items is a task of that heading; deeper lines are its parts.
             return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading) : null;
@@ -144,7 +146,30 @@ public final class TaskExtractor {
         return null;
     }
 
+    /** Words that open a task with how often it recurs: "Hằng năm, xây dựng …", "Định kỳ 6 tháng, báo cáo …". */
+    private static final Pattern OPENS_RECURRING = Pattern.compile("(?iuU)^(?:định kỳ\\s+)?(?:hằng|hàng|định kỳ)\\b");
+
+    /**
+     * A recurrence that opens a paragraph of the task, or ends a deadline of its own ("trước ngày 15 tháng 12 hằng năm");
+     * within the period a heading above states, when there is one. "hằng năm" elsewhere in a sentence ("kế
+     * hoạch 5 năm và hằng năm") is no deadline.
+     */
+    private static Task.Stated<Deadline> recurring(Clause c, Task.Stated<Deadline> fromHeading) {
+        for (Deadline d : DeadlineParser.findAll(c.text())) {
+            if (d.recurrence() == null)
+                continue;
+            // The recurrence opens one of the task's paragraphs ("Về giảm nghèo\nHằng năm, xây dựng …").
+            int paragraph = c.text().lastIndexOf('\n', d.from() - 1) + 1;
+            boolean opens = OPENS_RECURRING.matcher(c.text().substring(paragraph)).lookingAt() && d.from() - paragraph < 20;
+            if (!opens && !d.recurrence().contains("BYMONTHDAY"))
+                continue;
+            Deadline over = fromHeading == null ? d : d.over(fromHeading.fact().start(), fromHeading.fact().end());
+            return new Task.Stated<>(over, c);
+        }
+        return null;
+    }
+
     private static Deadline shift(Deadline d, int by) {
-        return new Deadline(d.kind(), d.start(), d.end(), d.words(), d.condition(), d.from() + by, d.to() + by);
+        return new Deadline(d.kind(), d.start(), d.end(), d.words(), d.condition(), d.from() + by, d.to() + by, d.recurrence());
     }
 }

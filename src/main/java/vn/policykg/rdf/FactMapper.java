@@ -266,6 +266,8 @@ final class FactMapper {
             .addProperty(Vocab.deadlineKind, out.createResource(Vocab.DEADLINE_KIND_NS + d.kind().name().toLowerCase(Locale.ROOT)))
             .addProperty(Vocab.words, d.words(), "vi")
             .addLiteral(Vocab.expected, d.expected());
+        if (d.recurrence() != null)
+            interval.addProperty(Vocab.recurrence, d.recurrence());
         if (d.start() != null)
             interval.addProperty(Vocab.hasBeginning, instant(interval.getURI() + "/start", d.start()));
         if (d.end() != null)

@@ -74,6 +74,7 @@ public final class Vocab {
     public static final Property deadlineKind = p(NS + "deadlineKind");
     public static final Property words = p(NS + "words");
     public static final Property condition = p(NS + "condition");
+    public static final Property recurrence = p(NS + "recurrence");
     public static final Property expected = p(NS + "expected");
     public static final Property citedDocument = p(NS + "citedDocument");
     public static final Property citationRelation = p(NS + "citationRelation");

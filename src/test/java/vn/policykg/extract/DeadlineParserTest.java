@@ -34,6 +34,23 @@ class DeadlineParserTest {
         assertThat(text.substring(d.from(), d.to())).isEqualTo(words);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Hằng năm, xây dựng kế hoạch                                 | FREQ=YEARLY                          | Hằng năm
+        báo cáo Ban Thường vụ trước ngày 15 tháng 12 hằng năm       | FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15 | trước ngày 15 tháng 12 hằng năm
+        gửi báo cáo trước ngày 20/6 hàng năm                        | FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20  | trước ngày 20/6 hàng năm
+        Định kỳ 6 tháng, sơ kết việc thực hiện                      | FREQ=MONTHLY;INTERVAL=6              | Định kỳ 6 tháng
+        hằng quý báo cáo kết quả                                    | FREQ=MONTHLY;INTERVAL=3              | hằng quý
+        """)
+    void recurringDeadlinesCarryTheirRule(String text, String rule, String words) {
+        Deadline d = DeadlineParser.parse(text);
+        assertThat(d.kind()).isEqualTo(Deadline.Kind.ANNUAL);
+        assertThat(d.recurrence()).isEqualTo(rule);
+        assertThat(d.words()).isEqualTo(words);
+        assertThat(d.start()).isNull();
+        assertThat(d.end()).isNull();
+    }
+
     @Test
     void aYearWithAConditionKeepsTheCondition() {
         Deadline d = DeadlineParser.parse("Năm 2026 (sau khi hướng dẫn triển khai thực hiện Chương trình mục tiêu quốc gia của Trung ương).");

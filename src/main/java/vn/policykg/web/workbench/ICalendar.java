@@ -2,12 +2,14 @@ package vn.policykg.web.workbench;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Deadlines as an iCalendar (RFC 5545) feed: one all-day VEVENT per task on its due date, its UID the
+ * Deadlines as an iCalendar (RFC 5545) feed: one all-day VEVENT per task on its due date (a recurring task: on
+ * its first occurrence, repeated by an RRULE until the end of its period), its UID the
  * task IRI (stable across rebuilds, as the IRI is), its URL the task. Text is escaped and lines folded at
  * 75 octets without splitting a UTF-8 sequence, as the RFC asks.
  */
@@ -28,13 +30,16 @@ final class ICalendar {
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape(name));
         for (Tasks.Task t : tasks) {
-            if (t.due() == null)
-                continue;
+            LocalDate first = t.recurrence() == null ? t.due() : Recurrence.first(t.recurrence(), t.start());
+            if (first == null)
+                continue;   // no date, or a recurrence whose first year the text does not give
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + t.iri());
             line(out, "DTSTAMP:" + STAMP.format(stamp));
-            line(out, "DTSTART;VALUE=DATE:" + DATE.format(t.due()));
-            line(out, "DTEND;VALUE=DATE:" + DATE.format(t.due().plusDays(1)));
+            line(out, "DTSTART;VALUE=DATE:" + DATE.format(first));
+            line(out, "DTEND;VALUE=DATE:" + DATE.format(first.plusDays(1)));
+            if (t.recurrence() != null)
+                line(out, "RRULE:" + t.recurrence() + (t.due() == null ? "" : ";UNTIL=" + DATE.format(t.due())));
             line(out, "SUMMARY:" + escape(t.path() + " – " + t.name()));
             line(out, "DESCRIPTION:" + escape(description(t)));
             line(out, "URL:" + t.iri());

@@ -18,10 +18,11 @@ public class Tasks {
     /**
      * One task. {@code words} are the deadline as the text gives it (null without one); {@code due} is the end
      * of the deadline interval (null also when the text gives only a start, "dự kiến từ năm 2027"), {@code start}
-     * its beginning. {@code province} is the code of the document's jurisdiction.
+     * its beginning. {@code province} is the code of the document's jurisdiction. {@code recurrence} is the RRULE
+     * value of a recurring deadline (its occurrences run from {@code start} to {@code due}), else null.
      */
     public record Task(String iri, String name, String clause, String path, String document, String documentTitle, String province,
-                       String words, LocalDate start, LocalDate due, String condition, List<Body> bodies) implements Fact {
+                       String words, LocalDate start, LocalDate due, String condition, String recurrence, List<Body> bodies) implements Fact {
 
         public boolean hasDeadline() {
             return words != null;
@@ -33,7 +34,7 @@ public class Tasks {
         PREFIX eli:  <http://data.europa.eu/eli/ontology#>
         PREFIX time: <http://www.w3.org/2006/time#>
         PREFIX schema: <https://schema.org/>
-        SELECT ?task ?name ?clause ?path ?document ?title ?province ?words ?start ?due ?condition WHERE {
+        SELECT ?task ?name ?clause ?path ?document ?title ?province ?words ?start ?due ?condition ?recurrence WHERE {
           ?task a vnp:Task ; schema:name ?name ; vnp:statedIn ?clause ; vnp:document ?document .
           ?clause vnp:numberPath ?path .
           ?document eli:jurisdiction/vnp:code ?province .
@@ -43,6 +44,7 @@ public class Tasks {
             OPTIONAL { ?deadline time:hasBeginning/time:inXSDDate ?start }
             OPTIONAL { ?deadline time:hasEnd/time:inXSDDate ?due }
             OPTIONAL { ?deadline vnp:condition ?condition }
+            OPTIONAL { ?deadline vnp:recurrence ?recurrence }
           }
           OPTIONAL { ?document eli:title ?title FILTER(lang(?title) = "vi") }
         }""";
@@ -61,6 +63,7 @@ public class Tasks {
             return new Task(iri, s.getLiteral("name").getString(), s.getResource("clause").getURI(), s.getLiteral("path").getString(),
                 s.getResource("document").getURI(), Rows.text(s.getLiteral("title")), s.getLiteral("province").getString(), Rows.text(s.getLiteral("words")),
                 Rows.date(s.getLiteral("start")), Rows.date(s.getLiteral("due")), Rows.text(s.getLiteral("condition")),
+                Rows.text(s.getLiteral("recurrence")),
                 List.copyOf(bodies.getOrDefault(iri, List.of())));
         }).sorted(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(t -> !t.hasDeadline())

@@ -60,12 +60,19 @@ class DeadlinesTest extends WebTest {
         assertThat(uids(parsed)).doesNotContain(LAO_CAI_42 + "sec_III__para_2.4/task").hasSize(19);
         // §III.2 "Nhiệm vụ thực hiện trong giai đoạn 2026-2030": its items without a date of their own are due at
         // the end of the period their heading states; III.2.3 keeps its own "Dự kiến hoàn thành trong năm 2027".
-        for (String item : List.of("2.1", "2.2", "2.5", "2.6", "2.7")) {
+        for (String item : List.of("2.1", "2.5", "2.6", "2.7")) {
             JsonNode event = event(parsed, LAO_CAI_42 + "sec_III__para_" + item + "/task");
             assertThat(event.get("dtstart").asString()).as(item).isEqualTo("2030-12-31");
             assertThat(event.get("description").asString()).as(item).contains("Thời hạn: giai đoạn 2026-2030");
         }
         assertThat(event(parsed, LAO_CAI_42 + "sec_III__para_2.3/task").get("dtstart").asString()).isEqualTo("2027-12-31");
+        // III.2.2 "Hằng năm, xây dựng … Kế hoạch … giảm nghèo" recurs every year of the heading's 2026–2030 period:
+        // first due at the end of 2026, then yearly until the end of 2030, as the independent parser reads the RRULE.
+        JsonNode yearly = event(parsed, LAO_CAI_42 + "sec_III__para_2.2/task");
+        assertThat(yearly.get("dtstart").asString()).isEqualTo("2026-12-31");
+        assertThat(yearly.get("rrule").asString()).isEqualTo("FREQ=YEARLY;UNTIL=20301231");
+        assertThat(yearly.get("description").asString()).contains("Thời hạn: Hằng năm");
+        assertThat(event(parsed, LAO_CAI_42 + "sec_III__para_2.1/task").get("rrule").asString()).isEmpty();
     }
 
     @Test
