@@ -30,6 +30,9 @@ public final class BodyNames {
         + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
         + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã|phường"
         + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường)\\b");
+    /** A kind of body without a name ("ngành", "địa phương"): after a collective mention it continues that mention. */
+    private static final Pattern GENERIC_NOUN = Pattern.compile(
+        "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)");
     private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
     private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
@@ -85,6 +88,10 @@ public final class BodyNames {
         Matcher sep = SEPARATOR.matcher(cuttable);
         while (true) {
             boolean more = sep.find();
+            // "Bộ Thông tin và Truyền thông": a bare "và" joins the words of one name unless a body's name follows it.
+            while (more && !sep.group().contains(",") && !sep.group().contains(";")
+                   && !BODY_HEAD.matcher(part.substring(sep.end())).find())
+                more = sep.find();
             int end = more ? sep.start() : part.length();
             if (!addPiece(part, cuttable, start, end, from, out))
                 break;
@@ -110,6 +117,14 @@ public final class BodyNames {
             return true;
         if (!looksLikeBody(piece))
             return false;
+        BodyMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous != null && previous.collective() && GENERIC_NOUN.matcher(piece).matches()) {
+            // "Các bộ, ngành, địa phương" is one collective mention, not three.
+            int pieceEnd = offset + start + lead + piece.length();
+            String whole = part.substring(previous.from() - offset, pieceEnd - offset);
+            out.set(out.size() - 1, new BodyMention(whole, canonical(whole), true, previous.from(), pieceEnd));
+            return !cut;
+        }
         String canonical = canonical(piece);
         out.add(new BodyMention(piece, canonical, isCollective(canonical),
                                 offset + start + lead, offset + start + lead + piece.length()));

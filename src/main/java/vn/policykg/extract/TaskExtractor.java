@@ -40,6 +40,11 @@ public final class TaskExtractor {
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
         Map<Clause, Task.Stated<Deadline>> fromHeadings = headingDeadlines(doc.clauses());
+        for (Clause c : doc.allClauses()) {
+            Task row = tableTask(c);
+            if (row != null)
+                tasks.add(row);
+        }
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
             if (inside && TASK_KINDS.contains(c.kind())) {
                 Task t = task(c, fromHeadings.get(c));
@@ -142,6 +147,69 @@ public final class TaskExtractor {
             if (!explicit && NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
                 continue;
             return new Task.Stated<>(d, c);
+        }
+        return null;
+    }
+
+    /** Columns of a task table, recognised by their headings in any order. */
+    private static final Pattern TASK_COLUMN = Pattern.compile("(?iuU)nhiệm vụ|nội dung|tên (?:đề án|nhiệm vụ)");
+    private static final Pattern LEAD_COLUMN = Pattern.compile("(?iuU)chủ trì");
+    private static final Pattern COORDINATING_COLUMN = Pattern.compile("(?iuU)phối hợp");
+    private static final Pattern TIME_COLUMN = Pattern.compile("(?iuU)thời (?:gian|hạn)|tiến độ|hoàn thành");
+    /** A time cell that is only a year ("Năm 2025", "2025") or a month ("6/2025"). */
+    private static final Pattern YEAR_CELL = Pattern.compile("(?iuU)^(?:năm\\s+)?(\\d{4})\\.?$");
+    private static final Pattern MONTH_CELL = Pattern.compile("^(\\d{1,2})/(\\d{4})\\.?$");
+
+    /**
+     * A row of a task table (a column headed "nhiệm vụ"/"nội dung" and one headed "chủ trì"): its lead and
+     * coordinating bodies from their cells, its deadline from the time cell. Null for any other clause.
+     */
+    private static Task tableTask(Clause row) {
+        if (row.kind() != ClauseKind.ROW || row.cells().stream().noneMatch(c -> headed(c, TASK_COLUMN))
+                || row.cells().stream().noneMatch(c -> headed(c, LEAD_COLUMN)))
+            return null;
+        String text = row.text();
+        List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
+        Task.Stated<Deadline> deadline = null;
+        int searchFrom = 0;
+        for (Clause.Cell cell : row.cells()) {
+            int at = text.indexOf(cell.text(), searchFrom);
+            if (at < 0 || cell.text().isEmpty())
+                continue;
+            searchFrom = at + cell.text().length();
+            Role role = headed(cell, LEAD_COLUMN) ? Role.LEAD : headed(cell, COORDINATING_COLUMN) ? Role.COORDINATING : null;
+            if (role != null)
+                for (BodyMention b : BodyNames.split(text, at, at + cell.text().length()))
+                    roles.add(new Task.Stated<>(new RoleAssignment(role, b), row));
+            else if (deadline == null && headed(cell, TIME_COLUMN)) {
+                Deadline d = cellDeadline(cell.text());
+                if (d != null)
+                    deadline = new Task.Stated<>(shift(d, at), row);
+            }
+        }
+        return roles.isEmpty() && deadline == null ? null : new Task(row, List.copyOf(roles), deadline);
+    }
+
+    private static boolean headed(Clause.Cell cell, Pattern column) {
+        return cell.heading() != null && column.matcher(cell.heading()).find();
+    }
+
+    /** A time cell's deadline: any phrase the parser knows, else a bare year or month. */
+    private static Deadline cellDeadline(String cell) {
+        Deadline d = DeadlineParser.parse(cell);
+        if (d != null)
+            return d;
+        String t = cell.strip();
+        Matcher year = YEAR_CELL.matcher(t);
+        if (year.matches()) {
+            int y = Integer.parseInt(year.group(1));
+            return new Deadline(Deadline.Kind.WITHIN, java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31),
+                                year.group(), null, 0, year.group().length());
+        }
+        Matcher month = MONTH_CELL.matcher(t);
+        if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
+            java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
+            return new Deadline(Deadline.Kind.WITHIN, ym.atDay(1), ym.atEndOfMonth(), month.group(), null, 0, month.group().length());
         }
         return null;
     }
