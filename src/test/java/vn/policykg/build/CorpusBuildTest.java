@@ -69,6 +69,34 @@ class CorpusBuildTest {
     }
 
     @Test
+    void theDocumentedQueriesAnswerAcrossTheChainAndTheSeeds() throws IOException {
+        // queries/ is checked row by row on the seeds (QueriesTest); with the chain in, the same queries reach it.
+        List<String> ministry = select("tasks-led-by-a-ministry");
+        assertThat(ministry).contains("03/NQ-CP\tPLII.•19\t2025-05-31\tTháng 5/2025");
+        List<String> hdi = select("targets-for-an-indicator-across-documents");
+        assertThat(hdi).contains("vn-lao-cai\t000_1d5efa02c9893db8.txt\tChỉ số phát triển con người (HDI)\teq\t0.738\t\t2030");
+        assertThat(hdi).anySatisfy(row -> assertThat(row).startsWith("vn\t03/NQ-CP\tChỉ số phát triển con người (HDI)\tgt\t0.7\t"));
+        assertThat(select("open-tasks-of-a-programme-at-a-date")).contains("III.2.2\t2030-12-31\tHằng năm");
+    }
+
+    /** A documented query over the chain's graph, as tab-separated rows of plain values. */
+    private static List<String> select(String name) throws IOException {
+        String text = Files.readString(Path.of("queries", name + ".rq"));
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(chain.graph()).query(text).build()) {
+            org.apache.jena.query.ResultSet rs = qe.execSelect();
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.hasNext()) {
+                org.apache.jena.query.QuerySolution row = rs.next();
+                rows.add(String.join("\t", rs.getResultVars().stream().map(v -> {
+                    org.apache.jena.rdf.model.RDFNode n = row.get(v);
+                    return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+                }).toList()));
+            }
+            return rows;
+        }
+    }
+
+    @Test
     void everyReadFactPointsAtTheWordsItWasReadFrom() {
         Model g = chain.graph();
         Resource programme = g.getResource(NQ_03_CP);
