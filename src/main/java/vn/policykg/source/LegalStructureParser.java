@@ -184,14 +184,13 @@ public final class LegalStructureParser {
     /** The state of one parse of a stretch of lines into the document's roots or into a frame clause. */
     private static final class Run {
         final SourceText src;
-        final List<Clause> roots;
         final Clause frame;
         final boolean[] quoted;
         final int offset;
         final int fullLine;
         final Deque<Clause> open = new ArrayDeque<>();
         final Deque<Integer> openRanks = new ArrayDeque<>();
-        Clause preface, preamble;
+        final Placement placement;
         Clause lastWritten;
         /** The last line written was a heading; {@link #headingWraps}: it filled the line, so it may go on. */
         boolean lastWasHeading, headingWraps;
@@ -202,8 +201,8 @@ public final class LegalStructureParser {
 
         Run(SourceText src, List<Clause> roots, Clause frame, boolean[] quoted, int offset, int wrapWidth) {
             this.src = src;
-            this.roots = roots;
             this.frame = frame;
+            this.placement = new Placement(roots, frame);
             this.quoted = quoted;
             this.offset = offset;
             this.fullLine = (int) (wrapWidth * FULL_LINE_SHARE);
@@ -227,7 +226,7 @@ public final class LegalStructureParser {
         void accept(LogicalLine l, boolean inQuote) {
             String text = l.text();
             if (inQuote) {
-                writeOrContinue(lastWritten != null ? lastWritten : frontMatter(l), l);
+                writeOrContinue(lastWritten != null ? lastWritten : placement.frontMatter(l.lineNo()), l);
                 return;
             }
             Heading division = division(text);
@@ -324,10 +323,8 @@ public final class LegalStructureParser {
         }
 
         void plain(LogicalLine l) {
-            if (open.isEmpty() && frame == null && preamble == null && PREAMBLE.matcher(l.text()).lookingAt()) {
-                preamble = new Clause(ClauseKind.PREAMBLE, null, l.lineNo());
-                place(preamble);
-                write(preamble, l.clean(), false, l);
+            if (open.isEmpty() && placement.canOpenPreamble() && PREAMBLE.matcher(l.text()).lookingAt()) {
+                write(placement.openPreamble(l.lineNo()), l.clean(), false, l);
                 return;
             }
             if (continues(l)) {
@@ -340,7 +337,7 @@ public final class LegalStructureParser {
                 openRanks.pop();
             }
             if (open.isEmpty()) {
-                write(frontMatter(l), l.clean(), false, l);
+                write(placement.frontMatter(l.lineNo()), l.clean(), false, l);
                 return;
             }
             Clause owner = open.peek();
@@ -393,23 +390,8 @@ public final class LegalStructureParser {
             return l.physical().text().strip().length() >= fullLine;
         }
 
-        Clause frontMatter(LogicalLine l) {
-            if (frame != null)
-                return frame;
-            if (preamble != null)
-                return preamble;
-            if (preface == null) {
-                preface = new Clause(ClauseKind.PREFACE, null, l.lineNo());
-                place(preface);
-            }
-            return preface;
-        }
-
         void place(Clause clause) {
-            if (frame == null)
-                roots.add(clause);
-            else
-                frame.addChild(clause);
+            placement.place(clause);
         }
     }
 }

@@ -67,13 +67,13 @@ public final class StructureParser {
     /** The state of one parse. */
     private static final class Run {
         final SourceText src;
-        /** Where top-level clauses go: the document's roots, or the children of {@link #frame}. */
-        final List<Clause> roots;
         final Clause frame;
         final List<String> notes;
         final Deque<Clause> open = new ArrayDeque<>();
         final Deque<Integer> openRanks = new ArrayDeque<>();
-        Clause preface, preamble, conclusions;
+        /** Where top-level clauses go: the document's roots, or the children of {@link #frame}. */
+        final Placement placement;
+        Clause conclusions;
         Clause lastWritten;
         boolean lastWasHeading;
         Clause awaitingPartHeading;
@@ -81,8 +81,8 @@ public final class StructureParser {
         Run(SourceText src, List<String> notes, List<Clause> roots, Clause frame) {
             this.src = src;
             this.notes = notes;
-            this.roots = roots;
             this.frame = frame;
+            this.placement = new Placement(roots, frame);
             if (frame != null) {
                 lastWritten = frame;
                 lastWasHeading = true;
@@ -90,10 +90,7 @@ public final class StructureParser {
         }
 
         void place(Clause clause) {
-            if (frame == null)
-                roots.add(clause);
-            else
-                frame.addChild(clause);
+            placement.place(clause);
         }
 
         void accept(LogicalLine l) {
@@ -150,9 +147,7 @@ public final class StructureParser {
 
         void plain(LogicalLine l, CleanLine line) {
             if (open.isEmpty() && startsPreamble(line)) {
-                preamble = new Clause(ClauseKind.PREAMBLE, null, l.lineNo());
-                place(preamble);
-                write(preamble, line, false);
+                write(placement.openPreamble(l.lineNo()), line, false);
                 return;
             }
             if (isContinuation(line)) {
@@ -166,7 +161,7 @@ public final class StructureParser {
                 openRanks.pop();
             }
             if (open.isEmpty()) {
-                write(frontMatter(l, line), line, false);
+                write(placement.frontMatter(l.lineNo()), line, false);
                 return;
             }
             Clause owner = open.peek();
@@ -179,23 +174,10 @@ public final class StructureParser {
             }
         }
 
-        /** The preface (title block) or the preamble (recitals) for text before the first heading. */
-        Clause frontMatter(LogicalLine l, CleanLine line) {
-            if (frame != null)
-                return frame;
-            if (preamble != null)
-                return preamble;
-            if (preface == null) {
-                preface = new Clause(ClauseKind.PREFACE, null, l.lineNo());
-                place(preface);
-            }
-            return preface;
-        }
-
         /** "Thực hiện Nghị quyết …" in plain type opens the recitals; in bold it is still the title. */
         boolean startsPreamble(CleanLine line) {
             boolean wholeLineEmphasised = line.emphasisEnd() == line.text().length();
-            return frame == null && preamble == null && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
+            return placement.canOpenPreamble() && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
         }
 
         /**
