@@ -89,7 +89,14 @@ public final class TargetExtractor {
                            unit == null ? "" : Units.ofTableCell(unit.text(), indicator.text()), year, scope(indicator.text()),
                            0, text.length(),
                            lead == null ? List.of() : bodies(text, lead), coord == null ? List.of() : bodies(text, coord),
-                           leader == null ? null : leader.text()));
+                           leader == null ? null : leaderName(leader.text())));
+    }
+
+    /** "Đông chí X": a tone mark dropped in typing; the leader is "Đồng chí X", one person under one name. */
+    private static final Pattern COMRADE_TYPO = Pattern.compile("^Đông chí(?=\\s)");
+
+    private static String leaderName(String asWritten) {
+        return COMRADE_TYPO.matcher(asWritten).replaceFirst("Đồng chí");
     }
 
     private static List<BodyMention> bodies(String rowText, Clause.Cell cell) {

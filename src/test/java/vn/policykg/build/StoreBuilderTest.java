@@ -60,6 +60,15 @@ public class StoreBuilderTest {
     }
 
     @Test
+    void oneLeaderIsOneNameThoughTheTableTypesItTwoWays() {
+        // 004's appendix writes "Đông chí Nguyễn Tuấn Anh" on five rows and "Đồng chí Nguyễn Tuấn Anh" on others.
+        List<String> leaders = graph.listObjectsOfProperty(Vocab.leaderInCharge).toList().stream()
+            .map(o -> o.asLiteral().getString()).distinct().toList();
+        assertThat(leaders).noneMatch(l -> l.startsWith("Đông chí"))
+            .contains("Đồng chí Nguyễn Tuấn Anh - Chủ tịch UBND tỉnh");
+    }
+
+    @Test
     void irisComeFromIdentityUnderTheConfiguredBase() {
         Resource task = graph.getResource(DOC_000 + "/sec_III__para_1.1");
         assertThat(task.getProperty(Vocab.numberPath).getString()).isEqualTo("III.1.1");
