@@ -54,7 +54,7 @@ final class CorpusDocuments {
                 if (readers.supports(file))
                     candidates.add(new Candidate(file, published(dir, file)));
                 else
-                    leftOut.add(file + ": not a format we read (" + extension(file) + ")");
+                    leftOut.add(file + ": not a format we read (" + ReaderRegistry.extension(file) + ")");
             }
         }
         progress.start("reading and parsing", candidates.size());
@@ -126,7 +126,7 @@ final class CorpusDocuments {
     }
 
     private static int rank(Path file) {
-        int i = PREFERENCE.indexOf(extension(file));
+        int i = PREFERENCE.indexOf(ReaderRegistry.extension(file));
         return i < 0 ? PREFERENCE.size() : i;
     }
 
@@ -144,11 +144,5 @@ final class CorpusDocuments {
     private static String published(Path dir, Path file) {
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return (name == null ? "" : name + "/") + dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -35,7 +35,7 @@ public final class PlainTextReader implements DocumentReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(file, "line " + firstBadUtf8Line(bytes), "the file is not valid UTF-8");
+            throw new UnreadableFileException(file, firstBadUtf8Line(bytes), "the file is not valid UTF-8");
         }
         List<String> notes = new ArrayList<>();
         raw = withoutControlCharacters(file, raw, notes);
@@ -87,7 +87,7 @@ public final class PlainTextReader implements DocumentReader {
                 count++;
                 lines.add(line);
                 if (count > MAX_CONTROL_CHARACTERS)
-                    throw new UnreadableFileException(file, "line " + line, "the file holds more than " + MAX_CONTROL_CHARACTERS
+                    throw new UnreadableFileException(file, line, "the file holds more than " + MAX_CONTROL_CHARACTERS
                                                       + " control characters (NUL …): it is not text");
             } else if (out != null) {
                 out.append(c);

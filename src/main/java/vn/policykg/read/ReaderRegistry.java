@@ -43,9 +43,14 @@ public final class ReaderRegistry {
 
     /** The reader for a file, by its extension; empty when no reader takes it. */
     public Optional<DocumentReader> forFile(Path file) {
+        return Optional.ofNullable(byExtension.get(extension(file)));
+    }
+
+    /** "pdf" for "Plan.PDF": a file name's extension, lower case, without the dot; "" when it has none. */
+    public static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.ofNullable(byExtension.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     public boolean supports(Path file) {

@@ -1,17 +1,16 @@
 package vn.policykg.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+
+import vn.policykg.read.PlainTextReader;
+import vn.policykg.read.ReadDocument;
+import vn.policykg.read.ReadLimits;
+import vn.policykg.read.UnreadableFileException;
 
 /**
  * A source file as NFC text. Every span we publish is a pair of code-point offsets into this text
@@ -55,7 +54,10 @@ public final class SourceText {
         return out;
     }
 
-    /** Reads a UTF-8 file; anything that is not valid UTF-8 is reported with its file and line. */
+    /**
+     * Reads a UTF-8 text file as {@link PlainTextReader} reads every text file of the corpus; anything that is not
+     * valid UTF-8 is reported with its file and line.
+     */
     public static SourceText read(Path file) {
         byte[] bytes;
         try {
@@ -63,25 +65,19 @@ public final class SourceText {
         } catch (IOException e) {
             throw new SourceFormatException(file, 0, "cannot read the file: " + e.getMessage());
         }
-        String raw;
         try {
-            raw = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SourceFormatException(file, firstBadUtf8Line(bytes), "the file is not valid UTF-8");
+            return of(new PlainTextReader().read(file, bytes, ReadLimits.DEFAULT));
+        } catch (UnreadableFileException e) {
+            throw new SourceFormatException(file, e.line(), e.why());
         }
-        if (raw.startsWith("\uFEFF"))
-            raw = raw.substring(1);
-        return of(file, raw, sha256(bytes));
     }
 
     /** The reading text a reader gave (already NFC); spans point into it, its hash is the original file's. */
-    public static SourceText of(vn.policykg.read.ReadDocument read) {
+    public static SourceText of(ReadDocument read) {
         return new SourceText(read.file(), read.text(), read.sha256());
     }
 
+    /** A text held in memory (a test's fixture), made NFC with '\n' line ends as a reader makes a file's. */
     static SourceText of(Path file, String raw, String sha256) {
         String nfc = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         return new SourceText(file, nfc, sha256);
@@ -127,31 +123,5 @@ public final class SourceText {
             }
         }
         return List.copyOf(out);
-    }
-
-    private static int firstBadUtf8Line(byte[] bytes) {
-        int line = 1;
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int lineStart = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.decode(java.nio.ByteBuffer.wrap(bytes, lineStart, i - lineStart));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -26,7 +26,7 @@ class LegalStructureCorpusTest {
     static final Path GAZETTE = Path.of("..", "shared", "corpus", "gazette");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("^Điều (\\d+)[a-zđ]?\\.");
     /** The gazette's running head and signature block; a form's own blank "Người ký: ……" field is the document's text. */
-    private static final Pattern FURNITURE = Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
+    static final Pattern FURNITURE = Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
 
     /** One gazette text, its parse, and whether the legal recogniser took it. */
     record Parsed(Path file, ParsedDocument doc, boolean legal) {}

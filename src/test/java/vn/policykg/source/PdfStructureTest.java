@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import vn.policykg.read.ReaderRegistry;
  */
 class PdfStructureTest {
 
-    private static final Pattern FURNITURE = Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
 
     @Test
     void articlesFromThePdfMatchTheirHeadingsAndNoClauseCarriesFurniture() throws IOException {
@@ -43,7 +41,7 @@ class PdfStructureTest {
             long articles = doc.allClauses().stream().filter(c -> c.kind() == ClauseKind.ARTICLE).count();
             int headings = LegalStructureCorpusTest.unquotedArticleLines(src).size();
             for (Clause c : doc.allClauses())
-                if (FURNITURE.matcher(c.text()).find())
+                if (LegalStructureCorpusTest.FURNITURE.matcher(c.text()).find())
                     furniture.add(pdf.getFileName() + " " + c.eId());
             if (headings == 0)
                 continue;
