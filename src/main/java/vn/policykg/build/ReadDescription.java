@@ -148,23 +148,10 @@ final class ReadDescription {
     private static DocumentType type(DocumentHeader header) {
         Optional<DocumentKind> kind = header.kind().map(Found::value);
         if (kind.isEmpty())
-            return header.number().map(n -> DocumentType.ofWord(numberKind(n.value()))).flatMap(t -> t).orElse(DocumentType.OFFICIAL_LETTER);
+            return header.number().flatMap(n -> DocumentType.ofNumber(n.value())).orElse(DocumentType.OFFICIAL_LETTER);
         if (kind.get() == DocumentKind.PROGRAMME && header.title().map(t -> t.value().strip().toUpperCase(Locale.ROOT).startsWith("HÀNH ĐỘNG")).orElse(false))
             return DocumentType.ACTION_PROGRAMME;
         return DocumentType.ofWord(kind.get().words()).orElse(DocumentType.OFFICIAL_LETTER);
-    }
-
-    /** The kind a number's type part names, for a document whose kind line could not be read: "CV" → Công văn. */
-    private static String numberKind(String number) {
-        Matcher m = Pattern.compile("(?:^|[-/])(NQ|NĐ|TT|QĐ|KH|CT|KL|CTr|BC|TB|CV|HD|VBHN)(?:[-/]|$)").matcher(number);
-        if (!m.find())
-            return "";
-        return switch (m.group(1)) {
-            case "NQ" -> "Nghị quyết"; case "NĐ" -> "Nghị định"; case "TT" -> "Thông tư"; case "QĐ" -> "Quyết định";
-            case "KH" -> "Kế hoạch"; case "CT" -> "Chỉ thị"; case "KL" -> "Kết luận"; case "CTr" -> "Chương trình hành động";
-            case "BC" -> "Báo cáo"; case "TB" -> "Thông báo"; case "HD" -> "Hướng dẫn"; case "VBHN" -> "Văn bản hợp nhất";
-            default -> "Công văn";
-        };
     }
 
     private static String collapse(String s) {
