@@ -17,6 +17,8 @@ final class TargetChange {
         + "ít nhất|tối thiểu|khoảng|trên|dưới|từ|được|ở mức|mức))*\\s*$");
     /** "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm": a sentence part that opens with the change. */
     private static final Pattern VERB_OPENS = Pattern.compile("(?iuU)^[\\s,;:]*(?:phấn đấu\\s+)?(?<verb>tăng|giảm)\\s+(?!lên|xuống|còn|trưởng|cường|nghèo|thiểu|dần)");
+    /** "Mức giảm tỷ lệ hộ nghèo … đạt bình quân 3%/năm": the indicator is the change itself. */
+    private static final Pattern MEASURES_CHANGE = Pattern.compile("(?iuU)^[\\s,;:]*(?:phấn đấu\\s+)?mức\\s+(?<verb>tăng|giảm)\\b");
     /** "tăng lên", "giảm xuống (còn)", "giảm còn", "… đạt", "… là": the value is the level reached. */
     private static final Pattern TO_LEVEL = Pattern.compile("(?iuU)\\b(?:lên|xuống|còn|đến|đạt|là)\\s*(?:mức\\s*)?(?:\\p{L}+\\s*)?$");
     /** An indicator that ends in its change ("… tăng trung bình") or opens with adding more ("Thu hút thêm …"). */
@@ -36,6 +38,9 @@ final class TargetChange {
         Matcher m = VERB_BEFORE.matcher(wordsBefore);
         if (m.find())
             return change(m.group("verb"));
+        Matcher measures = MEASURES_CHANGE.matcher(wordsBefore);
+        if (measures.find())
+            return change(measures.group("verb"));
         if (TO_LEVEL.matcher(wordsBefore).find())
             return Target.Change.LEVEL;
         Matcher opens = VERB_OPENS.matcher(wordsBefore);

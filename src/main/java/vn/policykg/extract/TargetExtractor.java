@@ -189,6 +189,7 @@ public final class TargetExtractor {
         List<java.util.regex.MatchResult> quantities = QUANTITY.matcher(segment).results().toList();
         int previousEnd = 0;
         boolean previousLed = false;
+        Words carried = null;
         for (int k = 0; k < quantities.size(); k++) {
             java.util.regex.MatchResult q = quantities.get(k);
             int nextStart = k + 1 < quantities.size() ? quantities.get(k + 1).start() : segment.length();
@@ -203,8 +204,14 @@ public final class TargetExtractor {
                 continue;
             if (DESCRIBES_GROUP.matcher(segment.substring(0, q.start())).find() && LATER_VALUE.matcher(segment.substring(q.end())).find())
                 continue;
-            if (SITUATION.matcher(before).find() || cmpWords.endsWith("từ") && STARTING_POINT.matcher(segment.substring(q.end())).find())
+            Matcher situation = SITUATION.matcher(segment.substring(0, q.start("v1"))).region(previousEnd, q.start("v1"));
+            boolean present = situation.find();
+            if (present || cmpWords.endsWith("từ") && STARTING_POINT.matcher(segment.substring(q.end())).find()) {
+                // "Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm …": the figure is not a target, its indicator is the next one's.
+                carried = trim(segment, previousEnd, present ? situation.start() : q.start());
+                previousEnd = q.end();
                 continue;
+            }
             String unit = unitWords == null ? Units.fromIndicator(segment) : Units.canonical(unitWords);
             if (unit != null && !unit.contains("/") && EACH_YEAR_BEFORE.matcher(segment.substring(0, q.start())).find())
                 unit = unit + "/năm";
@@ -220,6 +227,10 @@ public final class TargetExtractor {
             BigDecimal value = VietnameseNumbers.parse(q.group("v1"));
             BigDecimal upper = q.group("v2") == null ? null : VietnameseNumbers.parse(q.group("v2"));
             Words indicator = indicator(segment, previousEnd, q.start(), q.end(), nextStart, previousLed);
+            indicator = continued(indicator, segment.substring(previousEnd, q.start()), q, c, unit, out);
+            if (indicator.text().isEmpty() && carried != null)
+                indicator = carried;
+            carried = null;
             previousLed = indicator.start() >= q.end();
             if (indicator.text().isEmpty() && unit != null && !unit.contains("%"))
                 indicator = new Words("số " + unit, q.start(), q.end());   // "có 15,5 bác sỹ trên 1 vạn dân": the unit names what is counted
@@ -265,10 +276,12 @@ public final class TargetExtractor {
     private record Words(String text, int start, int end) {}
 
     /** What opens a sentence without naming the indicator: "Phấn đấu đến năm 2030, có …". */
-    private static final Pattern LEADING = Pattern.compile("(?iuU)^(?:[,;:\\s]|phấn đấu\\s|đến năm \\d{4},?\\s|trong đó:?\\s|bảo đảm\\s|có\\s)*");
+    private static final Pattern LEADING = Pattern.compile("(?iuU)^(?:[,;:\\s]|phấn đấu\\s|(?:đến |trong )?năm \\d{4},?\\s|giai đoạn \\d{4}\\s*[-–]\\s*\\d{4},?\\s"
+        + "|trong đó:?\\s|bảo đảm\\s|có\\s)*");
     /** What ends the words before a value without naming the indicator, a change verb too ("… tăng bình quân"). */
     private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức|và|trong đó"
-        + "|(?:tăng|giảm)(?:\\s+(?:thêm|bình quân|trung bình|(?:mỗi|hằng|hàng) năm))*))+$");
+        + "|(?:tăng|giảm|đạt)(?:\\s+(?:thêm|bình quân|trung bình|(?:mỗi|hằng|hàng) năm))*"
+        + "|giai đoạn \\d{4}\\s*[-–]\\s*\\d{4}))+$");
 
     /**
      * The words that name what is measured: before the value, or after it (up to the next value) when the value
@@ -280,6 +293,29 @@ public final class TargetExtractor {
         if (before.text().length() >= 8 && !(previousLed && after.text().length() >= 8))
             return before;
         return after;
+    }
+
+    /** Words before a value that only name another period or the change: "; giai đoạn 2026-2030 giảm bình quân". */
+    private static final Pattern RESTATES = Pattern.compile("(?iuU)giai đoạn \\d{4}|năm \\d{4}|\\btăng\\b|\\bgiảm\\b");
+    /** "(riêng 2 huyện Trạm Tấu, Mù Cang Chải": a restriction of the indicator before it in the clause. */
+    private static final Pattern RESTRICTION = Pattern.compile("(?iuU)^\\(?\\s*(riêng\\s.*)$");
+
+    /**
+     * A value whose words only restrict or repeat in another period the indicator of the value before it, in the
+     * same clause and unit ("Mức giảm tỷ lệ hộ nghèo giai đoạn 2024-2025 đạt bình quân 3%/năm (riêng 2 huyện …
+     * giảm trên 6,5%/năm); giai đoạn 2026-2030 giảm bình quân 2-2,5%/năm"), takes that indicator.
+     */
+    private static Words continued(Words own, String before, java.util.regex.MatchResult value, Clause c, String unit, List<Target> out) {
+        Target previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous == null || previous.clause() != c || !previous.unit().equals(unit == null ? "" : unit))
+            return own;
+        String base = previous.indicator().replaceFirst("(?uU)\\s*\\(riêng\\s[^)]*\\)$", "");
+        if (trim(before, 0, before.length()).text().isEmpty() && RESTATES.matcher(before).find())
+            return new Words(base, value.start(), value.end());
+        Matcher restriction = RESTRICTION.matcher(own.text());
+        if (restriction.matches())
+            return new Words(base + " (" + restriction.group(1).replaceAll("[)\\s]+$", "") + ")", own.start(), own.end());
+        return own.text().isEmpty() ? new Words(base, own.start(), own.end()) : own;
     }
 
     private static Words trim(String segment, int from, int to) {
