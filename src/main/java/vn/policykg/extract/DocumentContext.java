@@ -22,6 +22,11 @@ public final class DocumentContext {
                                              typeWord(doc.getProperty(Vocab.eliType).getString()));
     }
 
+    /** The kind of a corpus document, or null for a kind we do not list. */
+    public static DocumentType type(Manifest.Entry entry) {
+        return DocumentType.ofEliType(entry.document().getProperty(Vocab.eliType).getString()).orElse(null);
+    }
+
     /** The Vietnamese type word of an ELI type segment. */
     static String typeWord(String eliType) {
         return DocumentType.ofEliType(eliType).map(DocumentType::word).orElse(null);

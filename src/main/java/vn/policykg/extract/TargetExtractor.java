@@ -10,19 +10,23 @@ import java.util.regex.Pattern;
 import vn.policykg.source.Clause;
 import vn.policykg.source.ClauseKind;
 import vn.policykg.source.ParsedDocument;
+import vn.policykg.vocab.DocumentType;
 
 /**
  * Quantified targets: in the clauses under a targets heading ("Các chỉ tiêu chủ yếu đến năm 2030",
  * "Mục tiêu cụ thể"), every value with a unit or a comparator, and every row of a plan's target table.
+ * A text that lays down law (a decree, a circular) states no targets: its rates and thresholds are rules.
  */
 public final class TargetExtractor {
 
-    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)chỉ tiêu|mục tiêu cụ thể");
+    /** A targets heading; "chỉ tiêu thống kê" (statistical indicators) and a form's "chỉ tiêu theo cột" are not. */
+    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\s+(?:cột|hàng)))|mục tiêu cụ thể");
     private static final Pattern HEADING_YEAR = Pattern.compile("(?uU)năm (\\d{4})");
     private static final String NUM = VietnameseNumbers.PATTERN;
     private static final Pattern QUANTITY = Pattern.compile("(?uU)"
-        + "(?<cmp>(?:(?i:khoảng|gần|dưới|trên|tối thiểu|ít nhất|tối đa|không quá|đạt|là|còn|từ)\\s+)+)?"
-        + "(?<v1>" + NUM + ")(?:\\s*[-–]\\s*(?<v2>" + NUM + "))?"
+        + "(?<cmp>(?:(?i:không dưới|không thấp hơn|không vượt quá|khoảng|gần|dưới|trên|tối thiểu|ít nhất|tối đa|không quá|đạt|là|còn|từ)\\s+"
+        + "|[≥≤<>]=?\\s*)+)?"
+        + "(?<v1>" + NUM + ")(?:\\s*%?\\s*[-–]\\s*(?<v2>" + NUM + "))?"
         + "\\s*(?<unit>%/năm|%|‰|m² sàn/người|tuổi|năm\\b"
         + "|(?:căn|bác s[ỹĩ]|giường bệnh|dược s[ỹĩ](?: đại học)?|điều dưỡng(?: viên)?)(?: trên 1 vạn dân|/vạn dân|/10\\.000 dân)?"
         + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường)?"
@@ -39,100 +43,153 @@ public final class TargetExtractor {
     private static final Pattern DESCRIBES_GROUP = Pattern.compile("(?iuU)\\bcó\\s+(?:ít nhất\\s+)?(?:từ\\s+)?$");
     private static final Pattern LATER_VALUE = Pattern.compile("(?uU)\\bđạt\\s+(?:trên\\s+|dưới\\s+|khoảng\\s+)?\\d");
     private static final Pattern PERIOD_WORDS = Pattern.compile("(?iuU)(?:đến|vào|đến hết|cuối) năm (\\d{4})|giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
+    /** Words that make a figure the past or present situation, not a target: "đã đạt", "hiện nay", "ước thực hiện". */
+    private static final Pattern SITUATION = Pattern.compile(
+        "(?iuU)\\b(?:đã (?:đạt|có|hoàn thành|giảm|tăng|được công nhận)|hiện nay|hiện tại|hiện có|hiện đang|năm qua|vừa qua"
+        + "|ước (?:đạt|thực hiện|tính)|đạt được|thực hiện được)\\b");
+    /** "từ 60% năm 2020 lên 80%": the first figure is where a change starts, not a target. */
+    private static final Pattern STARTING_POINT = Pattern.compile("(?iuU)^\\s*(?:(?:vào |của )?năm \\d{4}\\s*)?(?:lên|xuống)\\b");
+    /** A worked example of a legal text ("Ví dụ: …"): its figures illustrate a rule. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?iuU)^\\W*ví dụ\\b");
     private static final Pattern SCOPE = Pattern.compile(
         "(?iuU)khu vực thành thị|thành thị|nông thôn|đồng bào dân tộc thiểu số|dân tộc thiểu số|vùng sâu, vùng xa|miền núi|biên giới");
 
     private TargetExtractor() {}
 
-    public static List<Target> extract(ParsedDocument doc) {
+    /** The targets of a document of the given kind (null when its kind is not known). */
+    public static List<Target> extract(ParsedDocument doc, DocumentType kind) {
         List<Target> out = new ArrayList<>();
+        if (kind != null && kind.laysDownLaw())
+            return out;
+        HeadingLines lines = new HeadingLines();
         for (Clause root : doc.clauses())
-            walk(root, false, null, out);
-        return out;
+            walk(root, false, null, lines, out);
+        return out.stream().filter(t -> !t.indicator().isBlank()).toList();
     }
 
-    private static void walk(Clause c, boolean inTargets, String year, List<Target> out) {
-        boolean inside = inTargets || (c.heading() != null && TARGET_SECTION.matcher(c.heading()).find()
+    private static void walk(Clause c, boolean inTargets, String year, HeadingLines lines, List<Target> out) {
+        boolean headed = inTargets || (c.heading() != null && TARGET_SECTION.matcher(c.heading()).find()
                                        && c.kind() != ClauseKind.ITEM && c.kind() != ClauseKind.INDENT);
         String contextYear = year;
         if (c.heading() != null) {
             Matcher y = HEADING_YEAR.matcher(c.heading());
             if (y.find()) contextYear = y.group(1);
         }
-        if (c.kind() == ClauseKind.ROW && !c.cells().isEmpty())
-            row(c, contextYear, out);
-        else if (inside && !c.text().isEmpty() && !c.text().equals(c.heading()))
-            prose(c, contextYear, out);
+        int[] inside = lines.read(c);
+        if (!headed && inside != null && lines.period() != null)
+            contextYear = lines.period();
+        if (c.kind() == ClauseKind.ROW && !c.cells().isEmpty()) {
+            if (headed || inside != null || TargetTable.namesIndicators(c))
+                out.addAll(TargetTable.read(c, contextYear));
+        } else if (!c.text().isEmpty() && !c.text().equals(c.heading()) && (headed || inside != null))
+            prose(c, headed ? 0 : inside[0], headed ? c.text().length() : inside[1], contextYear, out);
         for (Clause child : c.children())
-            walk(child, inside, contextYear, out);
+            walk(child, headed, contextYear, lines, out);
     }
 
-    /** A row of a target table: indicator, unit, plan value, lead bodies, coordinating bodies, leader. */
-    private static void row(Clause row, String contextYear, List<Target> out) {
-        Clause.Cell indicator = cell(row, 1), unit = cell(row, 2), value = cell(row, 3);
-        if (indicator == null || value == null)
-            return;
-        Matcher v = Pattern.compile("(?uU)^(?<cmp>>=|≥|>|<|~)?\\s*(?<v>" + NUM + ")$").matcher(value.text());
-        if (!v.matches())
-            return;
-        Target.Comparator cmp = switch (v.group("cmp") == null ? "" : v.group("cmp")) {
-            case ">" -> Target.Comparator.GT;
-            case ">=", "≥" -> Target.Comparator.GE;
-            case "<" -> Target.Comparator.LT;
-            case "~" -> Target.Comparator.APPROX;
-            default -> Target.Comparator.EQ;
-        };
-        String text = row.text();
-        String year = yearOfColumn(value.heading(), contextYear);
-        Clause.Cell lead = cell(row, 4), coord = cell(row, 5), leader = cell(row, 6);
-        out.add(new Target(row, indicator.text(), cmp, VietnameseNumbers.parse(v.group("v")), null,
-                           unit == null ? "" : Units.ofTableCell(unit.text(), indicator.text()), year, scope(indicator.text()),
-                           0, text.length(),
-                           lead == null ? List.of() : bodies(text, lead), coord == null ? List.of() : bodies(text, coord),
-                           leader == null ? null : leaderName(leader.text())));
-    }
+    /**
+     * Headings a parse left in clause texts ("2. Mục tiêu cụ thể" as a paragraph of a decision's Điều 1, "a) Mục
+     * tiêu cụ thể đến năm 2030" as a point's whole text): a targets heading opens a section that runs, in document
+     * order, to the next heading of its rank or a higher one ("IV. NHIỆM VỤ, GIẢI PHÁP", "c) Tầm nhìn …").
+     */
+    private static final class HeadingLines {
+        /** A numbering mark that opens a heading: "III.", "2.", "a)". */
+        private static final Pattern MARK = Pattern.compile("(?uU)(?:^|\\s)(?:(?<roman>[IVX]+)\\.|(?<arabic>\\d{1,2})\\.|(?<letter>[a-zđ])\\))\\s+(?=\\p{Lu})");
+        private static final Pattern PERIOD = Pattern.compile("(?uU)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)|năm ((?:19|20)\\d\\d)");
+        private static final int LONGEST = 160;
+        /** A heading line that opens targets starts with them ("Mục tiêu cụ thể đến năm 2030", "Các chỉ tiêu chủ yếu"). */
+        private static final Pattern OPENS = Pattern.compile("(?iuU)^\\s*(?:(?:các|một số|những)\\s+)?(?:mục tiêu cụ thể|ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\b)))");
 
-    /** "Đông chí X": a tone mark dropped in typing; the leader is "Đồng chí X", one person under one name. */
-    private static final Pattern COMRADE_TYPO = Pattern.compile("^Đông chí(?=\\s)");
+        private int openRank = -1;
+        private String period;
 
-    private static String leaderName(String asWritten) {
-        return COMRADE_TYPO.matcher(asWritten).replaceFirst("Đồng chí");
-    }
-
-    private static List<BodyMention> bodies(String rowText, Clause.Cell cell) {
-        int at = rowText.indexOf(cell.text());
-        return at < 0 ? List.of() : BodyNames.split(rowText, at, at + cell.text().length());
-    }
-
-    private static String yearOfColumn(String heading, String fallback) {
-        if (heading != null) {
-            Matcher y = HEADING_YEAR.matcher(heading);
-            if (y.find()) return y.group(1);
+        String period() {
+            return period;
         }
-        return fallback;
+
+        /**
+         * Reads the heading lines of a clause's own text; returns the stretch of that text inside a targets
+         * section ({from, to}), or null.
+         */
+        int[] read(Clause c) {
+            String text = c.text();
+            int from = openRank >= 0 ? 0 : -1, to = text.length();
+            int at = 0;
+            boolean headingKind = c.kind() != ClauseKind.INDENT && c.kind() != ClauseKind.ITEM && c.kind() != ClauseKind.ROW;
+            for (String line : text.split("\n", -1)) {
+                String l = line.strip();
+                if (headingKind && !l.isEmpty() && l.length() <= LONGEST && !l.endsWith(".") && !l.endsWith(";"))
+                    for (String[] piece : pieces(l, line.equals(text) ? rank(c.kind()) : 0)) {
+                        int rank = Integer.parseInt(piece[0]);
+                        if (OPENS.matcher(piece[1]).find()) {
+                            openRank = rank;
+                            period = periodOf(piece[1]);
+                            if (from < 0) from = at + line.length();
+                        } else if (openRank >= 0 && rank >= openRank) {
+                            openRank = -1;
+                            period = null;
+                            if (from >= 0 && to == text.length()) to = at;
+                        } else if (openRank >= 0 && periodOf(piece[1]) != null)
+                            period = periodOf(piece[1]);
+                    }
+                at += line.length() + 1;
+            }
+            from = Math.min(from, text.length());
+            return from >= 0 && from < to ? new int[] {from, to} : null;
+        }
+
+        /** The headings of a line, each with its rank (roman 3, arabic 2, letter 1; an unmarked line has the rank its clause gives). */
+        private static List<String[]> pieces(String line, int unmarkedRank) {
+            List<String[]> out = new ArrayList<>();
+            Matcher m = MARK.matcher(line);
+            int last = 0, rank = unmarkedRank;
+            while (m.find()) {
+                if (m.start() > last)
+                    out.add(new String[] {String.valueOf(rank), line.substring(last, m.start())});
+                rank = m.group("roman") != null ? 3 : m.group("arabic") != null ? 2 : 1;
+                last = m.end();
+            }
+            out.add(new String[] {String.valueOf(rank), line.substring(last)});
+            return out;
+        }
+
+        private static int rank(ClauseKind kind) {
+            return switch (kind) {
+                case PART, CHAPTER, SECTION -> 3;
+                case PARAGRAPH -> 2;
+                case POINT -> 1;
+                default -> 0;
+            };
+        }
+
+        private static String periodOf(String words) {
+            Matcher m = PERIOD.matcher(words);
+            if (!m.find()) return null;
+            return m.group(3) != null ? m.group(3) : m.group(1) + "-" + m.group(2);
+        }
     }
 
-    private static Clause.Cell cell(Clause row, int column) {
-        return row.cells().stream().filter(c -> c.column() == column).findFirst().orElse(null);
-    }
-
-    /** Targets written in sentences: each value with its unit or comparator, in its segment of the text. */
-    private static void prose(Clause c, String contextYear, List<Target> out) {
+    /** Targets written in sentences: each value with its unit or comparator, in its segment of the text [from, to). */
+    private static void prose(Clause c, int from, int to, String contextYear, List<Target> out) {
         String text = c.text();
-        int segStart = 0;
+        int segStart = from;
         Matcher end = SEGMENT_END.matcher(text);
-        while (segStart < text.length()) {
-            int segEnd = end.find(segStart) ? end.start() : text.length();
+        while (segStart < to) {
+            int segEnd = end.find(segStart) && end.start() < to ? end.start() : to;
             if (segEnd > segStart)
                 segment(c, text, segStart, segEnd, contextYear, out);
-            segStart = segEnd == text.length() ? segEnd : end.end();
+            segStart = segEnd == to ? segEnd : end.end();
         }
     }
 
     private static void segment(Clause c, String text, int from, int to, String contextYear, List<Target> out) {
         String segment = text.substring(from, to);
+        if (EXAMPLE.matcher(segment).find())
+            return;
         List<java.util.regex.MatchResult> quantities = QUANTITY.matcher(segment).results().toList();
         int previousEnd = 0;
+        boolean previousLed = false;
+        Words carried = null;
         for (int k = 0; k < quantities.size(); k++) {
             java.util.regex.MatchResult q = quantities.get(k);
             int nextStart = k + 1 < quantities.size() ? quantities.get(k + 1).start() : segment.length();
@@ -147,12 +204,20 @@ public final class TargetExtractor {
                 continue;
             if (DESCRIBES_GROUP.matcher(segment.substring(0, q.start())).find() && LATER_VALUE.matcher(segment.substring(q.end())).find())
                 continue;
+            Matcher situation = SITUATION.matcher(segment.substring(0, q.start("v1"))).region(previousEnd, q.start("v1"));
+            boolean present = situation.find();
+            if (present || cmpWords.endsWith("từ") && STARTING_POINT.matcher(segment.substring(q.end())).find()) {
+                // "Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm …": the figure is not a target, its indicator is the next one's.
+                carried = trim(segment, previousEnd, present ? situation.start() : q.start());
+                previousEnd = q.end();
+                continue;
+            }
             String unit = unitWords == null ? Units.fromIndicator(segment) : Units.canonical(unitWords);
             if (unit != null && !unit.contains("/") && EACH_YEAR_BEFORE.matcher(segment.substring(0, q.start())).find())
                 unit = unit + "/năm";
             if (unit != null && Units.countsPeople(unit) && PER_TEN_THOUSAND_LATER.matcher(text.substring(from + q.end())).find())
                 unit = unit + "/vạn dân";
-            if (unit == null && !(cmpWords.endsWith("đạt") || cmpWords.endsWith("là")))
+            if (unit == null && !(cmpWords.endsWith("đạt") || cmpWords.endsWith("là") || cmpWords.matches("(?U).*[≥≤<>]=?")))
                 continue;
             if ("tuổi".equals(unit) && !segment.toLowerCase(Locale.ROOT).contains("tuổi thọ"))
                 continue;
@@ -161,12 +226,21 @@ public final class TargetExtractor {
             Target.Comparator cmp = comparator(cmpWords, q.group("v2") != null, q.group("more") != null);
             BigDecimal value = VietnameseNumbers.parse(q.group("v1"));
             BigDecimal upper = q.group("v2") == null ? null : VietnameseNumbers.parse(q.group("v2"));
-            Words indicator = indicator(segment, previousEnd, q.start(), q.end(), nextStart);
+            Words indicator = indicator(segment, previousEnd, q.start(), q.end(), nextStart, previousLed);
+            indicator = continued(indicator, segment.substring(previousEnd, q.start()), q, c, unit, out);
+            if (indicator.text().isEmpty() && carried != null)
+                indicator = carried;
+            carried = null;
+            previousLed = indicator.start() >= q.end();
+            if (indicator.text().isEmpty() && unit != null && !unit.contains("%"))
+                indicator = new Words("số " + unit, q.start(), q.end());   // "có 15,5 bác sỹ trên 1 vạn dân": the unit names what is counted
             String period = period(text, from + q.start(), from + q.end(), unit != null && unit.endsWith("/năm"), contextYear);
+            Target.Change change = TargetChange.before(segment.substring(previousEnd, q.start("v1")));
+            String baseline = change == Target.Change.LEVEL ? null : TargetChange.baseline(segment.substring(q.end()));
             // The words that state the target: its indicator and its value, in text order.
             int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
             out.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
-                               scope(segment.substring(previousEnd, nextStart)), from + wordsFrom, from + wordsTo,
+                               scope(segment.substring(previousEnd, nextStart)), change, baseline, from + wordsFrom, from + wordsTo,
                                List.of(), List.of(), null));
             previousEnd = q.end();
         }
@@ -181,16 +255,20 @@ public final class TargetExtractor {
     }
 
     /**
-     * The comparator the words before a value give: a strict bound ("trên", "dưới") wins over "tối
-     * thiểu đạt trên"'s minimum; "tối thiểu đạt 97%" and "từ 72%" are minimums; "khoảng" is about.
+     * The comparator the words before a value give: a cap ("không quá", "tối đa", "≤") and a floor
+     * ("không dưới", "≥") first; then a strict bound ("trên", "dưới") wins over "tối thiểu đạt trên"'s
+     * minimum; "tối thiểu đạt 97%" and "từ 72%" are minimums; "khoảng" is about.
      */
     private static Target.Comparator comparator(String words, boolean range, boolean orMore) {
         if (range) return Target.Comparator.RANGE;
-        if (word("trên", words)) return Target.Comparator.GT;
-        if (word("dưới", words)) return Target.Comparator.LT;
+        if (words.contains("không quá") || words.contains("không vượt quá") || words.contains("tối đa") || words.contains("≤") || words.contains("<="))
+            return Target.Comparator.LE;
+        if (words.contains("không dưới") || words.contains("không thấp hơn") || words.contains("≥") || words.contains(">="))
+            return Target.Comparator.GE;
+        if (word("trên", words) || words.contains(">")) return Target.Comparator.GT;
+        if (word("dưới", words) || words.contains("<")) return Target.Comparator.LT;
         if (words.contains("khoảng") || word("gần", words)) return Target.Comparator.APPROX;
         if (orMore || words.contains("tối thiểu") || words.contains("ít nhất") || word("từ", words)) return Target.Comparator.GE;
-        if (words.contains("tối đa") || words.contains("không quá")) return Target.Comparator.LE;
         return Target.Comparator.EQ;
     }
 
@@ -198,15 +276,46 @@ public final class TargetExtractor {
     private record Words(String text, int start, int end) {}
 
     /** What opens a sentence without naming the indicator: "Phấn đấu đến năm 2030, có …". */
-    private static final Pattern LEADING = Pattern.compile("(?iuU)^(?:[,;:\\s]|phấn đấu\\s|đến năm \\d{4},?\\s|trong đó:?\\s|bảo đảm\\s|có\\s)*");
-    private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức|và|trong đó))+$");
+    private static final Pattern LEADING = Pattern.compile("(?iuU)^(?:[,;:\\s]|phấn đấu\\s|(?:đến |trong )?năm \\d{4},?\\s|giai đoạn \\d{4}\\s*[-–]\\s*\\d{4},?\\s"
+        + "|trong đó:?\\s|bảo đảm\\s|có\\s)*");
+    /** What ends the words before a value without naming the indicator, a change verb too ("… tăng bình quân"). */
+    private static final Pattern TRAILING = Pattern.compile("(?iuU)(?:[,;:\\s]|\\b(?:phấn đấu|bảo đảm|có|đạt|duy trì mức|và|trong đó"
+        + "|(?:tăng|giảm|đạt)(?:\\s+(?:thêm|bình quân|trung bình|(?:mỗi|hằng|hàng) năm))*"
+        + "|giai đoạn \\d{4}\\s*[-–]\\s*\\d{4}))+$");
 
-    /** The words that name what is measured: before the value, or after it (up to the next value) when the value leads. */
-    private static Words indicator(String segment, int previousEnd, int start, int end, int nextStart) {
+    /**
+     * The words that name what is measured: before the value, or after it (up to the next value) when the value
+     * leads; when the value before led too ("45% A và 35% B"), the words before are its, so this one takes those after.
+     */
+    private static Words indicator(String segment, int previousEnd, int start, int end, int nextStart, boolean previousLed) {
         Words before = trim(segment, previousEnd, start);
-        if (before.text().length() >= 8)
+        Words after = trim(segment, end, nextStart);
+        if (before.text().length() >= 8 && !(previousLed && after.text().length() >= 8))
             return before;
-        return trim(segment, end, nextStart);
+        return after;
+    }
+
+    /** Words before a value that only name another period or the change: "; giai đoạn 2026-2030 giảm bình quân". */
+    private static final Pattern RESTATES = Pattern.compile("(?iuU)giai đoạn \\d{4}|năm \\d{4}|\\btăng\\b|\\bgiảm\\b");
+    /** "(riêng 2 huyện Trạm Tấu, Mù Cang Chải": a restriction of the indicator before it in the clause. */
+    private static final Pattern RESTRICTION = Pattern.compile("(?iuU)^\\(?\\s*(riêng\\s.*)$");
+
+    /**
+     * A value whose words only restrict or repeat in another period the indicator of the value before it, in the
+     * same clause and unit ("Mức giảm tỷ lệ hộ nghèo giai đoạn 2024-2025 đạt bình quân 3%/năm (riêng 2 huyện …
+     * giảm trên 6,5%/năm); giai đoạn 2026-2030 giảm bình quân 2-2,5%/năm"), takes that indicator.
+     */
+    private static Words continued(Words own, String before, java.util.regex.MatchResult value, Clause c, String unit, List<Target> out) {
+        Target previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (previous == null || previous.clause() != c || !previous.unit().equals(unit == null ? "" : unit))
+            return own;
+        String base = previous.indicator().replaceFirst("(?uU)\\s*\\(riêng\\s[^)]*\\)$", "");
+        if (trim(before, 0, before.length()).text().isEmpty() && RESTATES.matcher(before).find())
+            return new Words(base, value.start(), value.end());
+        Matcher restriction = RESTRICTION.matcher(own.text());
+        if (restriction.matches())
+            return new Words(base + " (" + restriction.group(1).replaceAll("[)\\s]+$", "") + ")", own.start(), own.end());
+        return own.text().isEmpty() ? new Words(base, own.start(), own.end()) : own;
     }
 
     private static Words trim(String segment, int from, int to) {
@@ -230,7 +339,7 @@ public final class TargetExtractor {
         String stated = lastPeriod(before.replaceAll("\\([^)]*\\)", ""));
         if (stated == null) {
             // "Xây dựng 8.300 căn trong giai đoạn 2026-2030": the period may follow the value in its sentence.
-            int stop = firstOf(text, end, ". ", "; ", "\n", " (");
+            int stop = firstOf(text, end, ". ", "; ", "\n", " (", "so với");
             stated = lastPeriod(text.substring(end, stop));
         }
         if (stated == null && perYear)
@@ -255,7 +364,7 @@ public final class TargetExtractor {
         return best;
     }
 
-    private static String scope(String words) {
+    static String scope(String words) {
         Matcher m = SCOPE.matcher(words);
         return m.find() ? m.group().toLowerCase(Locale.ROOT).replace("khu vực ", "").replace("đồng bào ", "") : null;
     }

@@ -84,13 +84,15 @@ final class FactMapper {
                 .addProperty(Vocab.comparator, out.createResource(Vocab.COMPARATOR_NS + t.comparator().name().toLowerCase(Locale.ROOT)))
                 .addProperty(Vocab.obsValue, out.createTypedLiteral(t.value().toPlainString(), XSDDatatype.XSDdecimal))
                 .addProperty(Vocab.refArea, out.createResource(iris.jurisdiction(scope.jurisdiction())));
+            r.addProperty(Vocab.change, out.createResource(Vocab.CHANGE_NS + t.change().name().toLowerCase(Locale.ROOT)));
+            if (t.baseline() != null)
+                r.addProperty(Vocab.baselinePeriod, period(t.baseline()));
             if (t.upper() != null)
                 r.addProperty(Vocab.upperValue, out.createTypedLiteral(t.upper().toPlainString(), XSDDatatype.XSDdecimal));
             if (!t.unit().isEmpty())
                 r.addProperty(Vocab.unitMeasure, unit(t.unit())).addProperty(Vocab.unitLabel, t.unit(), "vi");
             if (t.period() != null)
-                r.addProperty(Vocab.refPeriod, t.period().matches("\\d{4}")
-                    ? out.createTypedLiteral(t.period(), XSDDatatype.XSDgYear) : out.createLiteral(t.period()));
+                r.addProperty(Vocab.refPeriod, period(t.period()));
             if (t.scope() != null)
                 r.addProperty(Vocab.scope, t.scope(), "vi");
             for (var b : t.leads())
@@ -101,6 +103,11 @@ final class FactMapper {
                 r.addProperty(Vocab.leaderInCharge, t.leader(), "vi");
             annotate(r, scope, t.clause(), t.from(), t.to());
         }
+    }
+
+    /** "2030" as an xsd:gYear, "2026-2030" as a plain literal. */
+    private org.apache.jena.rdf.model.Literal period(String words) {
+        return words.matches("\\d{4}") ? out.createTypedLiteral(words, XSDDatatype.XSDgYear) : out.createLiteral(words);
     }
 
     /** The published concept of an indicator; one the curated scheme lacks is minted from its words and flagged. */

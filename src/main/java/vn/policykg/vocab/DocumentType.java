@@ -79,6 +79,17 @@ public enum DocumentType {
         return Arrays.stream(values()).filter(t -> t.eliType.equals(segment)).findFirst();
     }
 
+    /**
+     * Whether the kind lays down law (a law, ordinance, decree, circular or a consolidation of them): its rates,
+     * thresholds and amounts are rules, and it sets no plan's targets.
+     */
+    public boolean laysDownLaw() {
+        return switch (this) {
+            case LAW, ORDINANCE, DECREE, CIRCULAR, JOINT_CIRCULAR, CONSOLIDATED_TEXT -> true;
+            default -> false;
+        };
+    }
+
     /** A Party number: "57-NQ/TW", "35-NQ/TU", "3260-KH/ĐĐQH15" (Party documents are not State law). */
     public static boolean isPartyNumber(String number) {
         return number.matches(".*/(TW|TU|ĐH)$") || number.matches(".*-(NQ|KH|CT|KL|QĐ|CTr|CV|BC|TB|HD)/.*");

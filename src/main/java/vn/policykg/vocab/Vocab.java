@@ -110,7 +110,10 @@ public final class Vocab {
     public static final Property leaderInCharge = p(NS + "leaderInCharge");
     public static final Property matchPattern = p(NS + "matchPattern");
     public static final Property order = p(NS + "order");
+    public static final Property change = p(NS + "change");
+    public static final Property baselinePeriod = p(NS + "baselinePeriod");
     public static final String COMPARATOR_NS = "https://w3id.org/vnpolicy/def/comparator/";
+    public static final String CHANGE_NS = "https://w3id.org/vnpolicy/def/change/";
     public static final String VALUE_TYPE_NS = "https://w3id.org/vnpolicy/def/value-type/";
     public static final Property fundingSource = p(NS + "fundingSource");
     public static final Property share = p(NS + "share");

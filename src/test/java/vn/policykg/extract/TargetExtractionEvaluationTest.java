@@ -48,7 +48,7 @@ class TargetExtractionEvaluationTest {
                          row.get("upper").isEmpty() ? null : new BigDecimal(row.get("upper")), row.get("unit"), row.get("year")));
         Set<String> found = new HashSet<>();
         for (String doc : Corpus.NUMBERS)
-            for (Target t : TargetExtractor.extract(Corpus.parsed(doc)))
+            for (Target t : TargetExtractor.extract(Corpus.parsed(doc), DocumentContext.type(Corpus.entry(doc))))
                 if (inScope(doc, t.clause().numberPath()))
                     found.add(key(doc, t.clause().numberPath(), t.comparator().name().toLowerCase(), t.value(), t.upper(),
                                   t.unit(), t.period() == null ? "" : t.period()));
