@@ -1,5 +1,8 @@
 package vn.policykg.extract;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
@@ -10,7 +13,20 @@ import vn.policykg.vocab.Vocab;
 /** What extractors need to know about a corpus document, read from the manifest. */
 public final class DocumentContext {
 
+    /**
+     * Normative texts: laws, ordinances, decrees, circulars and their consolidated texts assign duties by law
+     * ("Bộ Tài chính có trách nhiệm hướng dẫn …"), not the dated tasks of a plan.
+     */
+    private static final Set<DocumentType> NORMATIVE = EnumSet.of(DocumentType.LAW, DocumentType.ORDINANCE, DocumentType.DECREE,
+        DocumentType.CIRCULAR, DocumentType.JOINT_CIRCULAR, DocumentType.CONSOLIDATED_TEXT);
+
     private DocumentContext() {}
+
+    /** Whether the document is of a kind whose duties are plan tasks (a plan, programme, resolution …), not a normative text. */
+    public static boolean assignsTasks(Manifest.Entry entry) {
+        Statement type = entry.document().getProperty(Vocab.eliType);
+        return type == null || DocumentType.ofEliType(type.getString()).map(t -> !NORMATIVE.contains(t)).orElse(true);
+    }
 
     public static CitationExtractor.Context citationContext(Manifest.Entry entry) {
         Resource doc = entry.document();
