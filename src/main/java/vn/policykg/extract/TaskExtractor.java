@@ -21,7 +21,8 @@ public final class TaskExtractor {
     /** Headings of the parts of a programme that assign work. */
     private static final Pattern TASK_SECTION = Pattern.compile(
         "(?iuU)nhiệm vụ|tổ chức thực hiện|phân công|lãnh đạo, chỉ đạo thực hiện");
-    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^Thời gian (?:hoàn thành|thực hiện)\\s*:\\s*");
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^(?:Thời gian|Thời hạn) (?:hoàn thành|thực hiện)\\s*:\\s*");
+    private static final Pattern RESULT_LABEL = Pattern.compile("(?uU)^(?:Kết quả|Sản phẩm)(?: dự kiến| đầu ra)?\\s*:\\s*");
     /**
      * Years that are no deadline: "… của ngành Ngân hàng trong năm 2026" qualifies a noun,
      * "… đã ký kết trong năm 2025" tells what was done.
@@ -40,19 +41,39 @@ public final class TaskExtractor {
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
         Map<Clause, Task.Stated<Deadline>> fromHeadings = headingDeadlines(doc.clauses());
+        Map<Clause, List<Task.Stated<RoleAssignment>>> given = new HashMap<>();
         for (Clause c : doc.allClauses()) {
             Task row = tableTask(c);
             if (row != null)
                 tasks.add(row);
+            List<Task.Stated<RoleAssignment>> heading = headingRoles(c);
+            if (!heading.isEmpty())
+                for (Clause child : c.children())
+                    if (TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED)
+                        given.put(child, heading);
         }
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
-            if (inside && TASK_KINDS.contains(c.kind())) {
-                Task t = task(c, fromHeadings.get(c));
+            // A heading that names who does the items beneath it is no task of its own: its items are.
+            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty()) {
+                Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
                 if (t != null)
                     tasks.add(t);
             }
         });
         return tasks;
+    }
+
+    /**
+     * The roles a heading gives the numbered or bulleted items beneath it ("a) Tổ đảng ở Thường trực Ủy ban Pháp luật",
+     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause of one paragraph
+     * with such items, whose words name bodies and no work. Empty for any other clause.
+     */
+    private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
+        String text = c.text();
+        if (text.isEmpty() || text.indexOf('\n') >= 0
+                || c.children().stream().noneMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED))
+            return List.of();
+        return RoleParser.heading(text, 0, text.length()).stream().map(r -> new Task.Stated<>(r, c)).toList();
     }
 
     /**
@@ -85,10 +106,14 @@ public final class TaskExtractor {
         return null;
     }
 
-    /** @param fromHeading  the deadline a heading above states for its items, or null */
-    private static Task task(Clause c, Task.Stated<Deadline> fromHeading) {
+    /**
+     * @param fromHeading  the deadline a heading above states for its items, or null
+     * @param given        the roles the heading right above gives its items, for an item that names no body itself
+     */
+    private static Task task(Clause c, Task.Stated<Deadline> fromHeading, List<Task.Stated<RoleAssignment>> given) {
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
+        Task.Stated<Task.Words> result = null;
         List<Clause> statements = new ArrayList<>();
         statements.add(c);
         for (Clause child : c.children())
@@ -108,6 +133,9 @@ public final class TaskExtractor {
                     if (d != null)
                         deadline = new Task.Stated<>(shift(d, from + label.end()), s);
                 }
+                Matcher resultLabel = RESULT_LABEL.matcher(para);
+                if (result == null && resultLabel.find() && !para.substring(resultLabel.end()).isBlank())
+                    result = new Task.Stated<>(words(text, from + resultLabel.end(), to), s);
             }
         }
         if (roles.isEmpty()) {
@@ -116,14 +144,25 @@ public final class TaskExtractor {
             for (RoleAssignment r : RoleParser.leadIn(text, 0, end))
                 roles.add(new Task.Stated<>(r, c));
         }
+        if (roles.isEmpty())
+            roles.addAll(given);
         if (deadline == null)
             deadline = statedInText(c);
         if (deadline == null)
             deadline = recurring(c, fromHeading);
         if (roles.isEmpty() && deadline == null)
             // An item directly under a heading that dates its items is a task of that heading; deeper lines are its parts.
-            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading) : null;
-        return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading);
+            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading, result) : null;
+        return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading, result);
+    }
+
+    /** The words of {@code text[from, to)} without the spaces and end punctuation around them. */
+    private static Task.Words words(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from)))
+            from++;
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".;".indexOf(text.charAt(to - 1)) >= 0))
+            to--;
+        return new Task.Words(text.substring(from, to), from, to);
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */
@@ -156,6 +195,7 @@ public final class TaskExtractor {
     private static final Pattern LEAD_COLUMN = Pattern.compile("(?iuU)chủ trì");
     private static final Pattern COORDINATING_COLUMN = Pattern.compile("(?iuU)phối hợp");
     private static final Pattern TIME_COLUMN = Pattern.compile("(?iuU)thời (?:gian|hạn)|tiến độ|hoàn thành");
+    private static final Pattern RESULT_COLUMN = Pattern.compile("(?iuU)kết quả|sản phẩm");
     /** A time cell that is only a year ("Năm 2025", "2025") or a month ("6/2025"). */
     private static final Pattern YEAR_CELL = Pattern.compile("(?iuU)^(?:năm\\s+)?(\\d{4})\\.?$");
     private static final Pattern MONTH_CELL = Pattern.compile("^(\\d{1,2})/(\\d{4})\\.?$");
@@ -171,6 +211,7 @@ public final class TaskExtractor {
         String text = row.text();
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
+        Task.Stated<Task.Words> result = null;
         int searchFrom = 0;
         for (Clause.Cell cell : row.cells()) {
             int at = text.indexOf(cell.text(), searchFrom);
@@ -185,9 +226,10 @@ public final class TaskExtractor {
                 Deadline d = cellDeadline(cell.text());
                 if (d != null)
                     deadline = new Task.Stated<>(shift(d, at), row);
-            }
+            } else if (result == null && headed(cell, RESULT_COLUMN) && !headed(cell, TASK_COLUMN))
+                result = new Task.Stated<>(words(text, at, at + cell.text().length()), row);
         }
-        return roles.isEmpty() && deadline == null ? null : new Task(row, List.copyOf(roles), deadline);
+        return roles.isEmpty() && deadline == null ? null : new Task(row, List.copyOf(roles), deadline, result);
     }
 
     private static boolean headed(Clause.Cell cell, Pattern column) {
