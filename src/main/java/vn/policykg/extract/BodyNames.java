@@ -17,13 +17,14 @@ public final class BodyNames {
 
     /** Names that contain a comma or "và" themselves, so a list must not be cut inside them. */
     private static final Pattern WHOLE_NAMES = Pattern.compile(
-        "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các xã[,/] ?phường(?:, đặc khu)?"
+        "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các (?:xã[,/] ?phường(?:, đặc khu)?|tỉnh, thành phố(?: trực thuộc [Tt]rung ương)?)"
         + "|các sở,? ban,? ngành(?:,? đoàn thể)?(?: tỉnh)?|các sở,? ngành(?: tỉnh)?|các cấp ủy, tổ chức [Đđ]ảng"
         + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp"
         + "|Sở (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
         + "|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Giáo dục và Đào tạo"
         + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận"
-        + "|Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội");
+        + "|Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
+        + "|Ủy ban (?:Tài chính, Ngân sách|Văn hóa, Giáo dục(?:, Thanh niên, Thiếu niên và Nhi đồng)?)");
     /** A comma with no space after it is inside an abbreviation ("Ủy ban KH,CN&MT"), not between names. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:(?:,(?=\\s|$)|;)\\s*(?:và\\s+)?|\\s+và\\s+)");
     /** Words a body name starts with; anything else in a list is not a body (it is the task's verb). */
@@ -35,10 +36,12 @@ public final class BodyNames {
         // Party cells and office holders of Party plans: "Tổ đảng ở Thường trực Ủy ban …", "Chủ nhiệm Văn phòng Quốc hội"
         + "|tổ đảng|chi bộ|đảng bộ|thường trực|thành viên|tổ trưởng|chủ nhiệm|trưởng đoàn|đại biểu"
         + "|lãnh đạo (?=(?:các )?(?:ban|bộ|cơ quan|sở|ủy ban|uỷ ban|văn phòng|đơn vị)\\b)"
-        + "|(?-i:\\p{Lu}{2,}))\\b");   // an acronym: "VTV", "TTXVN", "UBTVQH"
+        + "|(?-i:[A-ZĐ]{2,}(?!\\s+\\p{Lu}{2})))\\b");   // an acronym ("VTV", "TTXVN"), not a heading in capitals
     /** A kind of body without a name ("ngành", "địa phương"): after a collective mention it continues that mention. */
     private static final Pattern GENERIC_NOUN = Pattern.compile(
         "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)(?:\\s+(?:có\\s+)?(?:liên quan|hữu quan))?");
+    /** A list of kinds without a name ("Các sở, ban", "Bộ"), which a further kind continues. */
+    private static final Pattern GENERIC_LIST = Pattern.compile(GENERIC_NOUN.pattern() + "(?:(?:\\s*,\\s*|\\s+và\\s+)" + GENERIC_NOUN.pattern().substring(6) + ")*");
     private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
     private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
@@ -124,17 +127,17 @@ public final class BodyNames {
         String piece = raw.strip();
         if (piece.isEmpty())
             return true;
-        if (!looksLikeBody(piece))
-            return false;
         BodyMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (previous != null && (previous.collective() || GENERIC_NOUN.matcher(previous.asWritten()).matches())
-                && GENERIC_NOUN.matcher(piece).matches()) {
+        if (previous != null && GENERIC_LIST.matcher(previous.asWritten()).matches() && GENERIC_NOUN.matcher(piece).matches()
+                && !piece.regionMatches(true, 0, "các ", 0, 4)) {
             // "Các bộ, ngành, địa phương" (or "Bộ, ngành, địa phương") is one collective mention, not three.
             int pieceEnd = offset + start + lead + piece.length();
             String whole = part.substring(previous.from() - offset, pieceEnd - offset);
             out.set(out.size() - 1, new BodyMention(whole, canonical(whole), true, previous.from(), pieceEnd));
             return !cut;
         }
+        if (!looksLikeBody(piece))
+            return false;
         Matcher second = SECOND_MINISTRY.matcher(piece);
         if (second.find()) {
             // "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ": a ministry's name never holds another ministry.
