@@ -28,6 +28,11 @@ public final class TaskExtractor {
      * "… đã ký kết trong năm 2025" tells what was done.
      */
     private static final Pattern NOT_A_DEADLINE = Pattern.compile("(?iuU)\\b(?:của|đã)(?:\\s+\\S+){0,3}\\s*$");
+    /**
+     * A year in the manner a task is done, not its due date: "Tổ chức triển khai … theo hướng hành động, tăng tốc, tạo kết
+     * quả thực chất trong năm 2026" (from "theo hướng" to the year, no sentence ends).
+     */
+    private static final Pattern ORIENTATION = Pattern.compile("(?iuU)\\btheo hướng\\b[^.;:\\n]*$");
     private static final Set<ClauseKind> TASK_KINDS =
         Set.of(ClauseKind.PARAGRAPH, ClauseKind.POINT, ClauseKind.ITEM, ClauseKind.INDENT);
     private static final Set<Deadline.Kind> DATED =
@@ -175,15 +180,24 @@ public final class TaskExtractor {
         return end;
     }
 
+    /**
+     * In running text "đến năm 2030" names a strategy's horizon ("Chiến lược … đến năm 2025, định hướng đến năm 2030"),
+     * not a due date; a table cell or a heading may still state it.
+     */
+    private static final Pattern NAMES_A_TIME = Pattern.compile("(?iuU)đến năm");
+
     /** The first dated deadline in the task's own words that is one. */
     private static Task.Stated<Deadline> statedInText(Clause c) {
         String text = c.text();
         for (Deadline d : DeadlineParser.findAll(text)) {
-            if (!DATED.contains(d.kind()))
+            String words = d.words().toLowerCase(java.util.Locale.ROOT);
+            if (!DATED.contains(d.kind()) || NAMES_A_TIME.matcher(words).lookingAt()
+                    || d.kind() == Deadline.Kind.START && !d.expected() && !words.contains("bắt đầu"))
                 continue;
-            boolean explicit = d.words().toLowerCase(java.util.Locale.ROOT).startsWith("hoàn thành")
-                || d.kind() != Deadline.Kind.WITHIN || !d.words().toLowerCase(java.util.Locale.ROOT).contains("trong năm");
-            if (!explicit && NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
+            boolean explicit = words.startsWith("hoàn thành") || d.kind() != Deadline.Kind.WITHIN || !words.contains("trong năm");
+            String before = text.substring(0, d.from());
+            if (!explicit && (NOT_A_DEADLINE.matcher(before.substring(Math.max(0, before.length() - 40))).find()
+                              || ORIENTATION.matcher(before).find()))
                 continue;
             return new Task.Stated<>(d, c);
         }
@@ -199,6 +213,8 @@ public final class TaskExtractor {
     /** A time cell that is only a year ("Năm 2025", "2025") or a month ("6/2025"). */
     private static final Pattern YEAR_CELL = Pattern.compile("(?iuU)^(?:năm\\s+)?(\\d{4})\\.?$");
     private static final Pattern MONTH_CELL = Pattern.compile("^(\\d{1,2})/(\\d{4})\\.?$");
+    /** A time cell that is a range of years: "2027 - 2030". */
+    private static final Pattern YEARS_CELL = Pattern.compile("^(\\d{4})\\s*[-–]\\s*(\\d{4})\\.?$");
 
     /**
      * A row of a task table (a column headed "nhiệm vụ"/"nội dung" and one headed "chủ trì"): its lead and
@@ -248,6 +264,10 @@ public final class TaskExtractor {
             return new Deadline(Deadline.Kind.WITHIN, java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31),
                                 year.group(), null, 0, year.group().length());
         }
+        Matcher years = YEARS_CELL.matcher(t);
+        if (years.matches())
+            return new Deadline(Deadline.Kind.PERIOD, java.time.LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                                java.time.LocalDate.of(Integer.parseInt(years.group(2)), 12, 31), years.group(), null, 0, years.group().length());
         Matcher month = MONTH_CELL.matcher(t);
         if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
             java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
