@@ -27,7 +27,8 @@ public final class RoleParser {
     private static final Pattern QUALIFIER = Pattern.compile(
         "(?iuU)\\s+(?:căn cứ|cần cứ|theo|trong phạm vi)\\s+(?:chức năng|nhiệm vụ|quyền hạn)");
     private static final Pattern LEADS = Pattern.compile("(?uU)\\s+chủ trì\\b,?");
-    private static final Pattern DIRECTS_AS_SUBJECT = Pattern.compile("(?uU)\\s+(?:lãnh đạo,\\s+)?chỉ đạo\\s+");
+    /** "X (lãnh đạo,) chỉ đạo Y …", "X lãnh đạo Y …", or "X lãnh đạo, chỉ đạo:" over the items beneath. */
+    private static final Pattern DIRECTS_AS_SUBJECT = Pattern.compile("(?uU)\\s+(?:lãnh đạo(?:,\\s+chỉ đạo)?|chỉ đạo)(?:\\s+|$)");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
         "(?uU)\\s+(?:tổ chức|xây dựng|tăng cường|chủ động|triển khai|thực hiện|nghiên cứu|rà soát|hướng dẫn|tham mưu|theo dõi|có trách nhiệm"
         + "|xác định|cần)\\b");
@@ -126,7 +127,9 @@ public final class RoleParser {
             add(out, Role.LEAD, BodyNames.split(text, from, end));
             return out;
         }
-        if (!text.substring(from, to).strip().endsWith(":"))
+        Matcher directs = DIRECTS_AS_SUBJECT.matcher(text).region(from, end);
+        boolean directsBelow = directs.find() && directs.end() == end;   // "Đảng uỷ các cơ quan Đảng tỉnh lãnh đạo, chỉ đạo"
+        if (!text.substring(from, to).strip().endsWith(":") && !directsBelow)
             return List.of();
         List<RoleAssignment> leadIn = leadIn(text, from, to);
         if (!leadIn.isEmpty())

@@ -129,6 +129,10 @@ class RoleParserTest {
             .containsExactly("LEAD:Bộ Tài chính", "COORDINATING:các bộ, ngành liên quan");
         assertThat(leadIn("Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:"))
             .containsExactly("LEAD:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+        assertThat(heading("Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo:")).containsExactly("DIRECTING:Ban Thường vụ Tỉnh ủy");
+        assertThat(heading("Đảng uỷ các cơ quan Đảng tỉnh lãnh đạo, chỉ đạo")).containsExactly("DIRECTING:Đảng ủy các cơ quan Đảng tỉnh");
+        assertThat(leadIn("Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét, quyết nghị các cơ chế, chính sách"))
+            .containsExactly("DIRECTING:Đảng ủy Hội đồng nhân dân tỉnh", "LEAD:Hội đồng nhân dân tỉnh");
         assertThat(labelled("Chủ trì: Bộ Khoa học và Công nghệ.")).containsExactly("LEAD:Bộ Khoa học và Công nghệ");
         assertThat(labelled("Phối hợp: Các bộ, ngành, địa phương.")).containsExactly("COORDINATING:Các bộ, ngành, địa phương");
     }
