@@ -149,13 +149,13 @@ public final class RoleParser {
         Matcher qualifier = QUALIFIER.matcher(text).region(from, end);
         if (qualifier.find() && allBodies(text, from, qualifier.start()) && SUBJECT_VERB.matcher(text).region(qualifier.end(), end).find())
             return BodyNames.split(text, from, qualifier.start());
-        List<BodyMention> bodies = BodyNames.split(text, from, end);
-        if (!bodies.isEmpty() && SUBJECT_VERB.matcher(text).region(bodies.get(bodies.size() - 1).to(), end).lookingAt())
-            return bodies;
-        // A verb the list does not end at by itself: "Đảng đoàn Quốc hội xác định …".
+        // The first verb ends the subject, also one the list does not stop at by itself ("… Trung ương cần cụ thể hóa").
         Matcher verb = SUBJECT_VERB.matcher(text).region(from, end);
         if (verb.find() && allBodies(text, from, verb.start()))
             return BodyNames.split(text, from, verb.start());
+        List<BodyMention> bodies = BodyNames.split(text, from, end);
+        if (!bodies.isEmpty() && SUBJECT_VERB.matcher(text).region(bodies.get(bodies.size() - 1).to(), end).lookingAt())
+            return bodies;
         return List.of();
     }
 

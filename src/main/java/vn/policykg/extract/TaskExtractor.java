@@ -53,13 +53,12 @@ public final class TaskExtractor {
                 tasks.add(row);
             List<Task.Stated<RoleAssignment>> heading = headingRoles(c);
             if (!heading.isEmpty())
-                for (Clause child : c.children())
-                    if (TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED)
-                        given.put(child, heading);
+                give(c, heading, given);
         }
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
-            // A heading that names who does the items beneath it is no task of its own: its items are.
-            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty()) {
+            // A heading that names who does the items beneath it is no task of its own, nor is a topic heading that
+            // passes those bodies on: their items are.
+            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
                 Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
                 if (t != null)
                     tasks.add(t);
@@ -75,10 +74,35 @@ public final class TaskExtractor {
      */
     private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
         String text = c.text();
-        if (text.isEmpty() || text.indexOf('\n') >= 0
-                || c.children().stream().noneMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED))
+        if (text.isEmpty() || !hasItems(c))
             return List.of();
-        return RoleParser.heading(text, 0, text.length()).stream().map(r -> new Task.Stated<>(r, c)).toList();
+        // A section's intro sentence after its title: "II. NHIỆM VỤ CỤ THỂ\nNhằm …, các bộ, … cần … các nhiệm vụ sau đây:".
+        int last = text.lastIndexOf('\n') + 1;
+        if (last > 0 && !text.strip().endsWith(":"))
+            return List.of();
+        return RoleParser.heading(text, last, text.length()).stream().map(r -> new Task.Stated<>(r, c)).toList();
+    }
+
+    private static boolean hasItems(Clause c) {
+        return c.children().stream().anyMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED);
+    }
+
+    /** Gives a heading's roles to its items, and through a topic heading ("1. Tăng cường sự lãnh đạo …") to the items beneath it. */
+    private static void give(Clause heading, List<Task.Stated<RoleAssignment>> roles, Map<Clause, List<Task.Stated<RoleAssignment>>> given) {
+        for (Clause child : heading.children())
+            if (TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED) {   // a nearer heading, met later, wins
+                given.put(child, roles);
+                if (topic(child))
+                    give(child, roles, given);
+            }
+    }
+
+    /** A heading with items that names no body: a topic under which a heading above assigns the items. */
+    private static boolean topic(Clause c) {
+        if (!hasItems(c) || c.text().indexOf('\n') >= 0 || !headingRoles(c).isEmpty())
+            return false;
+        String text = c.text();
+        return RoleParser.leadIn(text, 0, firstLeadInEnd(text)).isEmpty();
     }
 
     /**

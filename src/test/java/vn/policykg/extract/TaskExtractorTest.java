@@ -63,6 +63,24 @@ class TaskExtractorTest {
     }
 
     @Test
+    void aSectionsIntroSentenceNamesTheBodyOfTheItemsUnderItsTopics() throws IOException {
+        // From the programme of 100/NQ-CP, Mục II.
+        List<Task> tasks = tasks("""
+            CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+
+            II. NHIỆM VỤ CỤ THỂ
+            Nhằm đạt được mục tiêu của Chỉ thị số 49-CT/TW đề ra, trong thời gian tới, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:
+            1. Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy, thống nhất cao về nhận thức và hành động trong công tác phi chính phủ nước ngoài trong tình hình mới
+            a) Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên, sâu rộng về nội dung Chỉ thị số 49-CT/TW.
+            b) Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài gắn với triển khai hiệu quả Nghị quyết số 35-NQ/TW.
+            """);
+        assertThat(tasks).extracting(t -> t.clause().text().substring(0, 20))
+            .containsExactly("Tổ chức tuyên truyền", "Tuyên truyền, phổ bi");
+        assertThat(leads(tasks.get(1)))
+            .containsExactly("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+    }
+
+    @Test
     void aYearIsADueDateOnlyWhenItDatesTheTaskItself() throws IOException {
         List<Task> tasks = tasks(PARTY_PLAN);
         assertThat(opening(tasks, "Khẩn trương, quyết liệt").deadline().fact().words()).isEqualTo("hoàn thành trong năm 2025");
