@@ -25,15 +25,18 @@ public record Deadline(Kind kind, LocalDate start, LocalDate end, String words, 
     public enum Kind {
         /** In a month, quarter or year: "Trong tháng 5/2026", "Quý II/2026", "trong năm 2027". */
         WITHIN,
-        /** "trước ngày 30/8/2026". */
+        /** "trước ngày 30/8/2026", "đến năm 2030": by a date, with no start. */
         BEFORE,
         /** A year with a condition: "Năm 2026 (sau khi hướng dẫn …)". */
         CONDITIONAL,
-        /** A start, not a deadline: "dự kiến từ năm 2028". */
+        /** A start, not a deadline: "dự kiến từ năm 2028", "2025 và những năm tiếp theo". */
         START,
-        /** "giai đoạn 2026-2030". */
+        /** "giai đoạn 2026-2030", "từ năm 2026 đến năm 2030", a cell "2027 - 2030". */
         PERIOD,
-        /** Recurring: "hằng năm", "định kỳ 6 tháng", "trước ngày 15 tháng 12 hằng năm" (see {@link Deadline#recurrence()}). */
+        /**
+         * Recurring: "hằng năm", "định kỳ 6 tháng", "trước ngày 15 tháng 12 hằng năm" (see {@link Deadline#recurrence()});
+         * "2026 và hằng năm" ends its first round with 2026.
+         */
         ANNUAL,
         /** "thường xuyên". */
         CONTINUOUS

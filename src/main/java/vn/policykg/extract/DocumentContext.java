@@ -12,6 +12,15 @@ public final class DocumentContext {
 
     private DocumentContext() {}
 
+    /**
+     * Whether the document's duties are plan tasks (a plan, programme, resolution …). A text that lays down law
+     * assigns duties by law ("Bộ Tài chính có trách nhiệm hướng dẫn …"), not the dated tasks of a plan.
+     */
+    public static boolean assignsTasks(Manifest.Entry entry) {
+        DocumentType kind = type(entry);
+        return kind == null || !kind.laysDownLaw();
+    }
+
     public static CitationExtractor.Context citationContext(Manifest.Entry entry) {
         Resource doc = entry.document();
         Resource jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction);
@@ -24,7 +33,8 @@ public final class DocumentContext {
 
     /** The kind of a corpus document, or null for a kind we do not list. */
     public static DocumentType type(Manifest.Entry entry) {
-        return DocumentType.ofEliType(entry.document().getProperty(Vocab.eliType).getString()).orElse(null);
+        Statement type = entry.document().getProperty(Vocab.eliType);
+        return type == null ? null : DocumentType.ofEliType(type.getString()).orElse(null);
     }
 
     /** The Vietnamese type word of an ELI type segment. */

@@ -10,6 +10,7 @@ public record DocumentFacts(List<Citation> citations, List<Task> tasks, List<Tar
 
     public static DocumentFacts extract(ParsedDocument doc, Manifest.Entry entry) {
         return new DocumentFacts(CitationExtractor.extract(doc, DocumentContext.citationContext(entry)),
-                                 TaskExtractor.extract(doc), TargetExtractor.extract(doc, DocumentContext.type(entry)), BudgetExtractor.extract(doc));
+                                 DocumentContext.assignsTasks(entry) ? TaskExtractor.extract(doc) : List.of(),
+                                 TargetExtractor.extract(doc, DocumentContext.type(entry)), BudgetExtractor.extract(doc));
     }
 }

@@ -21,12 +21,18 @@ public final class TaskExtractor {
     /** Headings of the parts of a programme that assign work. */
     private static final Pattern TASK_SECTION = Pattern.compile(
         "(?iuU)nhiệm vụ|tổ chức thực hiện|phân công|lãnh đạo, chỉ đạo thực hiện");
-    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^Thời gian (?:hoàn thành|thực hiện)\\s*:\\s*");
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^(?:Thời gian|Thời hạn) (?:hoàn thành|thực hiện)\\s*:\\s*");
+    private static final Pattern RESULT_LABEL = Pattern.compile("(?uU)^(?:Kết quả|Sản phẩm)(?: dự kiến| đầu ra)?\\s*:\\s*");
     /**
      * Years that are no deadline: "… của ngành Ngân hàng trong năm 2026" qualifies a noun,
      * "… đã ký kết trong năm 2025" tells what was done.
      */
     private static final Pattern NOT_A_DEADLINE = Pattern.compile("(?iuU)\\b(?:của|đã)(?:\\s+\\S+){0,3}\\s*$");
+    /**
+     * A year in the manner a task is done, not its due date: "Tổ chức triển khai … theo hướng hành động, tăng tốc, tạo kết
+     * quả thực chất trong năm 2026" (from "theo hướng" to the year, no sentence ends).
+     */
+    private static final Pattern ORIENTATION = Pattern.compile("(?iuU)\\btheo hướng\\b[^.;:\\n]*$");
     private static final Set<ClauseKind> TASK_KINDS =
         Set.of(ClauseKind.PARAGRAPH, ClauseKind.POINT, ClauseKind.ITEM, ClauseKind.INDENT);
     private static final Set<Deadline.Kind> DATED =
@@ -40,19 +46,63 @@ public final class TaskExtractor {
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
         Map<Clause, Task.Stated<Deadline>> fromHeadings = headingDeadlines(doc.clauses());
+        Map<Clause, List<Task.Stated<RoleAssignment>>> given = new HashMap<>();
         for (Clause c : doc.allClauses()) {
             Task row = tableTask(c);
             if (row != null)
                 tasks.add(row);
+            List<Task.Stated<RoleAssignment>> heading = headingRoles(c);
+            if (!heading.isEmpty())
+                give(c, heading, given);
         }
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
-            if (inside && TASK_KINDS.contains(c.kind())) {
-                Task t = task(c, fromHeadings.get(c));
+            // A heading that names who does the items beneath it is no task of its own, nor is a topic heading that
+            // passes those bodies on: their items are.
+            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
+                Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
                 if (t != null)
                     tasks.add(t);
             }
         });
         return tasks;
+    }
+
+    /**
+     * The roles a heading gives the numbered or bulleted items beneath it ("a) Tổ đảng ở Thường trực Ủy ban Pháp luật",
+     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause of one paragraph
+     * with such items, whose words name bodies and no work. Empty for any other clause.
+     */
+    private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
+        String text = c.text();
+        if (text.isEmpty() || !hasItems(c))
+            return List.of();
+        // A section's intro sentence after its title: "II. NHIỆM VỤ CỤ THỂ\nNhằm …, các bộ, … cần … các nhiệm vụ sau đây:".
+        int last = text.lastIndexOf('\n') + 1;
+        if (last > 0 && !text.strip().endsWith(":"))
+            return List.of();
+        return RoleParser.heading(text, last, text.length()).stream().map(r -> new Task.Stated<>(r, c)).toList();
+    }
+
+    private static boolean hasItems(Clause c) {
+        return c.children().stream().anyMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED);
+    }
+
+    /** Gives a heading's roles to its items, and through a topic heading ("1. Tăng cường sự lãnh đạo …") to the items beneath it. */
+    private static void give(Clause heading, List<Task.Stated<RoleAssignment>> roles, Map<Clause, List<Task.Stated<RoleAssignment>>> given) {
+        for (Clause child : heading.children())
+            if (TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED) {   // a nearer heading, met later, wins
+                given.put(child, roles);
+                if (topic(child))
+                    give(child, roles, given);
+            }
+    }
+
+    /** A heading with items that names no body: a topic under which a heading above assigns the items. */
+    private static boolean topic(Clause c) {
+        if (!hasItems(c) || c.text().indexOf('\n') >= 0 || !headingRoles(c).isEmpty())
+            return false;
+        String text = c.text();
+        return RoleParser.leadIn(text, 0, firstLeadInEnd(text)).isEmpty();
     }
 
     /**
@@ -85,10 +135,14 @@ public final class TaskExtractor {
         return null;
     }
 
-    /** @param fromHeading  the deadline a heading above states for its items, or null */
-    private static Task task(Clause c, Task.Stated<Deadline> fromHeading) {
+    /**
+     * @param fromHeading  the deadline a heading above states for its items, or null
+     * @param given        the roles the heading right above gives its items, for an item that names no body itself
+     */
+    private static Task task(Clause c, Task.Stated<Deadline> fromHeading, List<Task.Stated<RoleAssignment>> given) {
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
+        Task.Stated<Task.Words> result = null;
         List<Clause> statements = new ArrayList<>();
         statements.add(c);
         for (Clause child : c.children())
@@ -108,6 +162,9 @@ public final class TaskExtractor {
                     if (d != null)
                         deadline = new Task.Stated<>(shift(d, from + label.end()), s);
                 }
+                Matcher resultLabel = RESULT_LABEL.matcher(para);
+                if (result == null && resultLabel.find() && !para.substring(resultLabel.end()).isBlank())
+                    result = new Task.Stated<>(words(text, from + resultLabel.end(), to), s);
             }
         }
         if (roles.isEmpty()) {
@@ -116,14 +173,25 @@ public final class TaskExtractor {
             for (RoleAssignment r : RoleParser.leadIn(text, 0, end))
                 roles.add(new Task.Stated<>(r, c));
         }
+        if (roles.isEmpty())
+            roles.addAll(given);
         if (deadline == null)
             deadline = statedInText(c);
         if (deadline == null)
             deadline = recurring(c, fromHeading);
         if (roles.isEmpty() && deadline == null)
             // An item directly under a heading that dates its items is a task of that heading; deeper lines are its parts.
-            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading) : null;
-        return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading);
+            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading, result) : null;
+        return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading, result);
+    }
+
+    /** The words of {@code text[from, to)} without the spaces and end punctuation around them. */
+    private static Task.Words words(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from)))
+            from++;
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".;".indexOf(text.charAt(to - 1)) >= 0))
+            to--;
+        return new Task.Words(text.substring(from, to), from, to);
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */
@@ -136,15 +204,24 @@ public final class TaskExtractor {
         return end;
     }
 
+    /**
+     * In running text "đến năm 2030" names a strategy's horizon ("Chiến lược … đến năm 2025, định hướng đến năm 2030"),
+     * not a due date; a table cell or a heading may still state it.
+     */
+    private static final Pattern NAMES_A_TIME = Pattern.compile("(?iuU)đến năm");
+
     /** The first dated deadline in the task's own words that is one. */
     private static Task.Stated<Deadline> statedInText(Clause c) {
         String text = c.text();
         for (Deadline d : DeadlineParser.findAll(text)) {
-            if (!DATED.contains(d.kind()))
+            String words = d.words().toLowerCase(java.util.Locale.ROOT);
+            if (!DATED.contains(d.kind()) || NAMES_A_TIME.matcher(words).lookingAt()
+                    || d.kind() == Deadline.Kind.START && !d.expected() && !words.contains("bắt đầu"))
                 continue;
-            boolean explicit = d.words().toLowerCase(java.util.Locale.ROOT).startsWith("hoàn thành")
-                || d.kind() != Deadline.Kind.WITHIN || !d.words().toLowerCase(java.util.Locale.ROOT).contains("trong năm");
-            if (!explicit && NOT_A_DEADLINE.matcher(text.substring(Math.max(0, d.from() - 40), d.from())).find())
+            boolean explicit = words.startsWith("hoàn thành") || d.kind() != Deadline.Kind.WITHIN || !words.contains("trong năm");
+            String before = text.substring(0, d.from());
+            if (!explicit && (NOT_A_DEADLINE.matcher(before.substring(Math.max(0, before.length() - 40))).find()
+                              || ORIENTATION.matcher(before).find()))
                 continue;
             return new Task.Stated<>(d, c);
         }
@@ -156,9 +233,12 @@ public final class TaskExtractor {
     private static final Pattern LEAD_COLUMN = Pattern.compile("(?iuU)chủ trì");
     private static final Pattern COORDINATING_COLUMN = Pattern.compile("(?iuU)phối hợp");
     private static final Pattern TIME_COLUMN = Pattern.compile("(?iuU)thời (?:gian|hạn)|tiến độ|hoàn thành");
+    private static final Pattern RESULT_COLUMN = Pattern.compile("(?iuU)kết quả|sản phẩm");
     /** A time cell that is only a year ("Năm 2025", "2025") or a month ("6/2025"). */
     private static final Pattern YEAR_CELL = Pattern.compile("(?iuU)^(?:năm\\s+)?(\\d{4})\\.?$");
     private static final Pattern MONTH_CELL = Pattern.compile("^(\\d{1,2})/(\\d{4})\\.?$");
+    /** A time cell that is a range of years: "2027 - 2030". */
+    private static final Pattern YEARS_CELL = Pattern.compile("^(\\d{4})\\s*[-–]\\s*(\\d{4})\\.?$");
 
     /**
      * A row of a task table (a column headed "nhiệm vụ"/"nội dung" and one headed "chủ trì"): its lead and
@@ -171,6 +251,7 @@ public final class TaskExtractor {
         String text = row.text();
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
+        Task.Stated<Task.Words> result = null;
         int searchFrom = 0;
         for (Clause.Cell cell : row.cells()) {
             int at = text.indexOf(cell.text(), searchFrom);
@@ -185,9 +266,10 @@ public final class TaskExtractor {
                 Deadline d = cellDeadline(cell.text());
                 if (d != null)
                     deadline = new Task.Stated<>(shift(d, at), row);
-            }
+            } else if (result == null && headed(cell, RESULT_COLUMN) && !headed(cell, TASK_COLUMN))
+                result = new Task.Stated<>(words(text, at, at + cell.text().length()), row);
         }
-        return roles.isEmpty() && deadline == null ? null : new Task(row, List.copyOf(roles), deadline);
+        return roles.isEmpty() && deadline == null ? null : new Task(row, List.copyOf(roles), deadline, result);
     }
 
     private static boolean headed(Clause.Cell cell, Pattern column) {
@@ -206,6 +288,10 @@ public final class TaskExtractor {
             return new Deadline(Deadline.Kind.WITHIN, java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31),
                                 year.group(), null, 0, year.group().length());
         }
+        Matcher years = YEARS_CELL.matcher(t);
+        if (years.matches())
+            return new Deadline(Deadline.Kind.PERIOD, java.time.LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                                java.time.LocalDate.of(Integer.parseInt(years.group(2)), 12, 31), years.group(), null, 0, years.group().length());
         Matcher month = MONTH_CELL.matcher(t);
         if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
             java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));

@@ -74,7 +74,8 @@ class CorpusExtractionEvaluationTest {
         List<String> notFound = new ArrayList<>();
         for (String half : List.of("development", "test")) {
             Map<String, Tally> t = new LinkedHashMap<>();
-            for (String kind : List.of("tasks", "tasks with lead", "deadline end dates", "targets (all four right)", "citations (number)", "citations (relation)"))
+            for (String kind : List.of("tasks", "tasks with lead", "deadline end dates", "deadline starts", "recurrences",
+                                       "targets (all four right)", "citations (number)", "citations (relation)"))
                 t.put(kind, new Tally());
             for (Doc d : docs.values()) {
                 if (!d.half().equals(half))
@@ -106,32 +107,33 @@ class CorpusExtractionEvaluationTest {
             return;
         int[] region = region(d, d.built(), gold, notFound);
         List<Task> found = d.built().facts().tasks().stream().filter(x -> inside(region, x.clause().start())).toList();
-        Tally tasks = t.get("tasks"), lead = t.get("tasks with lead"), deadlines = t.get("deadline end dates");
+        Tally tasks = t.get("tasks"), lead = t.get("tasks with lead");
         tasks.gold += gold.size();
         lead.gold += gold.size();
         tasks.predicted += found.size();
         lead.predicted += found.size();
         for (Map<String, String> g : gold) {
-            if (!g.get("deadline_end").isEmpty())
-                deadlines.gold++;
             Task match = found.stream().filter(x -> holds(x.clause().text(), g.get("quote"))).findFirst().orElse(null);
-            if (match == null)
-                continue;
-            tasks.goldFound++;
-            boolean leadRight = leadRight(match, g.get("lead"));
-            if (leadRight)
-                lead.goldFound++;
-            if (match.deadline() != null && match.deadline().fact().end() != null
-                    && match.deadline().fact().end().toString().equals(g.get("deadline_end")))
-                deadlines.goldFound++;
+            if (match != null) {
+                tasks.goldFound++;
+                if (leadRight(match, g.get("lead")))
+                    lead.goldFound++;
+            }
+            for (DeadlineAspect a : DeadlineAspect.values())
+                if (a.inGold(g)) {
+                    t.get(a.line).gold++;
+                    if (match != null && a.stated(match) && a.right(match, g))
+                        t.get(a.line).goldFound++;
+                }
         }
         for (Task x : found) {
             Map<String, String> g = gold.stream().filter(r -> holds(x.clause().text(), r.get("quote"))).findFirst().orElse(null);
-            if (x.deadline() != null && x.deadline().fact().end() != null) {
-                deadlines.predicted++;
-                if (g != null && x.deadline().fact().end().toString().equals(g.get("deadline_end")))
-                    deadlines.tp++;
-            }
+            for (DeadlineAspect a : DeadlineAspect.values())
+                if (a.stated(x)) {
+                    t.get(a.line).predicted++;
+                    if (g != null && a.right(x, g))
+                        t.get(a.line).tp++;
+                }
             if (g == null)
                 continue;
             tasks.tp++;
@@ -140,10 +142,64 @@ class CorpusExtractionEvaluationTest {
         }
     }
 
+    /** What of a deadline is scored, each on its own line: the end date, the start a period or start states, the recurrence. */
+    private enum DeadlineAspect {
+        END("deadline end dates") {
+            boolean inGold(Map<String, String> g) { return !g.get("deadline_end").isEmpty(); }
+            boolean stated(Task x) { return x.deadline() != null && x.deadline().fact().end() != null; }
+            boolean right(Task x, Map<String, String> g) { return x.deadline().fact().end().toString().equals(g.get("deadline_end")); }
+        },
+        START("deadline starts") {
+            boolean inGold(Map<String, String> g) { return !g.get("deadline_start").isEmpty(); }
+            /** Only periods and starts state one; a month or year deadline's interval opens on its first day unsaid. */
+            boolean stated(Task x) {
+                return x.deadline() != null && x.deadline().fact().start() != null
+                    && (x.deadline().fact().kind() == Deadline.Kind.PERIOD || x.deadline().fact().kind() == Deadline.Kind.START);
+            }
+            boolean right(Task x, Map<String, String> g) { return x.deadline().fact().start().toString().equals(g.get("deadline_start")); }
+        },
+        RECURRENCE("recurrences") {
+            boolean inGold(Map<String, String> g) { return !g.get("recurrence").isEmpty(); }
+            boolean stated(Task x) { return x.deadline() != null && x.deadline().fact().recurrence() != null; }
+            /** A gold frequency ("yearly") must be the rule's; "periodic (unspecified)" takes any rule. */
+            boolean right(Task x, Map<String, String> g) {
+                String rule = x.deadline().fact().recurrence();
+                if (rule == null)
+                    return false;
+                String frequency = g.get("recurrence").split("[ (]")[0].toUpperCase(Locale.ROOT);
+                return frequency.equals("PERIODIC") || rule.contains("FREQ=" + frequency);
+            }
+        };
+
+        final String line;
+
+        DeadlineAspect(String line) {
+            this.line = line;
+        }
+
+        abstract boolean inGold(Map<String, String> g);
+        abstract boolean stated(Task x);
+        abstract boolean right(Task x, Map<String, String> g);
+    }
+
+    /**
+     * A gold lead of one body is right when a lead is that body; several ("A ; B") when the leads are those bodies, in order.
+     */
     private static boolean leadRight(Task x, String lead) {
-        List<String> leads = x.roles().stream().map(Task.Stated::fact).filter(r -> r.role() == Role.LEAD)
-            .flatMap(r -> java.util.stream.Stream.of(r.body().asWritten(), r.body().canonical())).map(CorpusExtractionEvaluationTest::fold).toList();
-        return lead.isEmpty() ? leads.isEmpty() : leads.contains(fold(lead));
+        List<BodyMention> leads = x.roles().stream().map(Task.Stated::fact).filter(r -> r.role() == Role.LEAD).map(RoleAssignment::body).toList();
+        List<String> bodies = lead.isEmpty() ? List.of() : List.of(lead.split("\\s+;\\s+"));
+        if (bodies.size() == 1)
+            return leads.stream().anyMatch(b -> names(b, bodies.get(0)));
+        if (leads.size() != bodies.size())
+            return false;
+        for (int i = 0; i < bodies.size(); i++)
+            if (!names(leads.get(i), bodies.get(i)))
+                return false;
+        return true;
+    }
+
+    private static boolean names(BodyMention b, String gold) {
+        return fold(b.asWritten()).equals(fold(gold)) || fold(b.canonical()).equals(fold(gold));
     }
 
     private static void targets(Doc d, List<Map<String, String>> gold, Tally t, List<String> notFound) {

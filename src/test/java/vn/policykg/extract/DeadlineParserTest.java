@@ -23,6 +23,11 @@ class DeadlineParserTest {
         trong giai đoạn 2026-2030                               | PERIOD      | 2026-01-01 | 2030-12-31 | giai đoạn 2026-2030
         Hằng năm, xây dựng kế hoạch                             | ANNUAL      |            |            | Hằng năm
         kiểm tra thường xuyên                                   | CONTINUOUS  |            |            | thường xuyên
+        Hoàn thành trước ngày 15 tháng 12 năm 2026.             | BEFORE      |            | 2026-12-15 | Hoàn thành trước ngày 15 tháng 12 năm 2026
+        Nhiệm vụ đến năm 2030                                   | BEFORE      |            | 2030-12-31 | đến năm 2030
+        thực hiện từ năm 2027                                   | START       | 2027-01-01 |            | từ năm 2027
+        2025 và những năm tiếp theo                             | START       | 2025-01-01 |            | 2025 và những năm tiếp theo
+        từ năm 2026 đến năm 2030                                | PERIOD      | 2026-01-01 | 2030-12-31 | từ năm 2026 đến năm 2030
         """)
     void readsTheDeadlinePhrasesOfTheSources(String text, Deadline.Kind kind, LocalDate start, LocalDate end, String words) {
         Deadline d = DeadlineParser.parse(text);
@@ -49,6 +54,15 @@ class DeadlineParserTest {
         assertThat(d.words()).isEqualTo(words);
         assertThat(d.start()).isNull();
         assertThat(d.end()).isNull();
+    }
+
+    @Test
+    void aYearThenEveryYearEndsItsFirstRoundWithThatYear() {
+        Deadline d = DeadlineParser.parse("2026 và hằng năm");
+        assertThat(d.kind()).isEqualTo(Deadline.Kind.ANNUAL);
+        assertThat(d.recurrence()).isEqualTo("FREQ=YEARLY");
+        assertThat(d.end()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.words()).isEqualTo("2026 và hằng năm");
     }
 
     @Test

@@ -84,6 +84,75 @@ class RoleParserTest {
         assertThat(labelled("Thời gian thực hiện: Trong Quý III/2026.")).isEmpty();
     }
 
+    private static List<String> heading(String text) {
+        return roles(RoleParser.heading(text, 0, text.length()));
+    }
+
+    @Test
+    void aHeadingNamesTheBodiesOfTheItemsBeneathIt() {
+        assertThat(heading("Tổ đảng ở Thường trực Ủy ban KH,CN&MT"))
+            .containsExactly("LEAD:Tổ đảng ở Thường trực Ủy ban KH,CN&MT");
+        assertThat(heading("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"))
+            .containsExactly("LEAD:Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách");
+        assertThat(heading("Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội"))
+            .containsExactly("LEAD:Các Đoàn đại biểu Quốc hội", "LEAD:các đại biểu Quốc hội");
+        assertThat(heading("Lãnh đạo Ban Dân nguyện")).containsExactly("LEAD:Lãnh đạo Ban Dân nguyện");
+        assertThat(heading("Để thể chế hoá đầy đủ và thực hiện có hiệu quả Nghị quyết số 57-NQ/TW, Đảng đoàn Quốc hội xác định"
+                           + " các nhiệm vụ trọng tâm sau:"))
+            .containsExactly("LEAD:Đảng đoàn Quốc hội");
+        // A topic, and a section title in capitals, name no body.
+        assertThat(heading("Tuyên truyền, quán triệt, nâng cao nhận thức, đột phá về đổi mới tư duy")).isEmpty();
+        assertThat(heading("TỔ CHỨC THỰC HIỆN")).isEmpty();
+        assertThat(heading("Lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về phát triển khoa học, công nghệ")).isEmpty();
+    }
+
+    @Test
+    void aSubjectMayStandBehindAnAdverbOrBeforeAQualifier() {
+        assertThat(leadIn("Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, các Ủy ban của"
+                          + " Quốc hội, Văn phòng Quốc hội"))
+            .containsExactly("LEAD:Thường trực Ủy ban KH,CN&MT của Quốc hội", "COORDINATING:Hội đồng Dân tộc",
+                             "COORDINATING:các Ủy ban của Quốc hội", "COORDINATING:Văn phòng Quốc hội");
+        assertThat(leadIn("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các đại biểu Quốc hội, các cơ quan, tổ chức hữu quan cần cứ"
+                          + " chức năng, nhiệm vụ theo quy định của pháp luật có trách nhiệm phối hợp tổ chức thực hiện có hiệu quả"))
+            .containsExactly("LEAD:Ủy ban Thường vụ Quốc hội", "LEAD:Hội đồng Dân tộc", "LEAD:các đại biểu Quốc hội",
+                             "LEAD:các cơ quan, tổ chức hữu quan");
+        assertThat(leadIn("Các thành viên Đảng đoàn Quốc hội, Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội,"
+                          + " Chủ nhiệm Văn phòng Quốc hội có trách nhiệm lãnh đạo, chỉ đạo triển khai Kế hoạch này"))
+            .containsExactly("LEAD:Các thành viên Đảng đoàn Quốc hội",
+                             "LEAD:Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội",
+                             "LEAD:Chủ nhiệm Văn phòng Quốc hội");
+    }
+
+    @Test
+    void aTaskGivenOrAskedOfABodyReadsAsItsLeadIn() {
+        assertThat(leadIn("Giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan hướng dẫn thực hiện"))
+            .containsExactly("LEAD:Bộ Tài chính", "COORDINATING:các bộ, ngành liên quan");
+        assertThat(leadIn("Yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:"))
+            .containsExactly("LEAD:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+        assertThat(heading("Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo:")).containsExactly("DIRECTING:Ban Thường vụ Tỉnh ủy");
+        assertThat(heading("Đảng uỷ các cơ quan Đảng tỉnh lãnh đạo, chỉ đạo")).containsExactly("DIRECTING:Đảng ủy các cơ quan Đảng tỉnh");
+        assertThat(leadIn("Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét, quyết nghị các cơ chế, chính sách"))
+            .containsExactly("DIRECTING:Đảng ủy Hội đồng nhân dân tỉnh", "LEAD:Hội đồng nhân dân tỉnh");
+        assertThat(labelled("Chủ trì: Bộ Khoa học và Công nghệ.")).containsExactly("LEAD:Bộ Khoa học và Công nghệ");
+        assertThat(labelled("Phối hợp: Các bộ, ngành, địa phương.")).containsExactly("COORDINATING:Các bộ, ngành, địa phương");
+    }
+
+    @Test
+    void aTableCellListsBodiesEvenWithoutTheirCommas() {
+        String cell = "VTV, VOV, TTXVN, các địa phương";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
+            .containsExactly("VTV", "VOV", "TTXVN", "các địa phương");
+        cell = "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
+            .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
+        cell = "Bộ, ngành, địa phương";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten, BodyMention::collective)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Bộ, ngành, địa phương", true));
+        cell = "Bộ Lao động - Thương binh và Xã hội; Thanh tra Chính phủ; các bộ, ngành và địa phương";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
+            .containsExactly("Bộ Lao động - Thương binh và Xã hội", "Thanh tra Chính phủ", "các bộ, ngành và địa phương");
+    }
+
     @Test
     void oldAndNewTonePlacementGiveOneName() {
         assertThat(BodyNames.canonical("Sở Văn hoá, Thể thao và Du lịch")).isEqualTo("Sở Văn hóa, Thể thao và Du lịch");
