@@ -19,8 +19,13 @@ import vn.policykg.vocab.DocumentType;
  */
 public final class TargetExtractor {
 
-    /** A targets heading; "chỉ tiêu thống kê" (statistical indicators) and a form's "chỉ tiêu theo cột" are not. */
-    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\s+(?:cột|hàng)))|mục tiêu cụ thể");
+    /**
+     * A targets heading starts with them: "Mục tiêu cụ thể đến năm 2030", "Các chỉ tiêu chủ yếu", "PHỤ LỤC I DANH MỤC
+     * CÁC CHỈ TIÊU CỤ THỂ"; not "chỉ tiêu thống kê" (statistical indicators), a form's "chỉ tiêu theo cột", nor a
+     * heading that only mentions them ("Đối với kết quả lao động … trong chỉ tiêu, định mức được giao").
+     */
+    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)^\\W*(?:phụ lục\\s*[IVXLC\\d]*\\W*)?(?:danh mục\\s+)?"
+        + "(?:(?:các|một số|những)\\s+)?(?:mục tiêu cụ thể|ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\b)))");
     private static final Pattern HEADING_YEAR = Pattern.compile("(?uU)năm (\\d{4})");
     private static final String NUM = VietnameseNumbers.PATTERN;
     private static final Pattern QUANTITY = Pattern.compile("(?uU)"
@@ -97,8 +102,6 @@ public final class TargetExtractor {
         private static final Pattern MARK = Pattern.compile("(?uU)(?:^|\\s)(?:(?<roman>[IVX]+)\\.|(?<arabic>\\d{1,2})\\.|(?<letter>[a-zđ])\\))\\s+(?=\\p{Lu})");
         private static final Pattern PERIOD = Pattern.compile("(?uU)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)|năm ((?:19|20)\\d\\d)");
         private static final int LONGEST = 160;
-        /** A heading line that opens targets starts with them ("Mục tiêu cụ thể đến năm 2030", "Các chỉ tiêu chủ yếu"). */
-        private static final Pattern OPENS = Pattern.compile("(?iuU)^\\s*(?:(?:các|một số|những)\\s+)?(?:mục tiêu cụ thể|ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\b)))");
 
         private int openRank = -1;
         private String period;
@@ -121,7 +124,7 @@ public final class TargetExtractor {
                 if (headingKind && !l.isEmpty() && l.length() <= LONGEST && !l.endsWith(".") && !l.endsWith(";"))
                     for (String[] piece : pieces(l, line.equals(text) ? rank(c.kind()) : 0)) {
                         int rank = Integer.parseInt(piece[0]);
-                        if (OPENS.matcher(piece[1]).find()) {
+                        if (TARGET_SECTION.matcher(piece[1]).find()) {
                             openRank = rank;
                             period = periodOf(piece[1]);
                             if (from < 0) from = at + line.length();
