@@ -243,7 +243,7 @@ public final class TargetExtractor {
             // The words that state the target: its indicator and its value, in text order.
             int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
             out.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
-                               scope(segment.substring(previousEnd, nextStart)), change, baseline, from + wordsFrom, from + wordsTo,
+                               restricted(indicator.text(), segment.substring(previousEnd, nextStart)), change, baseline, from + wordsFrom, from + wordsTo,
                                List.of(), List.of(), null));
             previousEnd = q.end();
         }
@@ -300,6 +300,14 @@ public final class TargetExtractor {
 
     /** Words before a value that only name another period or the change: "; giai đoạn 2026-2030 giảm bình quân". */
     private static final Pattern RESTATES = Pattern.compile("(?iuU)giai đoạn \\d{4}|năm \\d{4}|\\btăng\\b|\\bgiảm\\b");
+    private static final Pattern RESTRICTED = Pattern.compile("(?uU)\\((riêng\\s[^)]*)\\)$");
+
+    /** The scope of a target: the restriction its indicator took ("… (riêng 2 huyện …)"), else the population or area its words name. */
+    private static String restricted(String indicator, String words) {
+        Matcher r = RESTRICTED.matcher(indicator);
+        return r.find() ? r.group(1).toLowerCase(Locale.ROOT) : scope(words);
+    }
+
     /** "(riêng 2 huyện Trạm Tấu, Mù Cang Chải": a restriction of the indicator before it in the clause. */
     private static final Pattern RESTRICTION = Pattern.compile("(?iuU)^\\(?\\s*(riêng\\s.*)$");
 
