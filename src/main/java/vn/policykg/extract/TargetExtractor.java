@@ -48,10 +48,13 @@ public final class TargetExtractor {
     private static final Pattern DESCRIBES_GROUP = Pattern.compile("(?iuU)\\bcó\\s+(?:ít nhất\\s+)?(?:từ\\s+)?$");
     private static final Pattern LATER_VALUE = Pattern.compile("(?uU)\\bđạt\\s+(?:trên\\s+|dưới\\s+|khoảng\\s+)?\\d");
     private static final Pattern PERIOD_WORDS = Pattern.compile("(?iuU)(?:đến|vào|đến hết|cuối) năm (\\d{4})|giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
-    /** Words that make a figure the past or present situation, not a target: "đã đạt", "hiện nay", "ước thực hiện". */
+    /**
+     * Words that make a figure the past or present situation, not a target: "đã đạt", "hiện nay", "ước thực hiện",
+     * "tính đến hết năm 2025", money already spent ("đã giải ngân 500 tỷ đồng").
+     */
     private static final Pattern SITUATION = Pattern.compile(
-        "(?iuU)\\b(?:đã (?:đạt|có|hoàn thành|giảm|tăng|được công nhận)|hiện nay|hiện tại|hiện có|hiện đang|năm qua|vừa qua"
-        + "|ước (?:đạt|thực hiện|tính)|đạt được|thực hiện được)\\b");
+        "(?iuU)\\b(?:đã (?:đạt|có|hoàn thành|giảm|tăng|được công nhận|chi|giải ngân|bố trí|huy động|đầu tư|hỗ trợ|thực hiện|xây dựng)"
+        + "|hiện nay|hiện tại|hiện có|hiện đang|năm qua|vừa qua|cùng kỳ|tính đến|lũy kế|ước (?:đạt|thực hiện|tính)|đạt được|thực hiện được)\\b");
     /** "từ 60% năm 2020 lên 80%": the first figure is where a change starts, not a target. */
     private static final Pattern STARTING_POINT = Pattern.compile("(?iuU)^\\s*(?:(?:vào |của )?năm \\d{4}\\s*)?(?:lên|xuống)\\b");
     /** A worked example of a legal text ("Ví dụ: …"): its figures illustrate a rule. */

@@ -172,7 +172,8 @@ class TargetExtractorTest {
             "- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi không quá 18%.",
             "- Cấp trung học cơ sở tối thiểu đạt 97%.",
             "- Số năm sống khỏe không dưới 68 năm.",
-            "- Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm bình quân 1-1,5%/năm.");
+            "- Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm bình quân 1-1,5%/năm.",
+            "- Tổng vốn đã giải ngân 13.685 tỷ đồng.");
         assertThat(targets).extracting(Target::indicator, Target::comparator, t -> t.value().toPlainString(), Target::unit, Target::change)
             .containsExactly(tuple("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", Target.Comparator.LE, "18", "%", Target.Change.LEVEL),
                              tuple("Cấp trung học cơ sở", Target.Comparator.GE, "97", "%", Target.Change.LEVEL),
