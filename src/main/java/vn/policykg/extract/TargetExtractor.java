@@ -31,10 +31,11 @@ public final class TargetExtractor {
     private static final Pattern QUANTITY = Pattern.compile("(?uU)"
         + "(?<cmp>(?:(?i:không dưới|không thấp hơn|không vượt quá|khoảng|gần|dưới|trên|tối thiểu|ít nhất|tối đa|không quá|đạt|là|còn|từ)\\s+"
         + "|[≥≤<>]=?\\s*)+)?"
-        + "(?<v1>" + NUM + ")(?:\\s*%?\\s*[-–]\\s*(?<v2>" + NUM + "))?"
+        + "(?<v1>" + NUM + ")(?:\\s*%?\\s*[-–]\\s*(?<v2>" + NUM + ")|/\\d{1,3}(?=\\s+đơn vị))?"
         + "\\s*(?<unit>%/năm|%|‰|m² sàn/người|tuổi|năm\\b"
         + "|(?:căn|bác s[ỹĩ]|giường bệnh|dược s[ỹĩ](?: đại học)?|điều dưỡng(?: viên)?)(?: trên 1 vạn dân|/vạn dân|/10\\.000 dân)?"
-        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường)?"
+        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường"
+        + "|đơn vị cấp (?:huyện|xã))?"
         + "(?<more>\\s*trở lên)?");
     /** Words before a number that make it no target value: a period, a level, a count of a group. */
     private static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
@@ -238,6 +239,9 @@ public final class TargetExtractor {
                 indicator = carried;
             carried = null;
             previousLed = indicator.start() >= q.end();
+            if (previousLed && unitWords != null && !unit.contains("%") && !unit.contains("/") && !indicator.text().isEmpty())
+                // "8/9 đơn vị cấp huyện đạt chuẩn …": what is counted is named by the unit, then the words after it.
+                indicator = new Words(unitWords.strip() + " " + indicator.text(), q.start("unit"), indicator.end());
             if (indicator.text().isEmpty() && unit != null && !unit.contains("%"))
                 indicator = new Words("số " + unit, q.start(), q.end());   // "có 15,5 bác sỹ trên 1 vạn dân": the unit names what is counted
             String period = period(text, from + q.start(), from + q.end(), unit != null && unit.endsWith("/năm"), contextYear);

@@ -97,6 +97,16 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aCountOutOfATotalIsTheCount() {
+        // 003 II.2.2.(5): "duy trì 8/9 đơn vị cấp huyện đạt chuẩn xóa mù chữ mức độ 2"
+        assertThat(seed("003", "II.2.2.(5)")).filteredOn(t -> t.unit().equals("đơn vị cấp huyện")).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo("8");
+            assertThat(t.comparator()).isEqualTo(Target.Comparator.EQ);
+            assertThat(t.period()).isEqualTo("2030");
+        });
+    }
+
+    @Test
     void misspelledCoverageStillNamesTheCoverageIndicator() {
         // 002 P2.I.2.2.(6): "Tỷ lệ bảo phủ bảo hiểm y tế đến năm 2026 đạt trên 95%"
         assertThat(seed("002", "P2.I.2.2.(6)")).singleElement().satisfies(t -> {
