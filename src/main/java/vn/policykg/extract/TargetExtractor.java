@@ -19,17 +19,23 @@ import vn.policykg.vocab.DocumentType;
  */
 public final class TargetExtractor {
 
-    /** A targets heading; "chỉ tiêu thống kê" (statistical indicators) and a form's "chỉ tiêu theo cột" are not. */
-    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\s+(?:cột|hàng)))|mục tiêu cụ thể");
+    /**
+     * A targets heading starts with them: "Mục tiêu cụ thể đến năm 2030", "Các chỉ tiêu chủ yếu", "PHỤ LỤC I DANH MỤC
+     * CÁC CHỈ TIÊU CỤ THỂ"; not "chỉ tiêu thống kê" (statistical indicators), a form's "chỉ tiêu theo cột", nor a
+     * heading that only mentions them ("Đối với kết quả lao động … trong chỉ tiêu, định mức được giao").
+     */
+    private static final Pattern TARGET_SECTION = Pattern.compile("(?iuU)^\\W*(?:phụ lục\\s*[IVXLC\\d]*\\W*)?(?:danh mục\\s+)?"
+        + "(?:(?:các|một số|những)\\s+)?(?:mục tiêu cụ thể|ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\b)))");
     private static final Pattern HEADING_YEAR = Pattern.compile("(?uU)năm (\\d{4})");
     private static final String NUM = VietnameseNumbers.PATTERN;
     private static final Pattern QUANTITY = Pattern.compile("(?uU)"
         + "(?<cmp>(?:(?i:không dưới|không thấp hơn|không vượt quá|khoảng|gần|dưới|trên|tối thiểu|ít nhất|tối đa|không quá|đạt|là|còn|từ)\\s+"
         + "|[≥≤<>]=?\\s*)+)?"
-        + "(?<v1>" + NUM + ")(?:\\s*%?\\s*[-–]\\s*(?<v2>" + NUM + "))?"
+        + "(?<v1>" + NUM + ")(?:\\s*%?\\s*[-–]\\s*(?<v2>" + NUM + ")|/\\d{1,3}(?=\\s+đơn vị))?"
         + "\\s*(?<unit>%/năm|%|‰|m² sàn/người|tuổi|năm\\b"
         + "|(?:căn|bác s[ỹĩ]|giường bệnh|dược s[ỹĩ](?: đại học)?|điều dưỡng(?: viên)?)(?: trên 1 vạn dân|/vạn dân|/10\\.000 dân)?"
-        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường)?"
+        + "|tỷ đồng|triệu đồng/năm|triệu đồng|triệu USD|lượt người|người/năm|người|lao động|điểm %|lần|trường"
+        + "|đơn vị cấp (?:huyện|xã))?"
         + "(?<more>\\s*trở lên)?");
     /** Words before a number that make it no target value: a period, a level, a count of a group. */
     private static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
@@ -43,10 +49,13 @@ public final class TargetExtractor {
     private static final Pattern DESCRIBES_GROUP = Pattern.compile("(?iuU)\\bcó\\s+(?:ít nhất\\s+)?(?:từ\\s+)?$");
     private static final Pattern LATER_VALUE = Pattern.compile("(?uU)\\bđạt\\s+(?:trên\\s+|dưới\\s+|khoảng\\s+)?\\d");
     private static final Pattern PERIOD_WORDS = Pattern.compile("(?iuU)(?:đến|vào|đến hết|cuối) năm (\\d{4})|giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})");
-    /** Words that make a figure the past or present situation, not a target: "đã đạt", "hiện nay", "ước thực hiện". */
+    /**
+     * Words that make a figure the past or present situation, not a target: "đã đạt", "hiện nay", "ước thực hiện",
+     * "tính đến hết năm 2025", money already spent ("đã giải ngân 500 tỷ đồng").
+     */
     private static final Pattern SITUATION = Pattern.compile(
-        "(?iuU)\\b(?:đã (?:đạt|có|hoàn thành|giảm|tăng|được công nhận)|hiện nay|hiện tại|hiện có|hiện đang|năm qua|vừa qua"
-        + "|ước (?:đạt|thực hiện|tính)|đạt được|thực hiện được)\\b");
+        "(?iuU)\\b(?:đã (?:đạt|có|hoàn thành|giảm|tăng|được công nhận|chi|giải ngân|bố trí|huy động|đầu tư|hỗ trợ|thực hiện|xây dựng)"
+        + "|hiện nay|hiện tại|hiện có|hiện đang|năm qua|vừa qua|cùng kỳ|tính đến|lũy kế|ước (?:đạt|thực hiện|tính)|đạt được|thực hiện được)\\b");
     /** "từ 60% năm 2020 lên 80%": the first figure is where a change starts, not a target. */
     private static final Pattern STARTING_POINT = Pattern.compile("(?iuU)^\\s*(?:(?:vào |của )?năm \\d{4}\\s*)?(?:lên|xuống)\\b");
     /** A worked example of a legal text ("Ví dụ: …"): its figures illustrate a rule. */
@@ -97,8 +106,6 @@ public final class TargetExtractor {
         private static final Pattern MARK = Pattern.compile("(?uU)(?:^|\\s)(?:(?<roman>[IVX]+)\\.|(?<arabic>\\d{1,2})\\.|(?<letter>[a-zđ])\\))\\s+(?=\\p{Lu})");
         private static final Pattern PERIOD = Pattern.compile("(?uU)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)|năm ((?:19|20)\\d\\d)");
         private static final int LONGEST = 160;
-        /** A heading line that opens targets starts with them ("Mục tiêu cụ thể đến năm 2030", "Các chỉ tiêu chủ yếu"). */
-        private static final Pattern OPENS = Pattern.compile("(?iuU)^\\s*(?:(?:các|một số|những)\\s+)?(?:mục tiêu cụ thể|ch[iỉ] tiêu(?!\\s+(?:thống kê|theo\\b)))");
 
         private int openRank = -1;
         private String period;
@@ -121,7 +128,7 @@ public final class TargetExtractor {
                 if (headingKind && !l.isEmpty() && l.length() <= LONGEST && !l.endsWith(".") && !l.endsWith(";"))
                     for (String[] piece : pieces(l, line.equals(text) ? rank(c.kind()) : 0)) {
                         int rank = Integer.parseInt(piece[0]);
-                        if (OPENS.matcher(piece[1]).find()) {
+                        if (TARGET_SECTION.matcher(piece[1]).find()) {
                             openRank = rank;
                             period = periodOf(piece[1]);
                             if (from < 0) from = at + line.length();
@@ -232,6 +239,9 @@ public final class TargetExtractor {
                 indicator = carried;
             carried = null;
             previousLed = indicator.start() >= q.end();
+            if (previousLed && unitWords != null && !unit.contains("%") && !unit.contains("/") && !indicator.text().isEmpty())
+                // "8/9 đơn vị cấp huyện đạt chuẩn …": what is counted is named by the unit, then the words after it.
+                indicator = new Words(unitWords.strip() + " " + indicator.text(), q.start("unit"), indicator.end());
             if (indicator.text().isEmpty() && unit != null && !unit.contains("%"))
                 indicator = new Words("số " + unit, q.start(), q.end());   // "có 15,5 bác sỹ trên 1 vạn dân": the unit names what is counted
             String period = period(text, from + q.start(), from + q.end(), unit != null && unit.endsWith("/năm"), contextYear);
@@ -240,7 +250,7 @@ public final class TargetExtractor {
             // The words that state the target: its indicator and its value, in text order.
             int wordsFrom = Math.min(indicator.start(), q.start()), wordsTo = Math.max(indicator.end(), q.end());
             out.add(new Target(c, indicator.text(), cmp, value, upper, unit == null ? "" : unit, period,
-                               scope(segment.substring(previousEnd, nextStart)), change, baseline, from + wordsFrom, from + wordsTo,
+                               restricted(indicator.text(), segment.substring(previousEnd, nextStart)), change, baseline, from + wordsFrom, from + wordsTo,
                                List.of(), List.of(), null));
             previousEnd = q.end();
         }
@@ -297,6 +307,14 @@ public final class TargetExtractor {
 
     /** Words before a value that only name another period or the change: "; giai đoạn 2026-2030 giảm bình quân". */
     private static final Pattern RESTATES = Pattern.compile("(?iuU)giai đoạn \\d{4}|năm \\d{4}|\\btăng\\b|\\bgiảm\\b");
+    private static final Pattern RESTRICTED = Pattern.compile("(?uU)\\((riêng\\s[^)]*)\\)$");
+
+    /** The scope of a target: the restriction its indicator took ("… (riêng 2 huyện …)"), else the population or area its words name. */
+    private static String restricted(String indicator, String words) {
+        Matcher r = RESTRICTED.matcher(indicator);
+        return r.find() ? r.group(1).toLowerCase(Locale.ROOT) : scope(words);
+    }
+
     /** "(riêng 2 huyện Trạm Tấu, Mù Cang Chải": a restriction of the indicator before it in the clause. */
     private static final Pattern RESTRICTION = Pattern.compile("(?iuU)^\\(?\\s*(riêng\\s.*)$");
 

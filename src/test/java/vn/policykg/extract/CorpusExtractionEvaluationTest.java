@@ -75,13 +75,14 @@ class CorpusExtractionEvaluationTest {
         for (String half : List.of("development", "test")) {
             Map<String, Tally> t = new LinkedHashMap<>();
             for (String kind : List.of("tasks", "tasks with lead", "deadline end dates", "deadline starts", "recurrences",
-                                       "targets (all four right)", "citations (number)", "citations (relation)"))
+                                       "targets (all four right)", "targets (and change)", "citations (number)", "citations (relation)"))
                 t.put(kind, new Tally());
             for (Doc d : docs.values()) {
                 if (!d.half().equals(half))
                     continue;
                 tasks(d, rowsOf("corpus/tasks.tsv", d), t, notFound);
-                targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (all four right)"), notFound);
+                targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (all four right)"), notFound, false);
+                targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (and change)"), notFound, true);
                 citations(d, rowsOf("corpus/citations.tsv", d), t, notFound);
             }
             System.out.println("== corpus extraction, " + half + " half");
@@ -202,7 +203,8 @@ class CorpusExtractionEvaluationTest {
         return fold(b.asWritten()).equals(fold(gold)) || fold(b.canonical()).equals(fold(gold));
     }
 
-    private static void targets(Doc d, List<Map<String, String>> gold, Tally t, List<String> notFound) {
+    /** Targets with value, comparator, unit and year right; with {@code change}, their level, rise or fall too. */
+    private static void targets(Doc d, List<Map<String, String>> gold, Tally t, List<String> notFound, boolean change) {
         if (!d.annotated("targets"))
             return;
         int[] region = region(d, d.built(), gold, notFound);
@@ -210,10 +212,10 @@ class CorpusExtractionEvaluationTest {
         t.gold += gold.size();
         t.predicted += found.size();
         for (Map<String, String> g : gold)
-            if (found.stream().anyMatch(x -> sameTarget(x, g)))
+            if (found.stream().anyMatch(x -> sameTarget(x, g) && (!change || sameChange(x, g))))
                 t.goldFound++;
         for (Target x : found)
-            if (gold.stream().anyMatch(g -> sameTarget(x, g)))
+            if (gold.stream().anyMatch(g -> sameTarget(x, g) && (!change || sameChange(x, g))))
                 t.tp++;
     }
 
@@ -224,6 +226,13 @@ class CorpusExtractionEvaluationTest {
             && x.comparator().name().equalsIgnoreCase(g.get("comparator"))
             && fold(String.valueOf(x.unit())).equals(fold(g.get("unit")))
             && String.valueOf(x.period()).contains(g.get("year"));
+    }
+
+    /** The gold's change ("level", "tăng thêm", "tăng trung bình", "giảm …") as a level, rise or fall. */
+    private static boolean sameChange(Target x, Map<String, String> g) {
+        String c = g.get("change").toLowerCase(Locale.ROOT);
+        Target.Change gold = c.isEmpty() || c.equals("level") ? Target.Change.LEVEL : c.startsWith("giảm") ? Target.Change.FALL : Target.Change.RISE;
+        return x.change() == gold;
     }
 
     private static void citations(Doc d, List<Map<String, String>> gold, Map<String, Tally> t, List<String> notFound) {

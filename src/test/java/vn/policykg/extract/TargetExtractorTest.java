@@ -80,6 +80,7 @@ class TargetExtractorTest {
                 tuple("Mức giảm tỷ lệ hộ nghèo (riêng 2 huyện Trạm Tấu, Mù Cang Chải)", Target.Comparator.GT, "6.5", "2024-2025", Target.Change.FALL),
                 tuple("Mức giảm tỷ lệ hộ nghèo", Target.Comparator.RANGE, "2", "2026-2030", Target.Change.FALL),
                 tuple("Mức giảm tỷ lệ hộ nghèo (riêng huyện Trạm Tấu, huyện Mù Cang Chải)", Target.Comparator.GT, "5", "2026-2030", Target.Change.FALL));
+        assertThat(seed("003", "II.2.2.(4)")).extracting(Target::scope).contains("riêng 2 huyện trạm tấu, mù cang chải");
     }
 
     @Test
@@ -93,6 +94,16 @@ class TargetExtractorTest {
         });
         for (String n : Corpus.NUMBERS)
             assertThat(TargetExtractor.extract(Corpus.parsed(n), null)).as(n).noneMatch(t -> t.indicator().isBlank());
+    }
+
+    @Test
+    void aCountOutOfATotalIsTheCount() {
+        // 003 II.2.2.(5): "duy trì 8/9 đơn vị cấp huyện đạt chuẩn xóa mù chữ mức độ 2"
+        assertThat(seed("003", "II.2.2.(5)")).filteredOn(t -> t.unit().equals("đơn vị cấp huyện")).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo("8");
+            assertThat(t.comparator()).isEqualTo(Target.Comparator.EQ);
+            assertThat(t.period()).isEqualTo("2030");
+        });
     }
 
     @Test
@@ -118,6 +129,22 @@ class TargetExtractorTest {
             assertThat(t.leads()).extracting(BodyMention::asWritten).contains("Sở Tài chính");
             assertThat(t.leader()).isEqualTo("Đồng chí Nguyễn Tuấn Anh - Chủ tịch UBND tỉnh");
         });
+    }
+
+    @Test
+    void aTableWithAColumnPerYearGivesATargetPerYearAndSkipsWhatWasAchieved() throws IOException {
+        Path file = dir.resolve("annex.md");
+        Files.writeString(file, String.join("\n",
+            "PHỤ LỤC", "", "CÁC CHỈ TIÊU CHỦ YẾU", "",
+            "| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2020 | Năm 2025 | Năm 2030 | Cơ quan chủ trì |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+            "| 1 | Tỷ lệ che phủ rừng | % | 60 | 62 | ≥ 65 | Sở Nông nghiệp và Môi trường |", ""), StandardCharsets.UTF_8);
+        List<Target> targets = TargetExtractor.extract(StructureRecognizers.parse(SourceText.of(ReaderRegistry.standard().read(file, ReadLimits.DEFAULT))),
+                                                       DocumentType.PLAN);
+        assertThat(targets).extracting(Target::indicator, Target::comparator, t -> t.value().intValue(), Target::unit, Target::period)
+            .containsExactly(tuple("Tỷ lệ che phủ rừng", Target.Comparator.EQ, 62, "%", "2025"),
+                             tuple("Tỷ lệ che phủ rừng", Target.Comparator.GE, 65, "%", "2030"));
+        assertThat(targets.get(0).leads()).extracting(BodyMention::asWritten).containsExactly("Sở Nông nghiệp và Môi trường");
     }
 
     @Test
@@ -155,7 +182,8 @@ class TargetExtractorTest {
             "- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi không quá 18%.",
             "- Cấp trung học cơ sở tối thiểu đạt 97%.",
             "- Số năm sống khỏe không dưới 68 năm.",
-            "- Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm bình quân 1-1,5%/năm.");
+            "- Tỷ lệ hộ nghèo hiện nay là 21,24%, phấn đấu giảm bình quân 1-1,5%/năm.",
+            "- Tổng vốn đã giải ngân 13.685 tỷ đồng.");
         assertThat(targets).extracting(Target::indicator, Target::comparator, t -> t.value().toPlainString(), Target::unit, Target::change)
             .containsExactly(tuple("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", Target.Comparator.LE, "18", "%", Target.Change.LEVEL),
                              tuple("Cấp trung học cơ sở", Target.Comparator.GE, "97", "%", Target.Change.LEVEL),

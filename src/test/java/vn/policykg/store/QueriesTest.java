@@ -63,8 +63,12 @@ class QueriesTest {
         });
         String name = query.getFileName().toString().replace(".rq", construct ? ".nt" : ".tsv");
         Path expected = Path.of("src/test/resources/queries", name);
+        // The rows we got go to target/queries-actual, so a change can be reviewed with diff before the expected file is replaced.
+        Path actual = Path.of("target/queries-actual", name);
+        Files.createDirectories(actual.getParent());
+        Files.write(actual, rows, StandardCharsets.UTF_8);
         assertThat(expected).as("expected rows for " + query).exists();
-        assertThat(rows).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+        assertThat(rows).as("rows of %s (got: %s)", query, actual).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
     }
 
     private static List<String> sortedNTriples(Model graph) {
