@@ -58,7 +58,7 @@ public final class TaskExtractor {
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
             // A heading that names who does the items beneath it is no task of its own, nor is a topic heading that
             // passes those bodies on: their items are.
-            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
+            if (inside && TASK_KINDS.contains(c.kind()) && !labelLine(c) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
                 Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
                 if (t != null)
                     tasks.add(t);
@@ -146,7 +146,7 @@ public final class TaskExtractor {
         List<Clause> statements = new ArrayList<>();
         statements.add(c);
         for (Clause child : c.children())
-            if (child.kind() == ClauseKind.UNNUMBERED)
+            if (child.kind() == ClauseKind.UNNUMBERED || labelLine(child))
                 statements.add(child);
         for (Clause s : statements) {
             String text = s.text();
@@ -192,6 +192,16 @@ public final class TaskExtractor {
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".;".indexOf(text.charAt(to - 1)) >= 0))
             to--;
         return new Task.Words(text.substring(from, to), from, to);
+    }
+
+    /**
+     * A bullet that only labels its task's lead, partners, due date or result ("- Cơ quan chủ trì: Bộ Y tế.",
+     * "- Thời gian hoàn thành: Quý IV/2026."): read as the task's own words, never a task of its own.
+     */
+    private static boolean labelLine(Clause c) {
+        String text = c.text();
+        return c.kind() == ClauseKind.INDENT && c.children().isEmpty() && text.indexOf('\n') < 0
+            && (RoleParser.isLabel(text) || DEADLINE_LABEL.matcher(text).find() || RESULT_LABEL.matcher(text).find());
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */
