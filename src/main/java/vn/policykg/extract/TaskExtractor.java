@@ -13,8 +13,9 @@ import vn.policykg.source.ClauseKind;
 import vn.policykg.source.ParsedDocument;
 
 /**
- * Tasks: numbered clauses under a "tasks" or "organisation of implementation" heading that name who
- * leads, coordinates or directs, or say when the work is due.
+ * Tasks: rows of task tables, and numbered or bulleted clauses under a "tasks" or "organisation of implementation"
+ * heading that name who leads, coordinates or directs (in their own words or in a heading above), or say when the
+ * work is due. Normative texts are left out before this runs ({@link DocumentContext#assignsTasks}).
  */
 public final class TaskExtractor {
 
@@ -69,8 +70,8 @@ public final class TaskExtractor {
 
     /**
      * The roles a heading gives the numbered or bulleted items beneath it ("a) Tổ đảng ở Thường trực Ủy ban Pháp luật",
-     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause of one paragraph
-     * with such items, whose words name bodies and no work. Empty for any other clause.
+     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause with such items whose
+     * one paragraph, or whose intro sentence after its title, names bodies and no work. Empty for any other clause.
      */
     private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
         String text = c.text();
@@ -137,7 +138,7 @@ public final class TaskExtractor {
 
     /**
      * @param fromHeading  the deadline a heading above states for its items, or null
-     * @param given        the roles the heading right above gives its items, for an item that names no body itself
+     * @param given        the roles a heading above gives its items (see {@link #give}), for an item that names no body itself
      */
     private static Task task(Clause c, Task.Stated<Deadline> fromHeading, List<Task.Stated<RoleAssignment>> given) {
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
