@@ -19,8 +19,8 @@ public final class BodyNames {
     private static final Pattern WHOLE_NAMES = Pattern.compile(
         "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các (?:xã[,/] ?phường(?:, đặc khu)?|tỉnh, thành phố(?: trực thuộc [Tt]rung ương)?)"
         + "|các sở,? ban,? ngành(?:,? đoàn thể)?(?: tỉnh)?|các sở,? ngành(?: tỉnh)?|các cấp ủy, tổ chức [Đđ]ảng"
-        + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp|các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
-        + "|Sở (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
+        + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp|các bộ, cơ quan ngang bộ(?:, cơ quan thuộc Chính phủ)?"
+        + "|(?:Sở|Bộ) (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
         + "|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Giáo dục và Đào tạo"
         + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận"
         + "|Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"

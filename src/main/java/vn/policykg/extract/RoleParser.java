@@ -36,6 +36,11 @@ public final class RoleParser {
 
     private RoleParser() {}
 
+    /** Whether a line is a role label's: "Cơ quan chủ trì: …", "Phối hợp: …". */
+    public static boolean isLabel(String line) {
+        return LABEL.matcher(line).find();
+    }
+
     /** A labelled line: "Trách nhiệm thực hiện: …". Returns no roles for any other line. */
     public static List<RoleAssignment> labelled(String text, int from, int to) {
         String line = text.substring(from, to);

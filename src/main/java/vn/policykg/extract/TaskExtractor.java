@@ -13,8 +13,9 @@ import vn.policykg.source.ClauseKind;
 import vn.policykg.source.ParsedDocument;
 
 /**
- * Tasks: numbered clauses under a "tasks" or "organisation of implementation" heading that name who
- * leads, coordinates or directs, or say when the work is due.
+ * Tasks: rows of task tables, and numbered or bulleted clauses under a "tasks" or "organisation of implementation"
+ * heading that name who leads, coordinates or directs (in their own words or in a heading above), or say when the
+ * work is due. Normative texts are left out before this runs ({@link DocumentContext#assignsTasks}).
  */
 public final class TaskExtractor {
 
@@ -58,7 +59,7 @@ public final class TaskExtractor {
         Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
             // A heading that names who does the items beneath it is no task of its own, nor is a topic heading that
             // passes those bodies on: their items are.
-            if (inside && TASK_KINDS.contains(c.kind()) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
+            if (inside && TASK_KINDS.contains(c.kind()) && !labelLine(c) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
                 Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
                 if (t != null)
                     tasks.add(t);
@@ -69,8 +70,8 @@ public final class TaskExtractor {
 
     /**
      * The roles a heading gives the numbered or bulleted items beneath it ("a) Tổ đảng ở Thường trực Ủy ban Pháp luật",
-     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause of one paragraph
-     * with such items, whose words name bodies and no work. Empty for any other clause.
+     * "Bộ Y tế:", "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"): a clause with such items whose
+     * one paragraph, or whose intro sentence after its title, names bodies and no work. Empty for any other clause.
      */
     private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
         String text = c.text();
@@ -137,7 +138,7 @@ public final class TaskExtractor {
 
     /**
      * @param fromHeading  the deadline a heading above states for its items, or null
-     * @param given        the roles the heading right above gives its items, for an item that names no body itself
+     * @param given        the roles a heading above gives its items (see {@link #give}), for an item that names no body itself
      */
     private static Task task(Clause c, Task.Stated<Deadline> fromHeading, List<Task.Stated<RoleAssignment>> given) {
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class TaskExtractor {
         List<Clause> statements = new ArrayList<>();
         statements.add(c);
         for (Clause child : c.children())
-            if (child.kind() == ClauseKind.UNNUMBERED)
+            if (child.kind() == ClauseKind.UNNUMBERED || labelLine(child))
                 statements.add(child);
         for (Clause s : statements) {
             String text = s.text();
@@ -192,6 +193,16 @@ public final class TaskExtractor {
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".;".indexOf(text.charAt(to - 1)) >= 0))
             to--;
         return new Task.Words(text.substring(from, to), from, to);
+    }
+
+    /**
+     * A bullet that only labels its task's lead, partners, due date or result ("- Cơ quan chủ trì: Bộ Y tế.",
+     * "- Thời gian hoàn thành: Quý IV/2026."): read as the task's own words, never a task of its own.
+     */
+    private static boolean labelLine(Clause c) {
+        String text = c.text();
+        return c.kind() == ClauseKind.INDENT && c.children().isEmpty() && text.indexOf('\n') < 0
+            && (RoleParser.isLabel(text) || DEADLINE_LABEL.matcher(text).find() || RESULT_LABEL.matcher(text).find());
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */

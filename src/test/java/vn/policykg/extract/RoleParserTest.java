@@ -145,6 +145,12 @@ class RoleParserTest {
         cell = "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ";
         assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
             .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
+        cell = "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
+            .containsExactly("Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương");
+        cell = "Bộ Văn hóa, Thể thao và Du lịch; Bộ Tài chính";
+        assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten)
+            .containsExactly("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính");
         cell = "Bộ, ngành, địa phương";
         assertThat(BodyNames.split(cell, 0, cell.length())).extracting(BodyMention::asWritten, BodyMention::collective)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Bộ, ngành, địa phương", true));

@@ -81,6 +81,26 @@ class TaskExtractorTest {
     }
 
     @Test
+    void labelledBulletsGiveTheirTaskItsBodiesDueDateAndResult() throws IOException {
+        List<Task> tasks = tasks("""
+            KẾ HOẠCH
+
+            II. NHIỆM VỤ
+            1. Xây dựng Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số của cơ quan nhà nước.
+            - Cơ quan chủ trì: Bộ Nội vụ.
+            - Cơ quan phối hợp: Các bộ, ngành, địa phương.
+            - Sản phẩm: Đề án.
+            - Thời gian hoàn thành: Tháng 6/2025.
+            """);
+        assertThat(tasks).hasSize(1);
+        Task t = tasks.get(0);
+        assertThat(t.rolesOnly()).extracting(r -> r.role() + ":" + r.body().asWritten())
+            .containsExactly("LEAD:Bộ Nội vụ", "COORDINATING:Các bộ, ngành, địa phương");
+        assertThat(t.deadline().fact().end()).hasToString("2025-06-30");
+        assertThat(t.result().fact().text()).isEqualTo("Đề án");
+    }
+
+    @Test
     void aYearIsADueDateOnlyWhenItDatesTheTaskItself() throws IOException {
         List<Task> tasks = tasks(PARTY_PLAN);
         assertThat(opening(tasks, "Khẩn trương, quyết liệt").deadline().fact().words()).isEqualTo("hoàn thành trong năm 2025");
