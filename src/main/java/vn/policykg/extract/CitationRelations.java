@@ -1,0 +1,94 @@
+package vn.policykg.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.policykg.source.Clause;
+import vn.policykg.source.ClauseKind;
+
+/**
+ * How the citing document stands to each document it names, read in document order: its title says what it
+ * carries out ("… thực hiện Nghị quyết số 57-NQ/TW") or amends ("Sửa đổi, bổ sung một số điều của Nghị định số
+ * 68/2026/NĐ-CP"), and later mentions of that document in the same role keep the relation.
+ */
+final class CitationRelations {
+
+    private static final Pattern AMENDING = Pattern.compile("(?iuU)\\b(?:sửa đổi|bổ sung|bãi bỏ|thay thế)\\b");
+    /** "Luật … được sửa đổi, bổ sung bởi Luật số …": the cited law amends, the citing text does not. */
+    private static final Pattern AMENDED_BY = Pattern.compile("(?iuU)\\bđược sửa đổi\\b");
+    private static final Pattern CARRYING_OUT = Pattern.compile("(?iuU)\\b(?:thực hiện|triển khai)\\b");
+    /** "(sau đây gọi tắt là Chỉ thị số 49-CT/TW)", "(gọi tắt là …)": a short name, not a statement about the document. */
+    private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?gọi(?: tắt)? là\\s*[“\"]?\\s*$");
+
+    /** "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the text tells of the document's issue. */
+    private static final Pattern ISSUE_TOLD = Pattern.compile("(?iuU)\\bban hành\\s*$");
+
+    private String ownNumber;
+    /** What the title says the document carries out, and what it amends. */
+    private final Set<String> parents = new HashSet<>();
+    private final Set<String> amended = new HashSet<>();
+
+    CitationRelations(String ownNumber) {
+        this.ownNumber = ownNumber;
+    }
+
+    /** The number of the document's own header, when the manifest gave none. */
+    void ownNumberFromHeader(String number) {
+        if (ownNumber == null)
+            ownNumber = number;
+    }
+
+    String ownNumber() {
+        return ownNumber;
+    }
+
+    /**
+     * The relation of a mention of {@code number} at {@code at} in the clause.
+     *
+     * @param inBases       below a heading that lists the document's bases
+     * @param inObjectives  below the programme's "MỤC TIÊU" heading, where it states what it carries out
+     */
+    Citation.Relation of(Clause c, boolean inBases, boolean inObjectives, int at, String number) {
+        if (number.equals(ownNumber) || blankOwnNumber(number))
+            return Citation.Relation.SELF;
+        String before = sentenceBefore(c.text(), at);
+        if (before.matches("(?su).*\\bban hành theo\\s*$"))
+            return Citation.Relation.ISSUED_UNDER;
+        if (ALIAS.matcher(before).find() || ISSUE_TOLD.matcher(before).find())
+            return Citation.Relation.CITES;
+        String lower = before.toLowerCase(Locale.ROOT);
+        boolean title = c.kind() == ClauseKind.PREFACE;
+        boolean amending = AMENDING.matcher(before).find() && !AMENDED_BY.matcher(before).find() && !lower.startsWith("căn cứ");
+        if (!number.isEmpty() && amending && (title ? !CARRYING_OUT.matcher(before).find() : amended.contains(number))) {
+            if (title)
+                amended.add(number);
+            return Citation.Relation.AMENDS;
+        }
+        boolean front = title || c.kind() == ClauseKind.PREAMBLE || c.kind() == ClauseKind.CONCLUSIONS;
+        if (front && (lower.contains("thực hiện") || title)) {
+            if (title)
+                parents.add(number);
+            return Citation.Relation.IMPLEMENTS;
+        }
+        // Điều 1 issuing the programme, the programme's caption, its objectives: "… thực hiện Chỉ thị số 49-CT/TW".
+        boolean restates = c.kind() == ClauseKind.ARTICLE || c.kind() == ClauseKind.ANNEX || inObjectives;
+        if (restates && parents.contains(number) && CARRYING_OUT.matcher(before).find())
+            return Citation.Relation.IMPLEMENTS;
+        if (lower.startsWith("căn cứ") || lower.startsWith("bám sát") || (inBases && before.isEmpty()))
+            return Citation.Relation.BASED_ON;
+        return Citation.Relation.CITES;
+    }
+
+    /** "Nghị quyết số /NQ-CP" in an annex caption of 03/NQ-CP: the document's own number, its digits left blank. */
+    private boolean blankOwnNumber(String number) {
+        return number.startsWith("/") && ownNumber != null && ownNumber.endsWith(number);
+    }
+
+    /** The text of the sentence before position {@code at}: from the last '.' or line break. */
+    static String sentenceBefore(String text, int at) {
+        int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
+        return text.substring(start < 0 ? 0 : start + 1, at).strip();
+    }
+}
