@@ -33,22 +33,31 @@ public final class CitationExtractor {
         + "|Chương trình hành động|Chương trình|Đề án|Luật|Pháp lệnh|Nghị định|Thông tư|Hướng dẫn|Thông báo|Công văn"
         + "|Tờ trình|Báo cáo|văn bản";
     /**
+     * Capitals of a number. Some gazette texts set Cyrillic look-alikes in them ("40/2026/NĐ-СР"); {@link #plain}
+     * turns them into the Latin letters they stand for.
+     */
+    private static final String CAPITAL = "[A-ZĐАВЕКМНОРСТХ]";
+    private static final String LETTERS = "[A-Za-zĐđАВЕКМНОРСТХ0-9]*";
+    /**
      * "57-NQ/TW", "68/2026/NĐ-CP", "83/BKHCN-BTTTT-VP". A gazette text breaks a line after a hyphen or around a
      * slash and the reading keeps a space there ("68/2026/NĐ- CP", "71- NQ/TW", "49-CT /TW", "100 /NQ-CP").
      */
-    private static final String NUMBER = "\\d{1,5}\\s?-\\s?[A-ZĐ][A-Za-zĐđ]*\\s?/\\s?[A-ZĐ][A-ZĐ0-9]*"
-        + "|\\d{1,5}/\\d{4}/[A-ZĐ][A-Za-zĐđ0-9]*(?:-\\s?[A-ZĐ][A-ZĐa-z0-9]*)*"
-        + "|\\d{1,5}\\s?/\\s?[A-ZĐ][A-Za-zĐđ]*(?:-\\s?[A-ZĐ][A-Za-zĐđ0-9]*)+";
+    private static final String NUMBER = "\\d{1,5}\\s?-\\s?" + CAPITAL + LETTERS + "\\s?/\\s?" + CAPITAL + LETTERS
+        + "|\\d{1,5}/\\d{4}/" + CAPITAL + LETTERS + "(?:-\\s?" + CAPITAL + LETTERS + ")*"
+        + "|\\d{1,5}\\s?/\\s?" + CAPITAL + LETTERS + "(?:-\\s?" + CAPITAL + LETTERS + ")+";
     private static final Pattern MENTION = Pattern.compile(
         "(?uU)(?<type>(?i:" + TYPES + "))(?:\\s+(?:liên tịch\\s+)?(?i:số))?\\s*(?<number>" + NUMBER + ")");
     /**
-     * A law or ordinance named before its number or date: "Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật sửa đổi,
-     * bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019".
-     * The name starts with a capital or "sửa đổi" and has no punctuation but the comma of "sửa đổi, bổ sung".
+     * A law or ordinance named before its number or date: "Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật An toàn, vệ
+     * sinh lao động số 84/2015/QH13", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+     * chính quyền địa phương ngày 22 tháng 11 năm 2019". The name is words, a comma only before a small letter (the
+     * next law of a list starts with a capital), and the number is one the National Assembly or its Standing
+     * Committee gives ("Luật Đất đai đã được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP" names no law's number).
      */
     private static final Pattern NAMED_LAW = Pattern.compile(
-        "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:\\p{Lu}|sửa đổi)(?:[\\p{L}\\d]|,\\s+bổ sung|\\s+(?!số\\s*\\d|ngày\\s+\\d))*?)"
-        + "\\s+(?:số\\s*(?<number>" + NUMBER + ")|(?=ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))");
+        "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:sửa đổi, bổ sung|\\p{Lu}[\\p{L}\\d]*)"
+        + "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!số\\s*\\d|ngày\\s+\\d)[\\p{L}\\d]+)*?)"
+        + "\\s+(?:số\\s*(?<number>\\d{1,4}/\\d{4}/(?:UBTV)?QH\\d+)|(?=ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))");
     /** "…, số 1518/BNG-NVVH ngày … và số 2265/BC-BNG-NVVH": one more number of the list the mention before opened. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?uU)^(?:,|;|\\s+và|,\\s+và)\\s*số\\s*(?<number>" + NUMBER + ")");
     /** "Nghị quyết số /NQ-CP": a draft caption with the number left blank. */
@@ -100,21 +109,23 @@ public final class CitationExtractor {
             List<Citation> found = new ArrayList<>();
             Matcher self = SELF_HEADER.matcher(text);
             if (c.kind() == ClauseKind.PREFACE && self.find()) {   // "Số: 04 /CTr-UBND" in the header
-                String number = self.group("number").replaceAll("\\s+", "");
+                String number = plain(self.group("number"));
                 relations.ownNumberFromHeader(number);
                 String type = ctx.ownType() != null ? ctx.ownType() : DocumentType.ofNumber(number).map(DocumentType::word).orElse(null);
                 if (type != null)
                     add(found, type, self.group("number"), null, self.start("number"), self.end("number"));
             }
-            Matcher m = MENTION.matcher(text);
-            while (m.find())
-                addWithList(found, canonicalType(m.group("type"), m.group("number")), m.group("number"), null, m.start(), m.end());
+            // Named laws first: "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15" also ends in "luật số …".
             Matcher law = NAMED_LAW.matcher(text);
             while (law.find()) {
                 String number = law.group("number") == null ? "" : law.group("number");
                 int end = law.group("number") == null ? law.end("name") : law.end();
-                addWithList(found, "Luật", number, law.group("type") + law.group("name").replaceAll("\\s+", " ").stripTrailing(), law.start(), end);
+                String type = law.group("type").equals("Pháp lệnh") ? "Pháp lệnh" : "Luật";
+                addWithList(found, type, number, law.group("type") + law.group("name").replaceAll("\\s+", " ").stripTrailing(), law.start(), end);
             }
+            Matcher m = MENTION.matcher(text);
+            while (m.find())
+                addWithList(found, canonicalType(m.group("type"), m.group("number")), m.group("number"), null, m.start(), m.end());
             Matcher blank = BLANK_NUMBER.matcher(text);
             while (blank.find())
                 add(found, canonicalType(blank.group("type"), blank.group("number")), blank.group("number"), null, blank.start(), blank.end());
@@ -137,7 +148,7 @@ public final class CitationExtractor {
                     return;
                 String number = next.group("number");
                 // The kind carries over, unless the number's own code names another ("…/TTr-…, số 1518/BNG-NVVH" is a letter).
-                String nextType = DocumentType.ofNumber(number.replaceAll("\\s+", "")).map(DocumentType::word)
+                String nextType = DocumentType.ofNumber(plain(number)).map(DocumentType::word)
                     .orElse(DocumentType.ofNumber(last.number()).isPresent() ? "Công văn" : last.type());
                 last = add(found, nextType, number, null, next.start("number"), next.end("number"));
             }
@@ -145,10 +156,10 @@ public final class CitationExtractor {
 
         /** Reads the date and issuer after a number and adds the mention, unless another mention already covers it. */
         private Citation add(List<Citation> found, String type, String written, String name, int from, int numberEnd) {
-            if (found.stream().anyMatch(f -> f.from() <= from && from < f.to()))
+            if (found.stream().anyMatch(f -> f.from() <= from && from < f.to() || from <= f.from() && f.from() < numberEnd))
                 return null;
             String text = c.text();
-            String number = written.replaceAll("\\s+", "");
+            String number = plain(written);
             LocalDate date = null;
             int end = numberEnd;
             Matcher d = DATE.matcher(text).region(end, text.length());
@@ -202,10 +213,20 @@ public final class CitationExtractor {
         }
     }
 
+    /** A number as written without the spaces a line break left and with Latin letters for Cyrillic look-alikes. */
+    private static String plain(String written) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : written.replaceAll("\\s+", "").toCharArray()) {
+            int cyrillic = "АВЕКМНОРСТХ".indexOf(ch);
+            out.append(cyrillic < 0 ? ch : "ABEKMHOPCTX".charAt(cyrillic));
+        }
+        return out.toString();
+    }
+
     /** The type word as a sentence writes it ("NGHỊ QUYẾT" → "Nghị quyết"); "văn bản số …" takes the kind its number names. */
     private static String canonicalType(String t, String number) {
         if (t.equalsIgnoreCase("văn bản"))
-            return DocumentType.ofNumber(number.replaceAll("\\s+", "")).map(DocumentType::word).orElse("Công văn");
+            return DocumentType.ofNumber(plain(number)).map(DocumentType::word).orElse("Công văn");
         String s = DocumentType.ofWord(t).map(DocumentType::word).orElse(t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1));
         return s.equals("Kêt luận") ? "Kết luận" : s;
     }

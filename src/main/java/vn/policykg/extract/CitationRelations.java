@@ -20,7 +20,10 @@ final class CitationRelations {
     private static final Pattern AMENDED_BY = Pattern.compile("(?iuU)\\bđược sửa đổi\\b");
     private static final Pattern CARRYING_OUT = Pattern.compile("(?iuU)\\b(?:thực hiện|triển khai)\\b");
     /** "(sau đây gọi tắt là Chỉ thị số 49-CT/TW)", "(gọi tắt là …)": a short name, not a statement about the document. */
-    private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?gọi(?: tắt)? là\\s*[“\"]?\\s*$");
+    private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?(?:gọi|viết)(?: tắt)? là\\s*[“\"]?\\s*$");
+    /** A preamble line that only names documents ("Nghị định số 166/2025/NĐ-CP … sửa đổi …;") goes on the list of the line above. */
+    private static final Pattern DOCUMENT_LINE = Pattern.compile(
+        "(?iuU)^(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định)\\b");
 
     /** "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the text tells of the document's issue. */
     private static final Pattern ISSUE_TOLD = Pattern.compile("(?iuU)\\bban hành\\s*$");
@@ -53,7 +56,7 @@ final class CitationRelations {
     Citation.Relation of(Clause c, boolean inBases, boolean inObjectives, int at, String number) {
         if (number.equals(ownNumber) || blankOwnNumber(number))
             return Citation.Relation.SELF;
-        String before = sentenceBefore(c.text(), at);
+        String before = c.kind() == ClauseKind.PREAMBLE ? paragraphBefore(c.text(), at) : sentenceBefore(c.text(), at);
         if (before.matches("(?su).*\\bban hành theo\\s*$"))
             return Citation.Relation.ISSUED_UNDER;
         if (ALIAS.matcher(before).find() || ISSUE_TOLD.matcher(before).find())
@@ -67,7 +70,7 @@ final class CitationRelations {
             return Citation.Relation.AMENDS;
         }
         boolean front = title || c.kind() == ClauseKind.PREAMBLE || c.kind() == ClauseKind.CONCLUSIONS;
-        if (front && (lower.contains("thực hiện") || title)) {
+        if (front && CARRYING_OUT.matcher(before).find()) {
             if (title)
                 parents.add(number);
             return Citation.Relation.IMPLEMENTS;
@@ -84,6 +87,21 @@ final class CitationRelations {
     /** "Nghị quyết số /NQ-CP" in an annex caption of 03/NQ-CP: the document's own number, its digits left blank. */
     private boolean blankOwnNumber(String number) {
         return number.startsWith("/") && ownNumber != null && ownNumber.endsWith(number);
+    }
+
+    /**
+     * The sentence before position {@code at} in a preamble, taken back over the lines that only continue a list of
+     * documents: "Căn cứ Nghị định số 29/2025/NĐ-CP …;⏎Nghị định số 166/2025/NĐ-CP …" is one "Căn cứ".
+     */
+    private static String paragraphBefore(String text, int at) {
+        String sentence = sentenceBefore(text, at);
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        while (lineStart > 0 && DOCUMENT_LINE.matcher(text.substring(lineStart)).lookingAt()) {
+            int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+            sentence = text.substring(previous, lineStart).strip() + " " + sentence;
+            lineStart = previous;
+        }
+        return sentence;
     }
 
     /** The text of the sentence before position {@code at}: from the last '.' or line break. */

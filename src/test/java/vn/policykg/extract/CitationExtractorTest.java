@@ -21,8 +21,8 @@ import vn.policykg.source.StructureRecognizers;
 import vn.policykg.vocab.Vocab;
 
 /**
- * Mentions and relations on real documents of the shared corpus (skipped without it; the development half of
- * gold/corpus only) and the seeds: numbers a gazette line break split, laws cited by name, amending decrees,
+ * Mentions and relations on real documents of the shared corpus (skipped without it; of gold/corpus, the
+ * development half only) and the seeds: numbers a gazette line break split, laws cited by name, amending decrees,
  * the document's own number in its header and captions.
  */
 class CitationExtractorTest {
@@ -132,5 +132,42 @@ class CitationExtractorTest {
                 assertThat(c.jurisdiction()).isEqualTo("vn");
                 assertThat(c.issuer()).isIn(null, "Ban Chấp hành Trung ương Đảng");
             });
+    }
+
+    @Test
+    void cyrillicLookAlikesInANumberAreReadAsTheLatinLettersTheyStandFor() {
+        List<Citation> all = corpus("gazette/hd_kinh_te/nghi-quyet-so-17-2026-nq-cp-469464.txt", "nq");
+        // "… tại điểm c khoản 1 Điều 22 Nghị định số 40/2026/NĐ-СР quy định …" with a Cyrillic "СР".
+        Citation cyrillic = all.stream().filter(c -> c.numberAsWritten().contains("СР")).findFirst().orElseThrow();
+        assertThat(cyrillic.number()).isEqualTo("40/2026/NĐ-CP");
+        assertThat(cyrillic.issuer()).isEqualTo("Chính phủ");
+        // "… một số điều của Luật Đo đạc và bản đồ đã được sửa đổi, bổ sung bởi Nghị định số 136/2021/NĐ-CP": a decree, not a law.
+        assertThat(all).filteredOn(c -> c.number().equals("136/2021/NĐ-CP")).extracting(Citation::type).containsOnly("Nghị định");
+        // "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 …": one mention, the named law, not also "luật số 64/2025/QH15".
+        assertThat(in(all, "preamble")).filteredOn(c -> c.number().equals("64/2025/QH15")).extracting(Citation::name)
+            .containsExactly("Luật Ban hành văn bản quy phạm pháp luật");
+    }
+
+    @Test
+    void aPreambleLineThatOnlyNamesADocumentGoesOnTheBasesOfTheLineAbove() {
+        List<Citation> all = corpus("gazette/hdld/thong-tu-so-95-2025-tt-btc-46745.txt", "tt");
+        // "Căn cứ Nghị định số 29/2025/NĐ-CP … của Bộ Tài chính;⏎Nghị định số 166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ
+        // sửa đổi, bổ sung một số điều của Nghị định số 29/2025/NĐ-CP …"; the title amends 44/2022/TT-BTC.
+        assertThat(in(all, "preamble")).filteredOn(c -> c.number().equals("166/2025/NĐ-CP"))
+            .extracting(Citation::relation).containsExactly(Citation.Relation.BASED_ON);
+        assertThat(in(all, "preface")).extracting(Citation::number, Citation::relation)
+            .contains(tuple("44/2022/TT-BTC", Citation.Relation.AMENDS));
+        // "Ngân sách nhà nước ngày 25 tháng 6 năm 2015; Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020"
+        assertThat(in(all, "preamble")).extracting(Citation::type, Citation::name, Citation::date)
+            .contains(tuple("Pháp lệnh", "Pháp lệnh Ưu đãi người có công với cách mạng", LocalDate.of(2020, 12, 9)));
+    }
+
+    @Test
+    void aShortNameGivenToTheParentCitesIt() {
+        List<Citation> all = corpus("gazette/chinh_sach_dn/nghi-quyet-so-105-nq-cp-469364.txt", "nq");
+        // "Căn cứ Kết luận số 210-KL/TW … (sau đây viết tắt là Kết luận số 210-KL/TW), Chính phủ ban hành Chương trình hành động
+        // thực hiện Kết luận số 210-KL/TW như sau:"
+        assertThat(in(all, "PL1")).filteredOn(c -> c.number().equals("210-KL/TW")).extracting(Citation::relation).containsExactly(
+            Citation.Relation.IMPLEMENTS, Citation.Relation.BASED_ON, Citation.Relation.CITES, Citation.Relation.IMPLEMENTS);
     }
 }
