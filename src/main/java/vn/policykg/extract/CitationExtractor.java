@@ -37,7 +37,8 @@ public final class CitationExtractor {
      * turns them into the Latin letters they stand for.
      */
     private static final String CAPITAL = "[A-ZĐАВЕКМНОРСТХ]";
-    private static final String LETTERS = "[A-Za-zĐđАВЕКМНОРСТХ0-9]*";
+    /** The rest of a part: "BNN&PTNT" (agriculture and rural development) is one ministry. */
+    private static final String LETTERS = "[A-Za-zĐđАВЕКМНОРСТХ0-9&]*";
     /**
      * "57-NQ/TW", "68/2026/NĐ-CP", "83/BKHCN-BTTTT-VP". A gazette text breaks a line after a hyphen or around a
      * slash and the reading keeps a space there ("68/2026/NĐ- CP", "71- NQ/TW", "49-CT /TW", "100 /NQ-CP").
@@ -46,7 +47,7 @@ public final class CitationExtractor {
         + "|\\d{1,5}/\\d{4}/" + CAPITAL + LETTERS + "(?:-\\s?" + CAPITAL + LETTERS + ")*"
         + "|\\d{1,5}\\s?/\\s?" + CAPITAL + LETTERS + "(?:-\\s?" + CAPITAL + LETTERS + ")+";
     private static final Pattern MENTION = Pattern.compile(
-        "(?uU)(?<type>(?i:" + TYPES + "))(?:\\s+(?:liên tịch\\s+)?(?i:số))?\\s*(?<number>" + NUMBER + ")");
+        "(?uU)(?<type>(?i:" + TYPES + ")(?:\\s+liên tịch)?)(?:\\s+(?i:số))?\\s*(?<number>" + NUMBER + ")");
     /**
      * A law or ordinance named before its number or date: "Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật An toàn, vệ
      * sinh lao động số 84/2015/QH13", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
@@ -54,9 +55,11 @@ public final class CitationExtractor {
      * next law of a list starts with a capital), and the number is one the National Assembly or its Standing
      * Committee gives ("Luật Đất đai đã được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP" names no law's number).
      */
+    /** Words that end a law's name: "Luật Giáo dục nghề nghiệp, có hiệu lực kể từ ngày …" dates the law's effect, not the law. */
+    private static final String NOT_IN_A_NAME = "có hiệu lực|kể từ|được|đã\\b";
     private static final Pattern NAMED_LAW = Pattern.compile(
         "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:sửa đổi, bổ sung|\\p{Lu}[\\p{L}\\d]*)"
-        + "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!số\\s*\\d|ngày\\s+\\d)[\\p{L}\\d]+)*?)"
+        + "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!số\\s*\\d|ngày\\s+\\d|" + NOT_IN_A_NAME + ")[\\p{L}\\d]+)*?)"
         + "\\s+(?:số\\s*(?<number>\\d{1,4}/\\d{4}/(?:UBTV)?QH\\d+)|(?=ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))");
     /** "…, số 1518/BNG-NVVH ngày … và số 2265/BC-BNG-NVVH": one more number of the list the mention before opened. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?uU)^(?:,|;|\\s+và|,\\s+và)\\s*số\\s*(?<number>" + NUMBER + ")");
@@ -64,8 +67,9 @@ public final class CitationExtractor {
     private static final Pattern BLANK_NUMBER = Pattern.compile("(?uU)(?<type>(?i:" + TYPES + "))\\s+số\\s+(?<number>/[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*)");
     /** "Đề án 08", "Đề án (số 15)": schemes numbered in the province's list. */
     private static final Pattern NUMBERED_SCHEME = Pattern.compile("(?uU)Đề án\\s*(?:\\(số\\s*(?<n1>\\d{1,3})\\)|(?:số\\s*)?(?<n2>\\d{1,3})\\b)");
-    /** The document's own number in its header: "Số: 03/NQ-CP", "Số 3260-KH/ĐĐQH15". */
-    private static final Pattern SELF_HEADER = Pattern.compile("(?muU)(?:^\\s*Số:?|\\bSố:)\\s*(?<number>" + NUMBER + ")");
+    /** The document's own number in its header: "Số: 03/NQ-CP", "Số 3260-KH/ĐĐQH15", "Nghị quyết số: 78/2025/UBTVQH15". */
+    private static final Pattern SELF_HEADER = Pattern.compile(
+        "(?muU)(?:^\\s*Số:?|\\bSố:|\\b(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết) số:)\\s*(?<number>" + NUMBER + ")");
     private static final Pattern DATE = Pattern.compile(
         "(?iuU)^,?\\s*ngày\\s+(?:(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4}))");
     private static final Pattern ISSUER = Pattern.compile(

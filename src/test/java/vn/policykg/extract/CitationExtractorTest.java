@@ -170,4 +170,35 @@ class CitationExtractorTest {
         assertThat(in(all, "PL1")).filteredOn(c -> c.number().equals("210-KL/TW")).extracting(Citation::relation).containsExactly(
             Citation.Relation.IMPLEMENTS, Citation.Relation.BASED_ON, Citation.Relation.CITES, Citation.Relation.IMPLEMENTS);
     }
+
+    @Test
+    void aStandingCommitteeResolutionGivesItsNumberAfterItsKind() {
+        // "Nghị quyết số: 78/2025/UBTVQH15" in the header; "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung
+        // một số điều theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15;"
+        List<Citation> all = corpus("gazette/bhxh/nghi-quyet-so-78-2025-ubtvqh15-45003.txt", "nq");
+        assertThat(in(all, "preface")).extracting(Citation::number, Citation::relation)
+            .startsWith(tuple("78/2025/UBTVQH15", Citation.Relation.SELF));
+        assertThat(in(all, "preamble")).extracting(Citation::number, Citation::relation).startsWith(
+            tuple("57/2014/QH13", Citation.Relation.BASED_ON), tuple("65/2020/QH14", Citation.Relation.BASED_ON),
+            tuple("62/2025/QH15", Citation.Relation.BASED_ON));
+    }
+
+    @Test
+    void aJointCircularIsNamedSoAndItsMinistriesAreReadWhole() {
+        // "Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC ngày 29/12/2017 …"
+        List<Citation> all = corpus("gazette/hd_khoan/thong-tu-lien-tich-so-01-2022-ttlt-vksndtc-tandtc-bca-bqp-bldtbxh-36844.txt", "ttlt");
+        assertThat(in(all, "Đ6.1").getFirst()).extracting(Citation::type, Citation::number, Citation::date)
+            .containsExactly("Thông tư liên tịch", "01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC", LocalDate.of(2017, 12, 29));
+        // "Căn cứ Bộ luật Tố tụng hình sự ngày 27 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự …"
+        assertThat(in(all, "preamble")).extracting(Citation::name).startsWith(
+            "Bộ luật Tố tụng hình sự", "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự");
+    }
+
+    @Test
+    void anEffectiveDateIsNotALawsDate() {
+        // VBHN 1798: "… biện pháp thi hành Luật Giáo dục nghề nghiệp, có hiệu lực kể từ ngày 20 tháng 3 năm 2019."
+        List<Citation> all = corpus("gazette/hd_khoan/van-ban-hop-nhat-so-1798-vbhn-bldtbxh-39344.txt", "vbhn");
+        assertThat(all).filteredOn(Citation::unnumbered).extracting(Citation::date).doesNotContain(LocalDate.of(2019, 3, 20));
+        assertThat(all).filteredOn(Citation::unnumbered).extracting(Citation::name).contains("Luật An toàn, vệ sinh lao động");
+    }
 }
