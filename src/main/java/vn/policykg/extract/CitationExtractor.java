@@ -61,6 +61,8 @@ public final class CitationExtractor {
         "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:sửa đổi, bổ sung|\\p{Lu}[\\p{L}\\d]*)"
         + "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!số\\s*\\d|ngày\\s+\\d|" + NOT_IN_A_NAME + ")[\\p{L}\\d]+)*?)"
         + "\\s+(?:số\\s*(?<number>\\d{1,4}/\\d{4}/(?:UBTV)?QH\\d+)|(?=ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))");
+    private static final Pattern AMENDED_AFTER = Pattern.compile("(?uU)\\s*(?:đã\\s+)?được sửa đổi");
+    private static final Pattern INNER_LAW = Pattern.compile("(?uU)\\b(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}");
     /** "…, số 1518/BNG-NVVH ngày … và số 2265/BC-BNG-NVVH": one more number of the list the mention before opened. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?uU)^(?:,|;|\\s+và|,\\s+và)\\s*số\\s*(?<number>" + NUMBER + ")");
     /** "Nghị quyết số /NQ-CP": a draft caption with the number left blank. */
@@ -95,18 +97,26 @@ public final class CitationExtractor {
 
     public static List<Citation> extract(ParsedDocument doc, Context context) {
         List<Citation> out = new ArrayList<>();
-        Set<Clause> objectives = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Sections.walk(doc.clauses(), Sections.headed(OBJECTIVES_HEADING), (c, inside) -> { if (inside) objectives.add(c); });
+        Set<Clause> objectives = below(doc, Sections.headed(OBJECTIVES_HEADING));
+        Set<Clause> articles = below(doc, c -> c.kind() == ClauseKind.ARTICLE);
         CitationRelations relations = new CitationRelations(context.ownNumber());
         // inBases: below a heading listing the document's bases ("CĂN CỨ XÂY DỰNG ĐỀ ÁN"), not the heading itself.
         Sections.walk(doc.clauses(), Sections.headed(BASES_HEADING),
                       (c, inside) -> new ClauseReading(c, inside && !Sections.headed(BASES_HEADING).test(c), objectives.contains(c),
-                                                       context, relations).read(out));
+                                                       articles.contains(c), context, relations).read(out));
         return out;
     }
 
+    /** The clauses that {@code opens}, and those below them. */
+    private static Set<Clause> below(ParsedDocument doc, java.util.function.Predicate<Clause> opens) {
+        Set<Clause> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Sections.walk(doc.clauses(), opens, (c, in) -> { if (in) inside.add(c); });
+        return inside;
+    }
+
     /** The mentions of one clause. */
-    private record ClauseReading(Clause c, boolean inBases, boolean inObjectives, Context ctx, CitationRelations relations) {
+    private record ClauseReading(Clause c, boolean inBases, boolean inObjectives, boolean inArticle, Context ctx,
+                                 CitationRelations relations) {
 
         void read(List<Citation> out) {
             String text = c.text();
@@ -124,8 +134,17 @@ public final class CitationExtractor {
             while (law.find()) {
                 String number = law.group("number") == null ? "" : law.group("number");
                 int end = law.group("number") == null ? law.end("name") : law.end();
+                int start = law.start();
+                // "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi …": the number
+                // that has been amended before is the inner law's.
+                if (!number.isEmpty() && law.group("name").strip().startsWith("sửa đổi") && AMENDED_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                    Matcher inner = INNER_LAW.matcher(text).region(law.start() + 1, law.end("name"));
+                    while (inner.find())
+                        start = inner.start();
+                }
                 String type = law.group("type").equals("Pháp lệnh") ? "Pháp lệnh" : "Luật";
-                addWithList(found, type, number, law.group("type") + law.group("name").replaceAll("\\s+", " ").stripTrailing(), law.start(), end);
+                String name = text.substring(start, law.end("name")).replaceAll("\\s+", " ").stripTrailing();
+                addWithList(found, type, number, name, start, end);
             }
             Matcher m = MENTION.matcher(text);
             while (m.find())
@@ -209,7 +228,7 @@ public final class CitationExtractor {
             if (issuer == null)
                 issuer = issuerFromSuffix(number, ctx);
             String jurisdiction = jurisdictionOf(type, number, issuer, ctx);
-            Citation.Relation relation = relations.of(c, inBases, inObjectives, from, number);
+            Citation.Relation relation = relations.of(c, inBases, inObjectives, inArticle, from, number);
             Citation cited = new Citation(c, type, written, number, name, date, issuer, issuerStated, jurisdiction, relation, correction,
                                           uncertain, from, end);
             found.add(cited);

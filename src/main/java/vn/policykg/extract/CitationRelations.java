@@ -18,6 +18,11 @@ final class CitationRelations {
     private static final Pattern AMENDING = Pattern.compile("(?iuU)\\b(?:sửa đổi|bổ sung|bãi bỏ|thay thế)\\b");
     /** "Luật … được sửa đổi, bổ sung bởi Luật số …": the cited law amends, the citing text does not. */
     private static final Pattern AMENDED_BY = Pattern.compile("(?iuU)\\bđược sửa đổi\\b");
+    /** "Sửa đổi, bổ sung khoản 5 Điều 8 Nghị định số 68/2026/NĐ-CP như sau:": an article that opens by changing a document. */
+    private static final Pattern CHANGES = Pattern.compile("(?iuU)^(?:sửa đổi|bổ sung)\\b");
+    /** The enacting sentence of an amending text: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế …". */
+    private static final Pattern ENACTS_CHANGES = Pattern.compile(
+        "(?iuU)\\bban hành\\s+(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\\s+sửa đổi\\b");
     private static final Pattern CARRYING_OUT = Pattern.compile("(?iuU)\\b(?:thực hiện|triển khai)\\b");
     /** "(sau đây gọi tắt là Chỉ thị số 49-CT/TW)", "(gọi tắt là …)": a short name, not a statement about the document. */
     private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?(?:gọi|viết)(?: tắt)? là\\s*[“\"]?\\s*$");
@@ -52,8 +57,9 @@ final class CitationRelations {
      *
      * @param inBases       below a heading that lists the document's bases
      * @param inObjectives  below the programme's "MỤC TIÊU" heading, where it states what it carries out
+     * @param inArticle     in an article (Điều) or below one, where a sentence opening with "Sửa đổi" changes the law
      */
-    Citation.Relation of(Clause c, boolean inBases, boolean inObjectives, int at, String number) {
+    Citation.Relation of(Clause c, boolean inBases, boolean inObjectives, boolean inArticle, int at, String number) {
         if (number.equals(ownNumber) || blankOwnNumber(number))
             return Citation.Relation.SELF;
         String before = c.kind() == ClauseKind.PREAMBLE ? paragraphBefore(c.text(), at) : sentenceBefore(c.text(), at);
@@ -64,8 +70,9 @@ final class CitationRelations {
         String lower = before.toLowerCase(Locale.ROOT);
         boolean title = c.kind() == ClauseKind.PREFACE;
         boolean amending = AMENDING.matcher(before).find() && !AMENDED_BY.matcher(before).find() && !lower.startsWith("căn cứ");
-        if (!number.isEmpty() && amending && (title ? !CARRYING_OUT.matcher(before).find() : amended.contains(number))) {
-            if (title)
+        boolean changes = inArticle && CHANGES.matcher(before).find() || c.kind() == ClauseKind.PREAMBLE && ENACTS_CHANGES.matcher(before).find();
+        if (!number.isEmpty() && amending && (title ? !CARRYING_OUT.matcher(before).find() : changes || amended.contains(number))) {
+            if (title || changes)
                 amended.add(number);
             return Citation.Relation.AMENDS;
         }

@@ -201,4 +201,19 @@ class CitationExtractorTest {
         assertThat(all).filteredOn(Citation::unnumbered).extracting(Citation::date).doesNotContain(LocalDate.of(2019, 3, 20));
         assertThat(all).filteredOn(Citation::unnumbered).extracting(Citation::name).contains("Luật An toàn, vệ sinh lao động");
     }
+
+    @Test
+    void anAmendingLawAmendsTheLawItsEnactingSentenceNamesAndItsArticlesChange() {
+        List<Citation> all = corpus("gazette/bhxh/luat-so-51-2024-qh15-43559.txt", "luat");
+        // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung
+        // một số điều theo Luật số 32/2013/QH13, …": the number is the amended law's, the laws after "theo" amended it before.
+        Citation amended = in(all, "preamble").getFirst();
+        assertThat(amended).extracting(Citation::name, Citation::number, Citation::relation)
+            .containsExactly("Luật Bảo hiểm y tế", "25/2008/QH12", Citation.Relation.AMENDS);
+        assertThat(in(all, "preamble").get(1)).extracting(Citation::number, Citation::relation)
+            .containsExactly("32/2013/QH13", Citation.Relation.CITES);
+        // "Điều 2. Sửa đổi, bổ sung Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15"
+        assertThat(in(all, "Đ2").getFirst()).extracting(Citation::name, Citation::relation)
+            .containsExactly("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", Citation.Relation.AMENDS);
+    }
 }
