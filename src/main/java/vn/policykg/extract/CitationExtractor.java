@@ -15,9 +15,12 @@ import vn.policykg.source.ParsedDocument;
 import vn.policykg.vocab.DocumentType;
 
 /**
- * Mentions of numbered documents: "Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung
- * ương Đảng", "Quyết định số 176/QĐ-TTg", "Nghị quyết số 218/2025/QH15", "Đề án 08". Suffix errors the
- * text itself contradicts ("71-NQ/TU … của Bộ Chính trị") are corrected and the correction recorded.
+ * Mentions of numbered documents, each one (a clause may name a document twice): "Nghị quyết số 42-NQ/TW ngày
+ * 24/11/2023 của Ban Chấp hành Trung ương Đảng", "Quyết định số 176/QĐ-TTg", "Nghị quyết số 218/2025/QH15",
+ * "Tờ trình số 04/TTr-BKHCN-BTTTT", "Đề án 08"; laws by name and number or by name and date ("Căn cứ Luật Tổ chức
+ * Chính phủ ngày 19 tháng 6 năm 2015"); the document's own number in its header. Suffix errors the text itself
+ * contradicts ("71-NQ/TU … của Bộ Chính trị") are corrected and the correction recorded; how the document stands
+ * to each is {@link CitationRelations}'s.
  */
 public final class CitationExtractor {
 

@@ -23,6 +23,8 @@ final class CitationRelations {
     /** The enacting sentence of an amending text: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế …". */
     private static final Pattern ENACTS_CHANGES = Pattern.compile(
         "(?iuU)\\bban hành\\s+(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\\s+sửa đổi\\b");
+    /** "Căn cứ Kết luận số 210-KL/TW …, Chính phủ ban hành Chương trình hành động thực hiện Kết luận số 210-KL/TW": the bases end at the comma. */
+    private static final Pattern ISSUES_TO_CARRY_OUT = Pattern.compile("(?iuU),\\s*[^,;]*\\bban hành\\b[^,;]*\\b(?:thực hiện|triển khai)\\s*$");
     private static final Pattern CARRYING_OUT = Pattern.compile("(?iuU)\\b(?:thực hiện|triển khai)\\b");
     /** "(sau đây gọi tắt là Chỉ thị số 49-CT/TW)", "(gọi tắt là …)": a short name, not a statement about the document. */
     private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?(?:gọi|viết)(?: tắt)? là\\s*[“\"]?\\s*$");
@@ -76,6 +78,10 @@ final class CitationRelations {
                 amended.add(number);
             return Citation.Relation.AMENDS;
         }
+        if ((lower.startsWith("căn cứ") || lower.startsWith("bám sát")) && !ISSUES_TO_CARRY_OUT.matcher(before).find())
+            return Citation.Relation.BASED_ON;
+        if (title && describesParent(before))
+            return Citation.Relation.CITES;
         boolean front = title || c.kind() == ClauseKind.PREAMBLE || c.kind() == ClauseKind.CONCLUSIONS;
         if (front && CARRYING_OUT.matcher(before).find()) {
             if (title)
@@ -86,9 +92,23 @@ final class CitationRelations {
         boolean restates = c.kind() == ClauseKind.ARTICLE || c.kind() == ClauseKind.ANNEX || inObjectives;
         if (restates && parents.contains(number) && CARRYING_OUT.matcher(before).find())
             return Citation.Relation.IMPLEMENTS;
-        if (lower.startsWith("căn cứ") || lower.startsWith("bám sát") || (inBases && before.isEmpty()))
+        if (inBases && before.isEmpty())
             return Citation.Relation.BASED_ON;
         return Citation.Relation.CITES;
+    }
+
+    /**
+     * Whether the words before a mention in the title describe the document it carries out: "Kế hoạch thực hiện Kết
+     * luận số 213-KL/TW … về tiếp tục thực hiện Chỉ thị số 42-CT/TW" carries out the Kết luận, which is about the Chỉ thị.
+     */
+    private boolean describesParent(String before) {
+        String compact = before.replaceAll("\\s+", "");
+        for (String parent : parents) {
+            int at = compact.lastIndexOf(parent);
+            if (at >= 0 && compact.indexOf("về", at) >= 0)
+                return true;
+        }
+        return false;
     }
 
     /** "Nghị quyết số /NQ-CP" in an annex caption of 03/NQ-CP: the document's own number, its digits left blank. */

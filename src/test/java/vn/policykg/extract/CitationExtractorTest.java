@@ -216,4 +216,18 @@ class CitationExtractorTest {
         assertThat(in(all, "Đ2").getFirst()).extracting(Citation::name, Citation::relation)
             .containsExactly("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", Citation.Relation.AMENDS);
     }
+
+    @Test
+    void theTitleCarriesOutItsParentNotWhatTheParentIsAboutAndEveryBasisIsABasis() {
+        List<Citation> all = corpus("gazette/hd_kinh_te/nghi-quyet-so-116-nq-cp-469463.txt", "nq");
+        // "Về Kế hoạch thực hiện Kết luận số 213-KL/TW ngày 21 tháng 11 năm 2025 của Ban Bí thư về tiếp tục thực hiện
+        // Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư …"
+        assertThat(in(all, "preface")).extracting(Citation::number, Citation::relation).containsExactly(
+            tuple("116/NQ-CP", Citation.Relation.SELF), tuple("213-KL/TW", Citation.Relation.IMPLEMENTS),
+            tuple("42-CT/TW", Citation.Relation.CITES));
+        // "Căn cứ Kết luận số 213-KL/TW … về tiếp tục thực hiện Chỉ thị số 42-CT/TW …;": a basis, though "thực hiện" precedes it.
+        assertThat(in(all, "preamble")).extracting(Citation::number, Citation::relation).startsWith(
+            tuple("", Citation.Relation.BASED_ON), tuple("213-KL/TW", Citation.Relation.BASED_ON),
+            tuple("42-CT/TW", Citation.Relation.BASED_ON));
+    }
 }
