@@ -31,7 +31,6 @@ final class CitationRelations {
     /** A preamble line that only names documents ("Nghị định số 166/2025/NĐ-CP … sửa đổi …;") goes on the list of the line above. */
     private static final Pattern DOCUMENT_LINE = Pattern.compile(
         "(?iuU)^(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định)\\b");
-
     /** "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the text tells of the document's issue. */
     private static final Pattern ISSUE_TOLD = Pattern.compile("(?iuU)\\bban hành\\s*$");
 
@@ -48,10 +47,6 @@ final class CitationRelations {
     void ownNumberFromHeader(String number) {
         if (ownNumber == null)
             ownNumber = number;
-    }
-
-    String ownNumber() {
-        return ownNumber;
     }
 
     /**
