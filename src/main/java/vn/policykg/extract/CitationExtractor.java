@@ -51,18 +51,21 @@ public final class CitationExtractor {
         + "|\\d{1,5}\\s?/\\s?" + CAPITAL + LETTERS + "(?:-\\s?" + CAPITAL + LETTERS + ")+";
     private static final Pattern MENTION = Pattern.compile(
         "(?uU)(?<type>(?i:" + TYPES + ")(?:\\s+liên tịch)?)(?:\\s+(?i:số))?\\s*(?<number>" + NUMBER + ")");
+    /** Words that end a law's name: "Luật Giáo dục nghề nghiệp, có hiệu lực kể từ ngày …" dates the law's effect, not the law. */
+    private static final String NAME_WORD = "(?!số\\s*\\d|ngày\\s+\\d|có hiệu lực|kể từ|được|đã\\b)[\\p{L}\\d]+";
     /**
      * A law or ordinance named before its number or date: "Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật An toàn, vệ
      * sinh lao động số 84/2015/QH13", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
      * chính quyền địa phương ngày 22 tháng 11 năm 2019". The name is words, a comma only before a small letter (the
-     * next law of a list starts with a capital), and the number is one the National Assembly or its Standing
-     * Committee gives ("Luật Đất đai đã được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP" names no law's number).
+     * next law of a list starts with a capital) or, in an amending law's name, before the next law it amends ("Luật
+     * sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế giá trị gia tăng … số 09/2026/QH16"); the
+     * number is one the National Assembly or its Standing Committee gives ("Luật Đất đai đã được sửa đổi, bổ sung bởi
+     * Nghị định số 226/2025/NĐ-CP" names no law's number).
      */
-    /** Words that end a law's name: "Luật Giáo dục nghề nghiệp, có hiệu lực kể từ ngày …" dates the law's effect, not the law. */
-    private static final String NOT_IN_A_NAME = "có hiệu lực|kể từ|được|đã\\b";
     private static final Pattern NAMED_LAW = Pattern.compile(
-        "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:sửa đổi, bổ sung|\\p{Lu}[\\p{L}\\d]*)"
-        + "(?:(?:\\s+|,\\s+(?=\\p{Ll}))(?!số\\s*\\d|ngày\\s+\\d|" + NOT_IN_A_NAME + ")[\\p{L}\\d]+)*?)"
+        "(?uU)(?<type>Bộ luật|Luật|Pháp lệnh)(?<name>\\s+(?:"
+        + "sửa đổi, bổ sung(?:(?:\\s+|,\\s+(?=\\p{Ll}|(?:Bộ luật|Luật|Pháp lệnh)\\s))" + NAME_WORD + ")*?"
+        + "|\\p{Lu}[\\p{L}\\d]*(?:(?:\\s+|,\\s+(?=\\p{Ll}))" + NAME_WORD + ")*?))"
         + "\\s+(?:số\\s*(?<number>\\d{1,4}/\\d{4}/(?:UBTV)?QH\\d+)|(?=ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))");
     private static final Pattern AMENDED_AFTER = Pattern.compile("(?uU)\\s*(?:đã\\s+)?được sửa đổi");
     private static final Pattern INNER_LAW = Pattern.compile("(?uU)\\b(?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu}");

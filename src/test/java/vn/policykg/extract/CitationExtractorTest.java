@@ -59,6 +59,11 @@ class CitationExtractorTest {
             tuple("09/2026/QH16", Citation.Relation.BASED_ON),
             tuple("68/2026/NĐ-CP", Citation.Relation.AMENDS), tuple("320/2025/NĐ-CP", Citation.Relation.AMENDS));
         assertThat(in(all, "preamble").getFirst().name()).isEqualTo("Luật Tổ chức Chính phủ");
+        // "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế giá trị gia tăng, Luật Thuế thu
+        // nhập doanh nghiệp và Luật Thuế tiêu thụ đặc biệt số 09/2026/QH16;": the number is the amending law's.
+        assertThat(in(all, "preamble")).filteredOn(c -> c.number().equals("09/2026/QH16")).extracting(Citation::name).containsExactly(
+            "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế giá trị gia tăng, Luật Thuế thu nhập doanh nghiệp"
+            + " và Luật Thuế tiêu thụ đặc biệt");
         // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-\nCP ngày 05 tháng 3 năm 2026 của Chính phủ"
         Citation article1 = in(all, "Đ1").getFirst();
         assertThat(article1.numberAsWritten()).isEqualTo("68/2026/NĐ- CP");
