@@ -51,8 +51,14 @@ final class CitedDocuments {
     }
 
     private static String key(Citation c) {
-        String number = c.type().equals("Đề án") && c.number().matches("\\d+") ? "Đề án " + c.number() : c.number();
-        return c.jurisdiction() + "|" + number;
+        return c.jurisdiction() + "|" + localName(c);
+    }
+
+    /** The number; a law cited only by name and date is known by both ("Luật Tổ chức Chính phủ 2015-06-19"). */
+    private static String localName(Citation c) {
+        if (c.unnumbered())
+            return c.name() + " " + c.date();
+        return c.type().equals("Đề án") && c.number().matches("\\d+") ? "Đề án " + c.number() : c.number();
     }
 
     /** First pass: what every mention says of the document (its year and issuer). */
@@ -82,14 +88,15 @@ final class CitedDocuments {
     private Resource describe(Citation c, Known k) {
         java.time.LocalDate date = mostFrequent(k.dates());
         Integer year = date == null ? null : date.getYear();
-        Resource doc = out.createResource(iris.citedDocument(c.jurisdiction(), eliType(c.type()), year, key(c).substring(key(c).indexOf('|') + 1)))
+        Resource doc = out.createResource(iris.citedDocument(c.jurisdiction(), eliType(c.type()), year, localName(c)))
             .addProperty(RDF.type, Vocab.LegalResource)
-            .addProperty(Vocab.idLocal, c.number())
             .addProperty(Vocab.eliType, eliType(c.type()))
             .addProperty(Vocab.typeDocument, out.createResource(Vocab.DOCUMENT_TYPE_NS + documentType(c.type())))
             .addProperty(Vocab.eliJurisdiction, out.createResource(iris.jurisdiction(c.jurisdiction())))
             .addLiteral(Vocab.inCorpus, false)
-            .addProperty(Vocab.title, c.type() + " số " + c.number(), "vi");
+            .addProperty(Vocab.title, c.unnumbered() ? c.name() : c.type() + " số " + c.number(), "vi");
+        if (!c.unnumbered())
+            doc.addProperty(Vocab.idLocal, c.number());
         if (DocumentType.isPartyNumber(c.number()))
             doc.addProperty(Vocab.typeDocument, out.createResource(Vocab.DOCUMENT_TYPE_NS + "party-document"));
         if (date != null)

@@ -197,11 +197,12 @@ final class FactMapper {
     private void citation(DocumentScope scope, Citation c) {
         Resource clause = clause(scope, c.clause());
         Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c);
-        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + IriPolicy.slug(c.type() + " " + c.number())), Vocab.CitationMention)
+        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + IriPolicy.slug(c.unnumbered() ? c.name() : c.type() + " " + c.number())), Vocab.CitationMention)
             .addProperty(Vocab.citedDocument, target)
             .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
-            .addProperty(Vocab.numberAsWritten, c.numberAsWritten())
             .addProperty(Vocab.statedIn, clause);
+        if (!c.unnumbered())
+            mention.addProperty(Vocab.numberAsWritten, c.numberAsWritten());
         if (c.correction() != null)
             mention.addProperty(Vocab.correction, c.correction(), "en");
         if (c.uncertain() != null)
@@ -226,6 +227,7 @@ final class FactMapper {
             case IMPLEMENTS -> Vocab.applies;
             case BASED_ON -> Vocab.basedOn;
             case ISSUED_UNDER -> Vocab.issuedUnder;
+            case AMENDS -> Vocab.amends;
             case SELF -> Vocab.dctIdentifier;
             case CITES -> Vocab.eliCites;
         };

@@ -32,6 +32,7 @@ public enum DocumentType {
     GUIDANCE("Hướng dẫn", "hd", "guidance", "HD"),
     NOTICE("Thông báo", "tb", "notice", "TB"),
     REPORT("Báo cáo", "bc", "report", "BC"),
+    SUBMISSION("Tờ trình", "ttr", "submission", "TTr"),
     OFFICIAL_LETTER("Công văn", "cv", "official-letter", "CV");
 
     private final String word;

@@ -56,6 +56,17 @@ class CorpusBuildTest {
     }
 
     @Test
+    void aLawCitedByNameAndDateIsOneDocumentWithoutANumber() {
+        // 03/NQ-CP: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+        Model g = chain.graph();
+        Resource law = g.getResource(BASE + "eli/vn/luat/2015/luat-to-chuc-chinh-phu-2015-06-19");
+        assertThat(g.listObjectsOfProperty(g.getResource(NQ_03_CP), Vocab.basedOn).toList()).contains(law);
+        assertThat(law.getProperty(Vocab.title).getString()).isEqualTo("Luật Tổ chức Chính phủ");
+        assertThat(law.getProperty(Vocab.dateDocument).getString()).isEqualTo("2015-06-19");
+        assertThat(law.hasProperty(Vocab.idLocal)).isFalse();
+    }
+
+    @Test
     void theProgrammeIssuedAfterTheSignatureKeepsItsTargetAndTaskTables() {
         Model g = chain.graph();
         // Phụ lục I, a Markdown table of targets: group I "Đến năm 2030", row 10 with its unit and value.
