@@ -20,20 +20,27 @@ public final class BodyNames {
         "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các xã[,/] ?phường(?:, đặc khu)?"
         + "|các sở,? ban,? ngành(?:,? đoàn thể)?(?: tỉnh)?|các sở,? ngành(?: tỉnh)?|các cấp ủy, tổ chức [Đđ]ảng"
         + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp"
-        + "|Sở (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
+        + "|(?:Sở|Bộ) (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động ?[-–,] ?Thương binh và Xã hội|Khoa học và Công nghệ"
         + "|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Giáo dục và Đào tạo"
-        + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận");
+        + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận"
+        + "|Ủy ban (?:Tài chính, Ngân sách|Văn (?:hóa|hoá), Giáo dục|Khoa học, Công nghệ và Môi trường)"
+        + "|Báo và Phát thanh, Truyền hình");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;]\\s*(?:và\\s+)?|\\s+và\\s+)");
     /** Words a body name starts with; anything else in a list is not a body (it is the task's verb). */
     private static final Pattern BODY_HEAD = Pattern.compile(
         "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
         + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
-        + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã|phường"
+        + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã(?! hội)|phường"
         + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường)\\b");
     /** A kind of body without a name ("ngành", "địa phương"): after a collective mention it continues that mention. */
     private static final Pattern GENERIC_NOUN = Pattern.compile(
         "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)");
-    private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
+    private static final Pattern COLLECTIVE = Pattern.compile(
+        "(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|tỉnh|sở|cấp)\\b"
+        // a kind of body without a name: "ngành liên quan", "Địa phương"
+        + "|^(?:ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?liên quan)?$");
+    /** "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ": two ministries in one cell without a comma. */
+    private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)^Bộ [^,;]*?\\p{Ll}(\\s+)Bộ \\p{Lu}");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
     private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
@@ -103,6 +110,11 @@ public final class BodyNames {
     }
 
     private static boolean addPiece(String part, String cuttable, int start, int end, int offset, List<BodyMention> out) {
+        int lead0 = part.substring(start, end).length() - part.substring(start, end).stripLeading().length();
+        Matcher second = SECOND_MINISTRY.matcher(part.substring(start + lead0, end));
+        if (second.find())
+            return addPiece(part, cuttable, start, start + lead0 + second.start(1), offset, out)
+                && addPiece(part, cuttable, start + lead0 + second.end(1), end, offset, out);
         String raw = part.substring(start, end);
         Matcher verb = TRAILING_VERB.matcher(cuttable.substring(start, end));
         Matcher afterProvince = AFTER_PROVINCE.matcher(cuttable.substring(start, end));
