@@ -31,14 +31,15 @@ public final class BodyNames {
         "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
         + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
         + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã(?! hội)|phường"
-        + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường)\\b");
+        + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường"
+        + "|thông tấn xã|kiểm toán|tổng liên đoàn|vtv|vov|ttxvn|nhnn|bhxh)\\b");
     /** A kind of body without a name ("ngành", "địa phương"): after a collective mention it continues that mention. */
     private static final Pattern GENERIC_NOUN = Pattern.compile(
-        "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)");
+        "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)(?:\\s+(?:có\\s+)?liên quan)?");
     private static final Pattern COLLECTIVE = Pattern.compile(
         "(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|tỉnh|sở|cấp)\\b"
-        // a kind of body without a name: "ngành liên quan", "Địa phương"
-        + "|^(?:ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?liên quan)?$");
+        // a kind of body without a name: "ngành liên quan", "Địa phương", "Bộ" in "Bộ, ngành, địa phương"
+        + "|^(?:bộ|ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?liên quan)?$");
     /** "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ": two ministries in one cell without a comma. */
     private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)^Bộ [^,;]*?\\p{Ll}(\\s+)Bộ \\p{Lu}");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */

@@ -33,7 +33,15 @@ class BodyNamesTest {
     }
 
     @Test
+    void abbreviatedNationalBodiesAreBodies() {
+        assertThat(bodies("Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN"))
+            .containsExactly("Ban Tuyên giáo Trung ương", "*các bộ, ngành, địa phương", "VTV", "VOV", "TTXVN");
+    }
+
+    @Test
     void kindsOfBodyWithoutANameAreCollective() {
+        assertThat(bodies("Bộ, ngành, địa phương")).containsExactly("*Bộ, ngành, địa phương");
+        assertThat(bodies("Các bộ, ngành có liên quan")).containsExactly("*Các bộ, ngành có liên quan");
         assertThat(bodies("Bộ Tư pháp, ngành liên quan")).containsExactly("Bộ Tư pháp", "*ngành liên quan");
         assertThat(bodies("UBND các tỉnh, thành phố trực thuộc Trung ương")).first().asString().startsWith("*UBND các tỉnh");
     }
