@@ -41,7 +41,7 @@ public final class BodyNames {
         // a kind of body without a name: "ngành liên quan", "Địa phương", "Bộ" in "Bộ, ngành, địa phương"
         + "|^(?:bộ|ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?liên quan)?$");
     /** "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ": two ministries in one cell without a comma. */
-    private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)^Bộ [^,;]*?\\p{Ll}(\\s+)Bộ \\p{Lu}");
+    private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)^Bộ [^,;]*?\\p{Ll}(\\s+)Bộ (?!Đội)\\p{Lu}");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
     private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");

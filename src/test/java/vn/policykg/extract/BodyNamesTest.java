@@ -30,6 +30,7 @@ class BodyNamesTest {
             .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
         // A ministry's Party committee is one body.
         assertThat(bodies("Ban cán sự đảng Bộ Y tế")).containsExactly("Ban cán sự đảng Bộ Y tế");
+        assertThat(bodies("Bộ Chỉ huy Bộ Đội Biên phòng tỉnh")).containsExactly("Bộ Chỉ huy Bộ Đội Biên phòng tỉnh");
     }
 
     @Test
