@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
+import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
 import vn.policykg.extract.IndicatorScheme;
@@ -148,6 +149,7 @@ public final class StoreBuilder {
                        + gathered.leftOut().size() + " files left out");
         }
         IndicatorScheme indicators = IndicatorScheme.read(in.dataDir());
+        BodyDirectory bodies = BodyDirectory.of(manifest.model());
         progress.phase("extracting facts");
         progress.start("extracting facts", manifest.corpus().size());
         Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
@@ -160,8 +162,10 @@ public final class StoreBuilder {
             Manifest.Entry entry = manifest.corpus().get(i);
             facts.put(entry, extracted.get(i));
             report.add(summary(entry, parsed.get(entry)));
-            report.addAll(ExtractionReport.lines(entry, parsed.get(entry), extracted.get(i), indicators));
+            report.addAll(ExtractionReport.lines(entry, parsed.get(entry), extracted.get(i), indicators, bodies));
         }
+        long unresolved = report.stream().filter(l -> l.startsWith("  body not in ")).count();
+        report.add("Bodies: " + unresolved + " names (per document) not in " + BodyDirectory.FILE_NAME + "; each still has a node of its own");
         progress.phase("mapping to RDF");
         Model ontology = readOntology(in.ontologyFile());
         Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest, parsed));
@@ -184,13 +188,16 @@ public final class StoreBuilder {
             + (doc.notes().isEmpty() ? "" : "; repaired: " + String.join(" | ", doc.notes()));
     }
 
-    /** SHA-256 over the manifest, the ontology, the indicators and every source, in manifest order. */
+    /** SHA-256 over the manifest, the ontology, the indicators, the bodies and every source, in manifest order. */
     private static String inputHash(BuildInputs in, Manifest manifest, Map<Manifest.Entry, ParsedDocument> parsed) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(manifest.file()));
             md.update(Files.readAllBytes(in.ontologyFile()));
             md.update(Files.readAllBytes(in.dataDir().resolve(IndicatorScheme.FILE_NAME)));
+            Path bodies = in.dataDir().resolve(Manifest.BODIES_FILE_NAME);
+            if (Files.isRegularFile(bodies))
+                md.update(Files.readAllBytes(bodies));
             for (Manifest.Entry e : manifest.corpus()) {
                 md.update(e.originalFileName().getBytes(StandardCharsets.UTF_8));
                 md.update(parsed.get(e).source().sha256().getBytes(StandardCharsets.UTF_8));

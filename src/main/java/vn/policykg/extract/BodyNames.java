@@ -20,11 +20,12 @@ public final class BodyNames {
         "(?iuU)(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân|đảng ủy|đảng uỷ) các (?:xã[,/] ?phường(?:, đặc khu)?|tỉnh, thành phố(?: trực thuộc [Tt]rung ương)?)"
         + "|các sở,? ban,? ngành(?:,? đoàn thể)?(?: tỉnh)?|các sở,? ngành(?: tỉnh)?|các cấp ủy, tổ chức [Đđ]ảng"
         + "|các cơ quan, đơn vị(?: liên quan)?|các cơ quan, địa phương|các ngành, các cấp|các bộ, cơ quan ngang bộ(?:, cơ quan thuộc Chính phủ)?"
-        + "|(?:Sở|Bộ) (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động, Thương binh và Xã hội|Khoa học và Công nghệ"
+        + "|(?:Sở|Bộ) (?:Văn (?:hóa|hoá), Thể thao và Du lịch|Lao động ?[-–,] ?Thương binh và Xã hội|Khoa học và Công nghệ"
         + "|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Giáo dục và Đào tạo"
         + "|Dân tộc và Tôn giáo|Thông tin và Truyền thông|Kế hoạch và Đầu tư)|Ban Tuyên giáo và Dân vận"
         + "|Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
-        + "|Ủy ban (?:Tài chính, Ngân sách|Văn hóa, Giáo dục(?:, Thanh niên, Thiếu niên và Nhi đồng)?)");
+        + "|Ủy ban (?:Tài chính, Ngân sách|Văn (?:hóa|hoá), Giáo dục(?:, Thanh niên, Thiếu niên và Nhi đồng)?|Khoa học, Công nghệ và Môi trường)"
+        + "|Báo và Phát thanh, Truyền hình");
     /** A comma with no space after it is inside an abbreviation ("Ủy ban KH,CN&MT"), not between names. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:(?:,(?=\\s|$)|;)\\s*(?:và\\s+)?|\\s+và\\s+)");
     /** Words a body name starts with; anything else in a list is not a body (it is the task's verb). */
@@ -32,7 +33,7 @@ public final class BodyNames {
         "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
         + "|ngân hàng|hải quan|thuế|viện|tòa án|toà án|bộ chỉ huy|văn phòng|trung tâm|hội đồng|mặt trận|liên đoàn|hội|đoàn"
         + "|tỉnh ủy|tỉnh uỷ|tỉnh đoàn|cơ quan|đơn vị|ngành|cấp ủy|cấp uỷ|chủ đầu tư|chính phủ|bộ|huyện ủy|thành ủy|xã(?! hội)|phường"
-        + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường"
+        + "|địa phương|tổ chức (?:đảng|chính trị|cơ sở đảng|hội|đoàn thể)|thống kê|kho bạc|đài|báo|trường|thông tấn xã|kiểm toán|tổng liên đoàn"
         // Party cells and office holders of Party plans: "Tổ đảng ở Thường trực Ủy ban …", "Chủ nhiệm Văn phòng Quốc hội"
         + "|tổ đảng|chi bộ|đảng bộ|thường trực|thành viên|tổ trưởng|chủ nhiệm|trưởng đoàn|đại biểu"
         + "|lãnh đạo (?=(?:các )?(?:ban|bộ|cơ quan|sở|ủy ban|uỷ ban|văn phòng|đơn vị)\\b)"
@@ -42,7 +43,10 @@ public final class BodyNames {
         "(?iuU)(?:các\\s+)?(?:bộ|ngành|địa phương|cấp|đoàn thể|cơ quan|đơn vị|sở|ban|tổ chức|doanh nghiệp)(?:\\s+(?:có\\s+)?(?:liên quan|hữu quan))?");
     /** A list of kinds without a name ("Các sở, ban", "Bộ"), which a further kind continues. */
     private static final Pattern GENERIC_LIST = Pattern.compile(GENERIC_NOUN.pattern() + "(?:(?:\\s*,\\s*|\\s+và\\s+)" + GENERIC_NOUN.pattern().substring(6) + ")*");
-    private static final Pattern COLLECTIVE = Pattern.compile("(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|sở|cấp)\\b");
+    private static final Pattern COLLECTIVE = Pattern.compile(
+        "(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|tỉnh|sở|cấp)\\b"
+        // a kind of body without a name: "ngành liên quan", "Địa phương", "Bộ" in "Bộ, ngành, địa phương"
+        + "|^(?:bộ|ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?(?:liên quan|hữu quan))?$");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
     private static final Pattern AFTER_PROVINCE = Pattern.compile("(?uU)(?<=\\stỉnh)\\s+\\p{Ll}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
@@ -50,8 +54,8 @@ public final class BodyNames {
     private static final Pattern TRAILING_VERB = Pattern.compile(
         "\\s+(?:thực hiện|chỉ đạo|tham mưu|triển khai|tổ chức|hướng dẫn|xây dựng|rà soát|đôn đốc|theo dõi|chủ động|phối hợp|chủ trì|có trách nhiệm|tăng cường|nghiên cứu)\\b.*$");
 
-    /** A second "Bộ X" inside a piece that names a ministry, where a list lacks its comma. */
-    private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)(?<=^Bộ \\p{Lu}.{0,60})\\sBộ (?=\\p{Lu})");
+    /** A second "Bộ X" inside a piece that names a ministry, where a list lacks its comma; "Bộ Đội Biên phòng" is no ministry. */
+    private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)(?<=^Bộ \\p{Lu}.{0,60})\\sBộ (?!Đội)(?=\\p{Lu})");
 
     private BodyNames() {}
 

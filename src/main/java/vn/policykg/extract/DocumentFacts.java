@@ -13,4 +13,15 @@ public record DocumentFacts(List<Citation> citations, List<Task> tasks, List<Tar
                                  DocumentContext.assignsTasks(entry) ? TaskExtractor.extract(doc) : List.of(),
                                  TargetExtractor.extract(doc, DocumentContext.type(entry)), BudgetExtractor.extract(doc));
     }
+
+    /** Every body named in a role, of a task or of a target's row, in document order of the facts. */
+    public List<BodyMention> bodyMentions() {
+        List<BodyMention> out = new java.util.ArrayList<>();
+        tasks.forEach(t -> t.roles().forEach(r -> out.add(r.fact().body())));
+        targets.forEach(t -> {
+            out.addAll(t.leads());
+            out.addAll(t.coordinating());
+        });
+        return out;
+    }
 }

@@ -1,18 +1,21 @@
 package vn.policykg.rdf;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
+import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.BodyMention;
 import vn.policykg.vocab.Vocab;
 
 /**
- * One node per body within its jurisdiction: "Sở Y tế" in a Lào Cai document is Lào Cai's Department
- * of Health, wherever it is named. Gives each its kind (Party, State, front) and, where the name
- * says so, the body it belongs to.
+ * One node per body: a name the curated directory (data/bodies.ttl) knows is that body's node, by the
+ * document's jurisdiction ("Sở Y tế" in a Lào Cai document is Lào Cai's Department of Health, "Bộ TT&TT"
+ * the ministry); any other name gets a node of its own within the document's jurisdiction, with its kind
+ * (Party, State, front) and, where the name says so, the body it belongs to.
  */
 final class BodyRegistry {
 
@@ -23,10 +26,15 @@ final class BodyRegistry {
 
     private final IriPolicy iris;
     private final Model out;
+    private final BodyDirectory directory;
+    /** The published node of a directory entry (the manifest's local name → its minted IRI). */
+    private final UnaryOperator<Resource> published;
 
-    BodyRegistry(IriPolicy iris, Model out) {
+    BodyRegistry(IriPolicy iris, Model out, BodyDirectory directory, UnaryOperator<Resource> published) {
         this.iris = iris;
         this.out = out;
+        this.directory = directory;
+        this.published = published;
     }
 
     /** The node of a body named in a document of {@code jurisdiction}. */
@@ -35,6 +43,14 @@ final class BodyRegistry {
     }
 
     Resource body(String canonical, boolean collective, String jurisdiction, String province, String asWritten) {
+        if (!collective) {
+            Resource known = directory.resolve(canonical, jurisdiction).map(published).orElse(null);
+            if (known != null) {
+                if (known.listProperties(Vocab.prefLabel).toList().stream().noneMatch(l -> l.getString().equals(asWritten)))
+                    known.addProperty(Vocab.altLabel, asWritten, "vi");
+                return known;
+            }
+        }
         String name = Character.toUpperCase(canonical.charAt(0)) + canonical.substring(1);
         Resource r = out.createResource(iris.body(jurisdiction, province, name));
         if (!r.hasProperty(RDF.type)) {

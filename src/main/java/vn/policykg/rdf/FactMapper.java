@@ -40,13 +40,13 @@ final class FactMapper {
 
     private final IndicatorScheme indicators;
 
-    FactMapper(IriPolicy iris, Model out, Resource build, CitedDocuments cited, IndicatorScheme indicators) {
+    FactMapper(IriPolicy iris, Model out, Resource build, CitedDocuments cited, IndicatorScheme indicators, BodyRegistry bodies) {
         this.iris = iris;
         this.out = out;
         this.build = build;
         this.cited = cited;
         this.indicators = indicators;
-        this.bodies = new BodyRegistry(iris, out);
+        this.bodies = bodies;
     }
 
     void map(DocumentScope scope, DocumentFacts facts) {

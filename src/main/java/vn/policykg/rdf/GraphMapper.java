@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
+import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.IndicatorScheme;
 import vn.policykg.source.Clause;
@@ -64,7 +65,8 @@ public final class GraphMapper {
         CitedDocuments cited = new CitedDocuments(iris, out, manifest, this::rename, provinces);
         for (DocumentFacts f : facts.values())
             f.citations().forEach(cited::register);
-        FactMapper mapper = new FactMapper(iris, out, build, cited, indicators);
+        BodyRegistry bodies = new BodyRegistry(iris, out, BodyDirectory.of(manifest.model()), this::rename);
+        FactMapper mapper = new FactMapper(iris, out, build, cited, indicators, bodies);
         for (Manifest.Entry entry : manifest.corpus()) {
             Resource doc = rename(entry.document());
             String code = entry.document().getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();

@@ -24,6 +24,8 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
     /** The base of the manifest's own local names; the build replaces them with published IRIs. */
     public static final String LOCAL_BASE = "https://w3id.org/vnpolicy/manifest/";
     public static final String FILE_NAME = "manifest.ttl";
+    /** The curated bodies beside the manifest, with the same local names; read into the same model. */
+    public static final String BODIES_FILE_NAME = "bodies.ttl";
     /**
      * Relations to other documents stated by number ({@code <relation-by-number/amends> "145/2020/NĐ-CP"}),
      * as a document's header states them; the graph links them to the documents' nodes under the ELI
@@ -69,7 +71,15 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
     public static Manifest read(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         String text = TurtleFile.text(file, "manifest");
-        return new Checker(dataDir, file, text, TurtleFile.parse(file, text, LOCAL_BASE)).check();
+        Model model = TurtleFile.parse(file, text, LOCAL_BASE);
+        Path bodies = dataDir.resolve(BODIES_FILE_NAME);
+        if (Files.isRegularFile(bodies)) {
+            String bodiesText = TurtleFile.text(bodies, "body registry");
+            Model registry = TurtleFile.parse(bodies, bodiesText, LOCAL_BASE);
+            model.add(registry);
+            new Checker(dataDir, bodies, bodiesText, model).checkBodies(registry);
+        }
+        return new Checker(dataDir, file, text, model).check();
     }
 
     /** Checks the model; the first fault found is reported with the line of the thing at fault. */
@@ -100,6 +110,20 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
             if (corpus.isEmpty())
                 throw new SourceFormatException(file, 0, "no document has a vnp:sourceFile: the corpus is empty");
             return new Manifest(file, model, List.copyOf(corpus));
+        }
+
+        /** Every body the registry describes has a Vietnamese name and a jurisdiction, and succeeds to a body. */
+        void checkBodies(Model registry) {
+            for (Resource described : registry.listSubjects().toList()) {
+                Resource body = model.getResource(described.getURI());
+                if (!model.contains(body, RDF.type, Vocab.Organization))
+                    fail(body, "a body needs a org:Organization");
+                requireVietnamese(body, SKOS_PREF_LABEL);
+                checkJurisdiction(body, require(body, Vocab.jurisdiction));
+                for (RDFNode next : model.listObjectsOfProperty(body, Vocab.succeededBy).toList())
+                    if (!next.isResource() || !model.contains(next.asResource(), RDF.type, Vocab.Organization))
+                        fail(body, "vnp:succeededBy " + next + ", which is not a described body");
+            }
         }
 
         void checkJurisdiction(Resource owner, RDFNode jurisdiction) {

@@ -88,6 +88,10 @@ class CorpusBuildTest {
         assertThat(hdi).contains("vn-lao-cai\t000_1d5efa02c9893db8.txt\tChỉ số phát triển con người (HDI)\teq\t0.738\t\t2030");
         assertThat(hdi).anySatisfy(row -> assertThat(row).startsWith("vn\t03/NQ-CP\tChỉ số phát triển con người (HDI)\tgt\t0.7\t"));
         assertThat(select("open-tasks-of-a-programme-at-a-date")).contains("III.2.2\t2030-12-31\tHằng năm");
+        // 03/NQ-CP (January 2025) gives tasks to ministries merged on 1 March 2025: data/bodies.ttl says who took over.
+        assertThat(select("tasks-naming-a-body-that-ceased-in-the-2025-merger")).contains(
+            "03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md\tPLII.•2\tlead\tBộ Thông tin và Truyền thông\t2025-03-01\tBộ Khoa học và Công nghệ (vn)",
+            "03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md\tPLII.•16\tcoordinating\tBộ Kế hoạch và Đầu tư\t2025-03-01\tBộ Tài chính (vn)");
     }
 
     /** A documented query over the chain's graph, as tab-separated rows of plain values. */

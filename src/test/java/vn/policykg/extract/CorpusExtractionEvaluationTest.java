@@ -31,9 +31,13 @@ import vn.policykg.vocab.Vocab;
  * split into a development and a test half before any rule was tuned on them. Gold rows are keyed by the exact
  * source words, so a fact matches when its clause holds them; a document annotated only in part is scored on
  * the stretch its gold quotes span. A gazette document is read from its PDF where the corpus has one, as the
- * build does. Figures are printed per half; the test half is run only to report.
+ * build does. Bodies: each body named in a role there, as written, against gold/corpus/bodies.tsv: right when it
+ * resolves (data/bodies.ttl) to the body whose name is the gold's canonical one, or is kept as a collective mention
+ * where the gold says collective. Figures are printed per half; the test half is run only to report.
  */
 class CorpusExtractionEvaluationTest {
+
+    private static final BodyDirectory BODIES = BodyDirectory.of(Manifest.read(java.nio.file.Path.of("data")).model());
 
     /** A reading of a gold document and what the extractors found in it. */
     private record Reading(SourceText src, DocumentFacts facts) {}
@@ -75,7 +79,8 @@ class CorpusExtractionEvaluationTest {
         for (String half : List.of("development", "test")) {
             Map<String, Tally> t = new LinkedHashMap<>();
             for (String kind : List.of("tasks", "tasks with lead", "deadline end dates", "deadline starts", "recurrences",
-                                       "targets (all four right)", "targets (and change)", "citations (number)", "citations (relation)"))
+                                       "targets (all four right)", "targets (and change)", "citations (number)", "citations (relation)",
+                                       "bodies resolved"))
                 t.put(kind, new Tally());
             for (Doc d : docs.values()) {
                 if (!d.half().equals(half))
@@ -84,6 +89,7 @@ class CorpusExtractionEvaluationTest {
                 targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (all four right)"), notFound, false);
                 targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (and change)"), notFound, true);
                 citations(d, rowsOf("corpus/citations.tsv", d), t, notFound);
+                bodies(d, rowsOf("corpus/bodies.tsv", d), rowsOf("corpus/tasks.tsv", d), t.get("bodies resolved"), notFound);
             }
             System.out.println("== corpus extraction, " + half + " half");
             t.forEach((kind, tally) -> System.out.println("  " + tally.line(kind)));
@@ -284,6 +290,38 @@ class CorpusExtractionEvaluationTest {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Each distinct body string named in a role inside the stretch the task gold spans (the document's jurisdiction is
+     * the nation's: every gold document is national) against the gold rows of that string.
+     */
+    private static void bodies(Doc d, List<Map<String, String>> gold, List<Map<String, String>> taskGold, Tally t, List<String> notFound) {
+        if (gold.isEmpty())
+            return;
+        int[] region = region(d, d.built(), taskGold, notFound);
+        Map<String, BodyMention> named = new LinkedHashMap<>();
+        for (Task x : d.built().facts().tasks())
+            if (inside(region, x.clause().start()))
+                x.roles().forEach(r -> named.putIfAbsent(fold(r.fact().body().asWritten()), r.fact().body()));
+        t.gold += gold.size();
+        t.predicted += named.size();
+        for (Map<String, String> g : gold) {
+            BodyMention m = named.get(fold(g.get("as_written")));
+            if (m != null && resolvedAs(m, g.get("canonical")))
+                t.goldFound++;
+        }
+        for (BodyMention m : named.values())
+            if (gold.stream().anyMatch(g -> fold(g.get("as_written")).equals(fold(m.asWritten())) && resolvedAs(m, g.get("canonical"))))
+                t.tp++;
+    }
+
+    private static boolean resolvedAs(BodyMention m, String canonical) {
+        if (canonical.equals("(collective)"))
+            return m.collective();
+        return !m.collective() && BODIES.resolve(m.canonical(), "vn")
+            .map(b -> b.listProperties(Vocab.prefLabel).toList().stream().anyMatch(l -> fold(l.getString()).equals(fold(canonical))))
+            .orElse(false);
     }
 
     /** The stretch of the text the gold quotes span (the whole text when there is no gold of this kind). */
