@@ -57,7 +57,8 @@ class DeadlinesTest extends WebTest {
         // Yên Bái's 2024 deadline and 004's are there too; a start without an end ("dự kiến từ năm 2027") is no event.
         assertThat(event(parsed, BASE + "eli/vn-yen-bai/ctr/undated/unnumbered-tu-42-nq-tw/sec_IV__para_1/task").get("dtstart").asString())
             .isEqualTo("2024-06-30");
-        assertThat(uids(parsed)).doesNotContain(LAO_CAI_42 + "sec_III__para_2.4/task").hasSize(19);
+        // 18: 004 §II.6.a's "… theo hướng … trong năm 2026" says how, not by when, so it is no event.
+        assertThat(uids(parsed)).doesNotContain(LAO_CAI_42 + "sec_III__para_2.4/task").hasSize(18);
         // §III.2 "Nhiệm vụ thực hiện trong giai đoạn 2026-2030": its items without a date of their own are due at
         // the end of the period their heading states; III.2.3 keeps its own "Dự kiến hoàn thành trong năm 2027".
         for (String item : List.of("2.1", "2.5", "2.6", "2.7")) {
@@ -77,12 +78,12 @@ class DeadlinesTest extends WebTest {
 
     @Test
     void anAgencysFeedHasOnlyTheTasksThatNameIt() {
-        JsonNode parsed = parse(get("/deadlines/vn-lao-cai/so-khoa-hoc-va-cong-nghe.ics", "text/calendar").body());
-        assertThat(parsed.get("name").asString()).isEqualTo("Thời hạn nhiệm vụ – Sở Khoa học và Công nghệ (vn-lao-cai)");
-        // 004 §II.6.a: "Sở Khoa học và Công nghệ chủ trì, …", its text asks for results "trong năm 2026".
-        String science = BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/sec_II__para_6__point_a/task";
-        assertThat(uids(parsed)).containsExactly(science);
-        assertThat(event(parsed, science).get("dtstart").asString()).isEqualTo("2026-12-31");
+        JsonNode parsed = parse(get("/deadlines/vn-lao-cai/so-cong-thuong.ics", "text/calendar").body());
+        assertThat(parsed.get("name").asString()).isEqualTo("Thời hạn nhiệm vụ – Sở Công Thương (vn-lao-cai)");
+        // 004 §II.4.b: "Sở Công Thương chủ trì, …", due "trong năm 2026"; its other tasks (II.2.e, II.5.b) state no deadline.
+        String trade = BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/sec_II__para_4__point_b/task";
+        assertThat(uids(parsed)).containsExactly(trade);
+        assertThat(event(parsed, trade).get("dtstart").asString()).isEqualTo("2026-12-31");
         JsonNode provincialCommittee = parse(get("/deadlines/vn-lao-cai/uy-ban-nhan-dan-tinh.ics", "text/calendar").body());
         assertThat(uids(provincialCommittee)).contains(LAO_CAI_42 + "sec_III__para_1.4/task", LAO_CAI_42 + "sec_III__para_1.6/task")
             .doesNotContain(LAO_CAI_42 + "sec_III__para_1.1/task");
