@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -25,6 +27,8 @@ public final class BodyDirectory {
 
     public static final String FILE_NAME = Manifest.BODIES_FILE_NAME;
     private static final String NATION = "vn";
+    /** "Lãnh đạo Ban Công tác đại biểu": the leadership of a named body (not "Lãnh đạo các cơ quan …", a collective). */
+    private static final Pattern LEADERSHIP_OF = Pattern.compile("(?iuU)lãnh đạo\\s+(?!các\\s)(\\p{Lu}.*)");
     /** Bodies the build names from a document's header, not curated: never resolved to. */
     private static final String READ_FROM_HEADERS = Manifest.LOCAL_BASE + "org/read/";
 
@@ -60,9 +64,12 @@ public final class BodyDirectory {
 
     /** The curated body a name written in a document of {@code jurisdiction} means, if any. */
     public Optional<Resource> resolve(String name, String jurisdiction) {
-        return Stream.of(jurisdiction, NATION).distinct()
+        Optional<Resource> named = Stream.of(jurisdiction, NATION).distinct()
             .map(code -> byJurisdiction.getOrDefault(code, Map.of()).get(key(name, placeNames.get(code))))
             .filter(java.util.Objects::nonNull).findFirst();
+        // "Lãnh đạo Ban Dân nguyện": a body's leadership acts for the body.
+        Matcher leaders = LEADERSHIP_OF.matcher(name);
+        return named.isPresent() || !leaders.matches() ? named : resolve(leaders.group(1), jurisdiction);
     }
 
     /** Its Vietnamese names: skos:prefLabel and skos:altLabel. */

@@ -26,8 +26,11 @@ public final class BodyNames {
         + "|Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
         + "|Ủy ban (?:Tài chính, Ngân sách|Văn (?:hóa|hoá), Giáo dục(?:, Thanh niên, Thiếu niên và Nhi đồng)?|Khoa học, Công nghệ và Môi trường)"
         + "|Báo và Phát thanh, Truyền hình");
-    /** A comma with no space after it is inside an abbreviation ("Ủy ban KH,CN&MT"), not between names. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:(?:,(?=\\s|$)|;)\\s*(?:và\\s+)?|\\s+và\\s+)");
+    /**
+     * A comma with no space after it is inside an abbreviation ("Ủy ban KH,CN&MT") unless a capitalised word follows,
+     * as where a table cell lost its space ("Bộ Lao động - Thương binh và Xã hội,Thanh tra Chính phủ").
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:(?:,(?=\\s|$|\\p{Lu}\\p{Ll})|;)\\s*(?:và\\s+)?|\\s+và\\s+)");
     /** Words a body name starts with; anything else in a list is not a body (it is the task's verb). */
     private static final Pattern BODY_HEAD = Pattern.compile(
         "(?iuU)^(?:các |những )?(?:sở|ban|ủy ban|uỷ ban|ubnd|ubmttq|đảng ủy|đảng uỷ|đảng đoàn|thanh tra|công an|bảo hiểm"
@@ -44,7 +47,7 @@ public final class BodyNames {
     /** A list of kinds without a name ("Các sở, ban", "Bộ"), which a further kind continues. */
     private static final Pattern GENERIC_LIST = Pattern.compile(GENERIC_NOUN.pattern() + "(?:(?:\\s*,\\s*|\\s+và\\s+)" + GENERIC_NOUN.pattern().substring(6) + ")*");
     private static final Pattern COLLECTIVE = Pattern.compile(
-        "(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|tỉnh|sở|cấp)\\b"
+        "(?iuU)^(?:các|những)\\s|\\bcác (?:xã|phường|huyện|tỉnh|sở|cấp|bộ|cơ quan|đơn vị|ban|ủy ban|uỷ ban)\\b"
         // a kind of body without a name: "ngành liên quan", "Địa phương", "Bộ" in "Bộ, ngành, địa phương"
         + "|^(?:bộ|ngành|địa phương|cơ quan|đơn vị|đoàn thể)(?: (?:có )?(?:liên quan|hữu quan))?$");
     /** A provincial body's name ends at "tỉnh" unless a proper name follows: "Ủy ban nhân dân tỉnh cụ thể hóa …". */
@@ -52,7 +55,7 @@ public final class BodyNames {
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\([^)]*\\)");
     /** Where the words after a body's name begin ("… 04 xã biên giới thực hiện"). */
     private static final Pattern TRAILING_VERB = Pattern.compile(
-        "\\s+(?:thực hiện|chỉ đạo|tham mưu|triển khai|tổ chức|hướng dẫn|xây dựng|rà soát|đôn đốc|theo dõi|chủ động|phối hợp|chủ trì|có trách nhiệm|tăng cường|nghiên cứu)\\b.*$");
+        "\\s+(?:thực hiện|chỉ đạo|tham mưu|triển khai|tổ chức|hướng dẫn|xây dựng|rà soát|đôn đốc|theo dõi|chủ động|phối hợp|chủ trì|có trách nhiệm|tăng cường|nghiên cứu|giúp)\\b.*$");
 
     /** A second "Bộ X" inside a piece that names a ministry, where a list lacks its comma; "Bộ Đội Biên phòng" is no ministry. */
     private static final Pattern SECOND_MINISTRY = Pattern.compile("(?uU)(?<=^Bộ \\p{Lu}.{0,60})\\sBộ (?!Đội)(?=\\p{Lu})");

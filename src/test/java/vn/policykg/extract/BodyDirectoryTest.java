@@ -48,6 +48,13 @@ class BodyDirectoryTest {
     }
 
     @Test
+    void aBodysLeadershipIsTheBody() {
+        // 3260-KH/ĐĐQH15: "Lãnh đạo Ban Dân nguyện …"; "Lãnh đạo các cơ quan …" names no one body.
+        assertThat(BODIES.resolve("Lãnh đạo Ban Dân nguyện", "vn")).isEqualTo(BODIES.resolve("Ban Dân nguyện", "vn")).isPresent();
+        assertThat(BODIES.resolve("Lãnh đạo các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "vn")).isEmpty();
+    }
+
+    @Test
     void aMinistryNamedInAProvincialDocumentIsTheNations() {
         assertThat(BODIES.resolve("Bộ Y tế", "vn-lao-cai").map(BodyDirectoryTest::code)).contains("vn");
     }

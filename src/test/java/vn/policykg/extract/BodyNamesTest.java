@@ -22,6 +22,16 @@ class BodyNamesTest {
             .containsExactly("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế");
         assertThat(bodies("Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình tỉnh"))
             .containsExactly("Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh");
+        // A table cell that lost the space after its comma still lists two bodies; an abbreviation's comma does not cut.
+        assertThat(bodies("Bộ Lao động - Thương binh và Xã hội,Thanh tra Chính phủ"))
+            .containsExactly("Bộ Lao động - Thương binh và Xã hội", "Thanh tra Chính phủ");
+        assertThat(bodies("Thường trực Ủy ban KH,CN&MT của Quốc hội")).containsExactly("Thường trực Ủy ban KH,CN&MT của Quốc hội");
+    }
+
+    @Test
+    void aNameEndsAtTheVerbOfItsTask() {
+        // 3260-KH/ĐĐQH15: "Văn phòng Đảng đoàn Quốc hội giúp Đảng đoàn Quốc hội theo dõi, đôn đốc …"
+        assertThat(bodies("Văn phòng Đảng đoàn Quốc hội giúp Đảng đoàn Quốc hội")).containsExactly("Văn phòng Đảng đoàn Quốc hội");
     }
 
     @Test
@@ -44,6 +54,8 @@ class BodyNamesTest {
         assertThat(bodies("Bộ, ngành, địa phương")).containsExactly("*Bộ, ngành, địa phương");
         assertThat(bodies("Các bộ, ngành có liên quan")).containsExactly("*Các bộ, ngành có liên quan");
         assertThat(bodies("Bộ Tư pháp, ngành liên quan")).containsExactly("Bộ Tư pháp", "*ngành liên quan");
+        // 3260-KH/ĐĐQH15: the leaders of several bodies are a group, not one body.
+        assertThat(bodies("Lãnh đạo các cơ quan thuộc Ủy ban UBTVQH")).containsExactly("*Lãnh đạo các cơ quan thuộc Ủy ban UBTVQH");
         assertThat(bodies("UBND các tỉnh, thành phố trực thuộc Trung ương")).first().asString().startsWith("*UBND các tỉnh");
     }
 }
