@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,7 +41,6 @@ public final class Searcher {
 
     private final IndexSearcher searcher;
     private final VietnameseQueryParser parser;
-    private final Snippets snippets = new Snippets();
 
     public Searcher(VietnameseTextIndex index) {
         this.searcher = index.searcher();
@@ -65,10 +67,16 @@ public final class Searcher {
                 new TopScoreDocCollectorManager(request.offset() + request.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
             ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
-            Snippets.Terms terms = Snippets.foldedTerms(words.get());
+            Snippets.QueryTerms terms = Snippets.foldedTerms(words.get());
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = request.offset(); i < docs.length; i++)
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
+            for (int i = request.offset(); i < docs.length; i++) {
+                int doc = docs[i].doc;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                Document d = stored.document(doc);
+                hits.add(hit(d, docs[i].score, Snippets.snippet(leaf.reader(), doc - leaf.docBase, d.get(SearchFields.TEXT), terms)));
+            }
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             counted.facets().forEach((f, counts) -> facets.put(f.field(), counts));
             return new SearchResults(typed, counted.hits(), request.limit(), request.offset(), hits, facets, notes);
@@ -93,12 +101,12 @@ public final class Searcher {
         return any.build();
     }
 
-    private SearchHit hit(Document d, float score, Snippets.Terms terms) {
+    private static SearchHit hit(Document d, float score, Snippet snippet) {
         String text = d.get(SearchFields.TEXT);
         String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
         return new SearchHit(d.get(TextIndexDefinition.ENTITY_FIELD), d.get(TextIndexDefinition.KIND_FIELD),
             docIri, d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD), d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
             d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD), d.get(TextIndexDefinition.PATH_FIELD),
-            d.get(TextIndexDefinition.CLAUSE_FIELD), text, snippets.snippet(text, terms), score);
+            d.get(TextIndexDefinition.CLAUSE_FIELD), text, snippet, score);
     }
 }

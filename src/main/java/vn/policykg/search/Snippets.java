@@ -1,22 +1,23 @@
 package vn.policykg.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
 
 import vn.policykg.analysis.SearchFields;
-import vn.policykg.analysis.VietnameseAnalyzer;
+import vn.policykg.store.TextIndexDefinition;
 
 /**
  * A short piece of a hit's text around its matches, each run of matched syllables one part ({@link Snippet}). Matching is on folded syllables, so "giam ngheo"
@@ -28,16 +29,15 @@ final class Snippets {
     static final int WINDOW = 280;
     private static final String ELLIPSIS = "…";
 
-    /** Analyzers are thread-safe; one serves every search. */
-    private static final Analyzer FOLDED = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
-
     /**
      * The folded syllables a query looks for: those it looks for on their own, and those it looks for only
      * inside a phrase or an expansion ("bao", "hiem" of "bảo hiểm y tế" for BHYT).
      */
-    record Terms(Set<String> alone, Set<String> inPhrases) {}
+    record QueryTerms(Set<String> alone, Set<String> inPhrases) {}
 
-    static Terms foldedTerms(Query query) {
+    private Snippets() {}
+
+    static QueryTerms foldedTerms(Query query) {
         Set<String> alone = new HashSet<>();
         Set<String> inPhrases = new HashSet<>();
         query.visit(new QueryVisitor() {
@@ -53,11 +53,12 @@ final class Snippets {
                 return this;
             }
         });
-        return new Terms(alone, inPhrases);
+        return new QueryTerms(alone, inPhrases);
     }
 
-    Snippet snippet(String text, Terms terms) {
-        List<int[]> marks = marks(text, terms);
+    /** The snippet of document {@code doc} of {@code leaf} (a leaf-relative id), whose stored text is {@code text}. */
+    static Snippet snippet(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
+        List<int[]> marks = marks(leaf, doc, text, terms);
         int from = 0;
         int to = text.length();
         if (text.length() > WINDOW) {
@@ -87,32 +88,42 @@ final class Snippets {
 
     /**
      * Start and end offsets of runs of matched syllables, joined over whitespace only; a lone syllable that
-     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match.
+     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match. The offsets come from the
+     * folded field's postings ({@link TextIndexDefinition#FOLDED_TYPE}), so the cost is per query term, not per
+     * character of the hit.
      */
-    private List<int[]> marks(String text, Terms terms) {
+    private static List<int[]> marks(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
+        Terms folded = leaf.terms(SearchFields.TEXT_FOLDED);
+        if (folded == null)
+            return List.of();
+        TermsEnum dictionary = folded.iterator();
+        Set<String> wanted = new HashSet<>(terms.alone());
+        wanted.addAll(terms.inPhrases());
+        List<int[]> tokens = new ArrayList<>();
+        for (String t : wanted) {
+            if (!dictionary.seekExact(new BytesRef(t)))
+                continue;
+            PostingsEnum postings = dictionary.postings(null, PostingsEnum.OFFSETS);
+            if (postings.advance(doc) != doc)
+                continue;
+            int alone = terms.alone().contains(t) ? 1 : 0;
+            for (int i = 0; i < postings.freq(); i++) {
+                postings.nextPosition();
+                tokens.add(new int[] {postings.startOffset(), postings.endOffset(), alone});
+            }
+        }
+        tokens.sort(Comparator.comparingInt(t -> t[0]));
         List<int[]> marks = new ArrayList<>();
         List<Boolean> lone = new ArrayList<>();
-        try (TokenStream ts = FOLDED.tokenStream(SearchFields.TEXT_FOLDED, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                boolean alone = terms.alone().contains(t);
-                if (!alone && !terms.inPhrases().contains(t))
-                    continue;
-                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
-                if (last != null && text.substring(last[1], offset.startOffset()).isBlank()) {
-                    last[1] = offset.endOffset();
-                    lone.set(lone.size() - 1, false);
-                } else {
-                    marks.add(new int[] {offset.startOffset(), offset.endOffset()});
-                    lone.add(!alone);
-                }
+        for (int[] t : tokens) {
+            int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+            if (last != null && (t[0] <= last[1] || text.substring(last[1], t[0]).isBlank())) {
+                last[1] = Math.max(last[1], t[1]);
+                lone.set(lone.size() - 1, false);
+            } else {
+                marks.add(new int[] {t[0], t[1]});
+                lone.add(t[2] == 0);
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         List<int[]> kept = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++)

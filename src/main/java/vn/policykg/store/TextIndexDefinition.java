@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.vocab.Vocab;
@@ -20,8 +23,21 @@ public final class TextIndexDefinition {
      * Written into every index; an index with another version was made by another analyzer or with
      * other fields and is rebuilt when the store opens. Raise it with any change to either.
      */
-    public static final String VERSION = "vi-2";
+    public static final String VERSION = "vi-3";
     public static final String VERSION_KEY = "policykg.text-index-version";
+
+    /**
+     * How the folded words are indexed: with each syllable's offsets in the postings, so a hit's snippet is
+     * marked from the query's terms without analysing its text again.
+     */
+    public static final FieldType FOLDED_TYPE = foldedType();
+
+    private static FieldType foldedType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     public static final String ENTITY_FIELD = "uri";
     public static final String KIND_FIELD = "kind";

@@ -106,7 +106,8 @@ public final class TextIndexWriter {
             d.add(new StoredField(TextIndexDefinition.CLAUSE_FIELD, clause.getURI()));
             d.add(new StoredField(TextIndexDefinition.PATH_FIELD, string(clause, Vocab.numberPath)));
             d.add(new TextField(SearchFields.TEXT, words, Field.Store.YES));
-            for (String f : List.of(SearchFields.TEXT_FOLDED, SearchFields.TEXT_BIGRAMS, SearchFields.TEXT_FOLDED_BIGRAMS))
+            d.add(new Field(SearchFields.TEXT_FOLDED, words, TextIndexDefinition.FOLDED_TYPE));
+            for (String f : List.of(SearchFields.TEXT_BIGRAMS, SearchFields.TEXT_FOLDED_BIGRAMS))
                 d.add(new TextField(f, words, Field.Store.NO));
             Resource doc = clause.getPropertyResourceValue(Vocab.document);
             d.add(new StoredField(TextIndexDefinition.DOCUMENT_FIELD, doc.getURI()));
