@@ -55,7 +55,7 @@ class KilledBuildTest {
         StoreLayout layout = new StoreLayout(store);
         assertThat(layout.current().orElseThrow().id()).isEqualTo(previous.generation().id());
         // The next start, as the service does it.
-        try (LiveStore served = new StoreConfiguration().liveStore(new PolicyKgProperties(BASE, Corpus.DATA, store, ""))) {
+        try (LiveStore served = new StoreConfiguration().liveStore(new PolicyKgProperties(BASE, Corpus.DATA, store, "", 0))) {
             assertThat(served.current().generation().id()).isEqualTo(previous.generation().id());
             assertThat(served.size()).isEqualTo(previous.triples());
             var ds = served.dataset();

@@ -237,6 +237,9 @@ class SparqlLimitsTest {
 
         OpenedGeneration before = store.current();
         long triples = store.size();
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030"))
+            .header("Accept", "text/html").GET().build();
+        String etagBefore = send(admin, page).headers().firstValue("ETag").orElseThrow();
         // Readers on their own addresses, querying without pause until the reload has answered.
         List<CompletableFuture<List<Integer>>> readers = new ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean reloaded = new java.util.concurrent.atomic.AtomicBoolean();
@@ -261,6 +264,11 @@ class SparqlLimitsTest {
 
         assertThat(store.current().generation().id()).isNotEqualTo(before.generation().id());
         assertClauseText(send(client(12), query(CLAUSE_TEXT, "text/csv")));
+        // A new generation: the old ETag no longer validates, the page is answered whole with a new one.
+        HttpResponse<String> after = send(client(12), HttpRequest.newBuilder(page.uri()).header("Accept", "text/html")
+            .header("If-None-Match", etagBefore).GET().build());
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);
         HttpResponse<String> health = send(client(12), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build());
         assertThat(health.body()).contains(store.current().generation().id());
     }
