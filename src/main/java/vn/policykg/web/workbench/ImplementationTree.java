@@ -65,20 +65,22 @@ public class ImplementationTree {
           OPTIONAL { ?section vnp:heading ?heading }
         } ORDER BY ?n""";
 
+    // Tasks and targets walk up from their clause to the document's top-level section: a walk from each section
+    // down to every clause beneath it cost twice as much.
     private static final String TASKS = PREFIXES + """
         SELECT ?section ?task ?path ?name (SAMPLE(?leadName) AS ?lead) (SAMPLE(?words) AS ?deadline) WHERE {
-          ?section eli:is_part_of ?doc .
           ?task vnp:document ?doc ; vnp:statedIn ?clause ; schema:name ?name .
-          ?clause eli:is_part_of* ?section ; vnp:numberPath ?path ; vnp:ordinal ?n .
+          ?clause vnp:numberPath ?path ; vnp:ordinal ?n ; eli:is_part_of* ?section .
+          ?section eli:is_part_of ?doc .
           OPTIONAL { ?task vnp:lead/skos:prefLabel ?leadName }
           OPTIONAL { ?task vnp:deadline/vnp:words ?words }
         } GROUP BY ?section ?task ?path ?name ?n ORDER BY ?n""";
 
     private static final String TARGETS = PREFIXES + """
         SELECT ?section ?target ?path ?indicator ?comparator ?value ?unit ?year WHERE {
-          ?section eli:is_part_of ?doc .
           ?target vnp:targetOf ?doc ; vnp:statedIn ?clause ; sdmx-measure:obsValue ?value ; vnp:comparator ?c .
-          ?clause eli:is_part_of* ?section ; vnp:numberPath ?path ; vnp:ordinal ?n .
+          ?clause vnp:numberPath ?path ; vnp:ordinal ?n ; eli:is_part_of* ?section .
+          ?section eli:is_part_of ?doc .
           OPTIONAL { ?target vnp:indicator/skos:prefLabel ?indicatorLabel FILTER(lang(?indicatorLabel) = "vi") }
           OPTIONAL { ?target vnp:indicatorWords ?words }
           OPTIONAL { ?target vnp:unitLabel ?unit }
