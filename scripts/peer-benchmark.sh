@@ -4,10 +4,10 @@
 # generation, all three up at once on loopback. scripts/peer_timing.py sends the queries/ suite (without
 # text:query), ASK {} and ten search phrases to each in interleaved rounds and prints medians and ratios; then
 # wrk at 16 connections on search, pages and one mid-size SELECT, ours with its generation cache on and off.
-#   scripts/peer-benchmark.sh                    # 7 rounds, 10 s per wrk run, ports 8096-8099
-#   ROUNDS=15 SECS=20 PORT=9000 scripts/peer-benchmark.sh
+#   scripts/peer-benchmark.sh                    # 30 s warm-up, 7 rounds, 10 s per wrk run, ports 8096-8099
+#   ROUNDS=15 SECS=20 WARMUP=60 PORT=9000 scripts/peer-benchmark.sh
 source "$(dirname "$0")/lib.sh"
-PORT="${PORT:-8096}"; ROUNDS="${ROUNDS:-7}"; SECS="${SECS:-10}"; CONNS="${CONNS:-16}"
+PORT="${PORT:-8096}"; ROUNDS="${ROUNDS:-7}"; WARMUP="${WARMUP:-30}"; SECS="${SECS:-10}"; CONNS="${CONNS:-16}"
 BARE_PORT=$((PORT + 1)); VIRT_HTTP=$((PORT + 2)); VIRT_SQL=$((PORT + 3))
 GRAPH="urn:policykg:benchmark"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/policykg-peers-XXXXXX")"
@@ -43,7 +43,7 @@ start_service "$PORT" "$WORK/store" --policykg.sparql.client-budget=100000s --po
     --policykg.response-cache-bytes=0
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/python3 "$ROOT/scripts/peer_timing.py" "$ROOT/queries" "$ROUNDS" "http://127.0.0.1:$PORT" \
-    "http://127.0.0.1:$BARE_PORT" "http://127.0.0.1:$VIRT_HTTP" "$GRAPH"
+    "http://127.0.0.1:$BARE_PORT" "http://127.0.0.1:$VIRT_HTTP" "$GRAPH" "$WARMUP"
 
 # wrk: the same request lines against each engine.
 /usr/bin/python3 - "$ROOT/queries/clauses-per-document.rq" "$GRAPH" "$WORK" <<'PY'

@@ -1,9 +1,11 @@
 """Interleaved timing of the same requests against our service and its peers (scripts/peer-benchmark.sh).
 
-usage: peer_timing.py QUERIES_DIR ROUNDS OURS_URL BARE_URL VIRTUOSO_URL GRAPH
+usage: peer_timing.py QUERIES_DIR ROUNDS OURS_URL BARE_URL VIRTUOSO_URL GRAPH [WARMUP_SECONDS]
 
-Every round sends each request once to each engine, the engines in a rotating order, so a change in the
-machine's load falls on all of them alike. Prints per query the median latency on each engine, the number
+First every request goes to every engine, untimed, for WARMUP_SECONDS (default 30): the two JVMs compile
+their hot paths (a cold JVM answered ASK {} in 5 ms, a warm one in 1.2 ms), Virtuoso fills its buffers.
+Then every round sends each request once to each engine, the engines in a rotating order, so a change in
+the machine's load falls on all of them alike. Prints per query the median latency on each engine, the number
 of results each gave (a differing count is flagged), and the geometric mean of the ratios.
 """
 import json
@@ -17,6 +19,7 @@ import urllib.parse
 import urllib.request
 
 queries_dir, rounds, ours, bare, virtuoso, graph = sys.argv[1], int(sys.argv[2]), *sys.argv[3:7]
+warmup = float(sys.argv[7]) if len(sys.argv) > 7 else 30.0
 VNP = "https://w3id.org/vnpolicy/def#"
 # The search phrases of the evaluation's kind: with and without diacritics, abbreviations, names.
 PHRASES = ["xã hội", "nhà ở xã hội", "bảo hiểm y tế", "giảm nghèo", "Sở Y tế", "chuyển đổi số",
@@ -59,6 +62,14 @@ def run(requests, engines, counter=count):
     times = {n: {e: [] for e, _ in engines} for n, *_ in requests}
     counts = {n: {} for n, *_ in requests}
     failed = {}
+    until = time.perf_counter() + warmup
+    while time.perf_counter() < until:
+        for name, payload, accept, _ in requests:
+            for engine, send in engines:
+                try:
+                    send(payload, accept)
+                except urllib.error.HTTPError:
+                    pass  # reported by the timed rounds
     for r in range(rounds):
         for i, (name, payload, accept, construct) in enumerate(requests):
             k = (r + i) % len(engines)
@@ -79,7 +90,7 @@ def run(requests, engines, counter=count):
 
 def report(title, results, engines):
     names = [e for e, _ in engines]
-    print(f"\n{title} (median ms over {rounds} interleaved rounds; results in brackets)")
+    print(f"\n{title} (median ms over {rounds} interleaved rounds after {warmup:.0f} s of warm-up; results in brackets)")
     print(f"{'request':58s}" + "".join(f"{n:>22s}" for n in names) + f"{'ours/Virtuoso':>15s}{'ours/bare':>13s}")
     ratios = {"Virtuoso": [], "bare Fuseki": []}
     for name, by in results.items():
