@@ -57,11 +57,6 @@ final class CachedResponses {
         return entries.stats().hitCount();
     }
 
-    long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
-    }
-
     Recording recording(HttpServletResponse response, String etag, String cacheControl) {
         return new Recording(response, etag, cacheControl);
     }

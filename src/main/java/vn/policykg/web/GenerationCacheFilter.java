@@ -96,20 +96,23 @@ public class GenerationCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Whether If-None-Match names this ETag (a list, weak or strong, or "*"). */
+    /**
+     * Whether If-None-Match names this ETag (one of a list, weak or strong). "*" is not taken: whether the
+     * address has any answer at all is only known once it is computed.
+     */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null)
             return false;
         String opaque = etag.substring(2);
         for (String tag : ifNoneMatch.split(",")) {
             String t = tag.strip();
-            if (t.equals("*") || t.equals(etag) || t.equals(opaque))
+            if (t.equals(etag) || t.equals(opaque))
                 return true;
         }
         return false;
     }
 
-    /** Hits, misses and bytes held, for the README's figures and the tests. */
+    /** The kept answers, for the tests to count replays. */
     CachedResponses cache() {
         return cache;
     }

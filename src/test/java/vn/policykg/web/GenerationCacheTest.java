@@ -82,13 +82,16 @@ class GenerationCacheTest extends WebTest {
 
     @Test
     void errorsAndOtherMethodsAreNotTagged() {
-        HttpResponse<String> missing = get("/eli/vn-lao-cai/no-such-document", "text/html");
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(url("/eli/vn-lao-cai/no-such-document")))
+            .header("Accept", "text/html").header("If-None-Match", "*").GET().build());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("ETag")).isEmpty();
         assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
 
-        HttpResponse<String> empty = get("/api/search?q=", "application/json");
+        HttpResponse<String> empty = send(HttpRequest.newBuilder(URI.create(url("/api/search?q=")))
+            .header("Accept", "application/json").header("If-None-Match", "W/\"not-a-tag\", garbage, \"\"").GET().build());
         assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("tham số q trống");
         assertThat(empty.headers().firstValue("ETag")).isEmpty();
 
         HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(url("/sparql")))
