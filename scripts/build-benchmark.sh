@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Build benchmark (README, "Add documents"): builds a store generation from growing corpora with the
-# packaged jar and a 2 GB heap, and prints for each the wall time, peak memory (RSS), triples, documents
-# in, files left out and the size of the text index; then the time to add one document to the largest.
+# Build and growth benchmark (README, "Add documents"): builds a store generation from growing corpora with
+# the packaged jar and a 2 GB heap, and prints for each the wall time, peak memory (RSS), triples, documents
+# in, files left out and the size of the text index; then serves each store (in-memory cache off) and prints
+# the p50/p99 of searches, pages and the queries/ suite (scripts/serving_timing.py); then the time to add
+# one document to the largest.
 #   scripts/build-benchmark.sh            # corpus from ../shared/corpus
 #   CORPUS=/path/to/corpus scripts/build-benchmark.sh
 source "$(dirname "$0")/lib.sh"
@@ -35,11 +37,24 @@ run() {
     "$(du -sh "$store/generations/$gen/text" | cut -f1)"
 }
 
+# serve NAME CORPUS_DIRS: the store of `run NAME` served (same inputs, so no rebuild), its latencies measured.
+serve() {
+  local port="${PORT:-8098}"
+  start_service "$port" "$WORK/store-$1" ${2:+--policykg.corpus-dirs="$2"} --policykg.response-cache-bytes=0
+  printf '%-22s %s\n' "$1" "$(/usr/bin/python3 "$ROOT/scripts/serving_timing.py" "http://127.0.0.1:$port" "$ROOT/queries")"
+  stop_started
+}
+
 echo "$(nproc) cores, heap $HEAP, corpus $CORPUS"
 run seeds ""
 run nq57 "$CORPUS/nq57"
 run gazette-100 "$WORK/gazette-100"
 run all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+echo "serving, ms (one request at a time after 20 s of warm-up):"
+serve seeds ""
+serve nq57 "$CORPUS/nq57"
+serve gazette-100 "$WORK/gazette-100"
+serve all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
 
 # Adding one document to the full corpus: a new folder beside it holding one more file.
 mkdir -p "$WORK/added"
