@@ -75,7 +75,8 @@ public final class Searcher {
                 int doc = docs[i].doc;
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 Document d = stored.document(doc);
-                hits.add(hit(d, docs[i].score, Snippets.snippet(leaf.reader(), doc - leaf.docBase, d.get(SearchFields.TEXT), terms)));
+                String text = d.get(SearchFields.TEXT);
+                hits.add(hit(d, text, Snippets.snippet(leaf.reader(), doc - leaf.docBase, text, terms), docs[i].score));
             }
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             counted.facets().forEach((f, counts) -> facets.put(f.field(), counts));
@@ -101,8 +102,7 @@ public final class Searcher {
         return any.build();
     }
 
-    private static SearchHit hit(Document d, float score, Snippet snippet) {
-        String text = d.get(SearchFields.TEXT);
+    private static SearchHit hit(Document d, String text, Snippet snippet, float score) {
         String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
         return new SearchHit(d.get(TextIndexDefinition.ENTITY_FIELD), d.get(TextIndexDefinition.KIND_FIELD),
             docIri, d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD), d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
