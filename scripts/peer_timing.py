@@ -18,12 +18,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from search_phrases import PHRASES
+
 queries_dir, rounds, ours, bare, virtuoso, graph = sys.argv[1], int(sys.argv[2]), *sys.argv[3:7]
 warmup = float(sys.argv[7]) if len(sys.argv) > 7 else 30.0
 VNP = "https://w3id.org/vnpolicy/def#"
-# The search phrases of the evaluation's kind: with and without diacritics, abbreviations, names.
-PHRASES = ["xã hội", "nhà ở xã hội", "bảo hiểm y tế", "giảm nghèo", "Sở Y tế", "chuyển đổi số",
-           "lao động việc làm", "y tế cơ sở", "giáo dục", "dân tộc thiểu số"]
 
 
 def post(url, query, accept, extra=None):

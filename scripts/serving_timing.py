@@ -14,11 +14,11 @@ import time
 import urllib.parse
 import urllib.request
 
+from search_phrases import PHRASES
+
 base, queries_dir = sys.argv[1], sys.argv[2]
 warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
 repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 5
-PHRASES = ["xã hội", "nhà ở xã hội", "bảo hiểm y tế", "giảm nghèo", "Sở Y tế", "chuyển đổi số",
-           "lao động việc làm", "y tế cơ sở", "giáo dục", "dân tộc thiểu số"]
 ELI = "http://data.europa.eu/eli/ontology#"
 
 
