@@ -71,12 +71,23 @@ public final class TextIndexDefinition {
 
     /** A value to filter and to count hits by; one document may have several values of a facet. */
     public enum Facet {
-        DOCUMENT("doc"), TYPE("type"), PROVINCE("province"), ISSUER("issuer"), YEAR("year"), AGENCY("agency"), INDICATOR("indicator");
+        DOCUMENT("doc", false), TYPE("type", true), PROVINCE("province", true), ISSUER("issuer", true), YEAR("year", true),
+        AGENCY("agency", false), INDICATOR("indicator", false);
 
         private final String field;
+        private final boolean ofTheDocument;
 
-        Facet(String field) {
+        Facet(String field, boolean ofTheDocument) {
             this.field = field;
+            this.ofTheDocument = ofTheDocument;
+        }
+
+        /**
+         * Whether every passage of a document has the document's values (its type, province, issuer, year), so
+         * that counting hits per {@link #DOCUMENT} and reading the values once per document gives its counts.
+         */
+        public boolean ofTheDocument() {
+            return ofTheDocument;
         }
 
         /** The indexed keyword field (for filters); the name of the request parameter as well. */

@@ -146,6 +146,7 @@ public final class TextIndexWriter {
             return facets;
         }
 
+        /** The document itself and the facets that are {@link Facet#ofTheDocument() of the document}. */
         private Map<Facet, Map<String, String>> documentFacetsOf(Resource doc) {
             Map<Facet, Map<String, String>> facets = new LinkedHashMap<>();
             facets.put(Facet.DOCUMENT, Map.of(doc.getURI(), documentLabel(doc)));

@@ -120,6 +120,20 @@ class SearcherTest {
         assertThat(led.results()).extracting(SearchHit::clause).contains("II.7.c");
     }
 
+    /** The document's own facets are counted once per document (FacetCounter): each count is what its filter finds. */
+    @Test
+    void documentFacetsCountEveryHit() {
+        SearchResults all = searcher.search(new SearchRequest("xã hội", Map.of(), List.of(Kind.values()), 10, 0));
+        for (Facet f : List.of(Facet.DOCUMENT, Facet.TYPE, Facet.PROVINCE, Facet.ISSUER, Facet.YEAR)) {
+            List<FacetCount> counts = all.facets().get(f.field());
+            assertThat(counts).as(f.field()).isNotEmpty();
+            for (FacetCount c : counts)
+                assertThat(c.count()).as(f.field() + "=" + c.key()).isEqualTo(
+                    searcher.search(new SearchRequest("xã hội", Map.of(f, List.of(c.key())), List.of(Kind.values()), 1, 0)).total());
+        }
+        assertThat(all.facets().get("year")).extracting(FacetCount::key).contains("2025", "2026");
+    }
+
     @Test
     void tasksAndTargetsAreIndexedToo() {
         SearchResults targets = searcher.search(new SearchRequest("bác sĩ trên vạn dân", Map.of(), List.of(Kind.TARGET), 10, 0));
