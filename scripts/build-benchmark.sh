@@ -6,6 +6,8 @@
 # one document to the largest.
 #   scripts/build-benchmark.sh            # corpus from ../shared/corpus
 #   CORPUS=/path/to/corpus scripts/build-benchmark.sh
+#   SYNTHETIC=10 HEAP=8g scripts/build-benchmark.sh   # also the full corpus plus 9 synthetic copies of the
+#                                                     # gazette (scripts/synthetic_corpus.py): 10x its size
 source "$(dirname "$0")/lib.sh"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 HEAP="${HEAP:-2g}"
@@ -19,6 +21,11 @@ link_into() { mkdir -p "$1"; while read -r f; do ln -s "$f" "$1/$(basename "$(di
 find "$CORPUS/gazette" -name '*.txt' | sort | head -100 | link_into "$WORK/gazette-100"
 find "$CORPUS/gazette" -name '*.txt' | sort | head -n -1 | link_into "$WORK/gazette-but-one"
 HELD_OUT="$(find "$CORPUS/gazette" -name '*.txt' | sort | tail -1)"
+SYNTHETIC="${SYNTHETIC:-0}"
+if [ "$SYNTHETIC" -gt 1 ]; then
+  /usr/bin/python3 "$ROOT/scripts/synthetic_corpus.py" "$CORPUS/gazette" "$WORK/synthetic" $((SYNTHETIC - 1))
+  SYNTHETIC_DIRS="$(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd,)"
+fi
 
 # run NAME CORPUS_DIRS: one build into a fresh store; prints one line of figures.
 run() {
@@ -50,11 +57,13 @@ run seeds ""
 run nq57 "$CORPUS/nq57"
 run gazette-100 "$WORK/gazette-100"
 run all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+[ "$SYNTHETIC" -gt 1 ] && run "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
 echo "serving, ms (one request at a time after 20 s of warm-up):"
 serve seeds ""
 serve nq57 "$CORPUS/nq57"
 serve gazette-100 "$WORK/gazette-100"
 serve all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+[ "$SYNTHETIC" -gt 1 ] && serve "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
 
 # Adding one document to the full corpus: a new folder beside it holding one more file.
 mkdir -p "$WORK/added"
