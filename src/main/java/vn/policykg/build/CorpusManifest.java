@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 
-import vn.policykg.rdf.IriPolicy;
+import vn.policykg.analysis.Slugs;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
 import vn.policykg.vocab.Vocab;
@@ -43,8 +43,8 @@ record CorpusManifest(Manifest manifest, Map<Manifest.Entry, ParsedDocument> par
                 continue;
             }
             Resource target = known != null ? known
-                : model.createResource(Manifest.LOCAL_BASE + "doc/read/" + IriPolicy.slug(doc.publishedPath()));
-            List<Manifest.ReadFrom> stated = read.describe(model, target, IriPolicy.slug(doc.publishedPath()));
+                : model.createResource(Manifest.LOCAL_BASE + "doc/read/" + Slugs.of(doc.publishedPath()));
+            List<Manifest.ReadFrom> stated = read.describe(model, target, Slugs.of(doc.publishedPath()));
             doc.readerNotes().forEach(n -> target.addProperty(Vocab.qualityNote, "Reader: " + n, "en"));
             target.addProperty(Vocab.sourceFile, doc.publishedPath())
                   .addProperty(Vocab.originalFileName, doc.file().getFileName().toString());

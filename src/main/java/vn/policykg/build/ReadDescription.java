@@ -18,7 +18,7 @@ import vn.policykg.extract.metadata.DocumentHeader;
 import vn.policykg.extract.metadata.DocumentHeaderReader;
 import vn.policykg.extract.metadata.DocumentKind;
 import vn.policykg.extract.metadata.Found;
-import vn.policykg.rdf.IriPolicy;
+import vn.policykg.analysis.Slugs;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.SourceText;
 import vn.policykg.vocab.DocumentType;
@@ -47,7 +47,7 @@ final class ReadDescription {
         this.type = type;
         this.provinceName = header.issuers().stream().map(i -> PROVINCE.matcher(i.value().strip()))
             .filter(Matcher::find).map(m -> VietnameseCase.properName(m.group(1))).findFirst().orElse(null);
-        this.jurisdictionCode = provinceName == null ? "vn" : "vn-" + IriPolicy.slug(provinceName);
+        this.jurisdictionCode = provinceName == null ? "vn" : "vn-" + Slugs.of(provinceName);
     }
 
     /** The description a document's text gives, or empty when it names neither a kind nor a number (not a document). */
@@ -139,7 +139,7 @@ final class ReadDescription {
             for (RDFNode label : model.listObjectsOfProperty(body, Vocab.prefLabel).toList())
                 if (label.isLiteral() && label.asLiteral().getString().equalsIgnoreCase(name))
                     return body;
-        return model.createResource(Manifest.LOCAL_BASE + "org/read/" + jurisdiction.getProperty(Vocab.code).getString() + "/" + IriPolicy.slug(name),
+        return model.createResource(Manifest.LOCAL_BASE + "org/read/" + jurisdiction.getProperty(Vocab.code).getString() + "/" + Slugs.of(name),
                                     Vocab.Organization)
             .addProperty(Vocab.prefLabel, name, "vi")
             .addProperty(Vocab.jurisdiction, jurisdiction);

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 
+import vn.policykg.analysis.Slugs;
 import vn.policykg.extract.Citation;
 import vn.policykg.source.Manifest;
 import vn.policykg.vocab.DocumentType;
@@ -129,7 +130,7 @@ final class CitedDocuments {
     }
 
     static String eliType(String typeWord) {
-        return DocumentType.eliTypeOf(typeWord, IriPolicy::slug);
+        return DocumentType.eliTypeOf(typeWord, Slugs::of);
     }
 
     static String documentType(String typeWord) {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
+import vn.policykg.analysis.Slugs;
 import vn.policykg.extract.BudgetLine;
 import vn.policykg.extract.Citation;
 import vn.policykg.extract.Deadline;
@@ -73,7 +74,7 @@ final class FactMapper {
             String tail = key;
             for (String extra : new String[] {t.scope(), t.period(), t.value().toPlainString()})
                 if (taken.contains(tail) && extra != null)
-                    tail = tail + "-" + IriPolicy.slug(extra);
+                    tail = tail + "-" + Slugs.of(extra);
             taken.add(tail);
             Resource r = out.createResource(clause.getURI() + "/target/" + tail)
                 .addProperty(RDF.type, Vocab.TargetClass).addProperty(RDF.type, Vocab.Observation)
@@ -146,7 +147,7 @@ final class FactMapper {
         if (!scheme.hasProperty(RDF.type))
             scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
                   .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi").addProperty(Vocab.prefLabel, "Units of measure", "en");
-        Resource unit = out.createResource(Vocab.UNIT_NS + IriPolicy.slug(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
+        Resource unit = out.createResource(Vocab.UNIT_NS + Slugs.of(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
         if (!unit.hasProperty(RDF.type))
             unit.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme)
                 .addProperty(Vocab.prefLabel, words, "vi");
@@ -159,7 +160,7 @@ final class FactMapper {
             Resource clause = clause(scope, b.clause());
             String tail = switch (b.kind()) {
                 case TOTAL -> "total";
-                case SOURCE -> IriPolicy.slug(b.label());
+                case SOURCE -> Slugs.of(b.label());
                 case YEAR -> "nam-" + b.year();
             };
             Resource line = out.createResource(clause.getURI() + "/budget/" + tail)
@@ -197,7 +198,7 @@ final class FactMapper {
     private void citation(DocumentScope scope, Citation c) {
         Resource clause = clause(scope, c.clause());
         Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c);
-        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + IriPolicy.slug(c.unnumbered() ? c.name() : c.type() + " " + c.number())), Vocab.CitationMention)
+        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + Slugs.of(c.unnumbered() ? c.name() : c.type() + " " + c.number())), Vocab.CitationMention)
             .addProperty(Vocab.citedDocument, target)
             .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
             .addProperty(Vocab.statedIn, clause);

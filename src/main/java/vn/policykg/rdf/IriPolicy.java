@@ -1,11 +1,9 @@
 package vn.policykg.rdf;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
+import vn.policykg.analysis.Slugs;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -39,7 +37,7 @@ public final class IriPolicy {
         Statement date = doc.getProperty(Vocab.dateDocument);
         String year = date == null ? "undated" : date.getString().substring(0, 4);
         Statement number = doc.getProperty(Vocab.idLocal);
-        String tail = number != null ? slug(number.getString()) : "unnumbered-" + slug(doc.getProperty(Vocab.identityKey).getString());
+        String tail = number != null ? Slugs.of(number.getString()) : "unnumbered-" + Slugs.of(doc.getProperty(Vocab.identityKey).getString());
         return base + "eli/" + jurisdiction + "/" + type + "/" + year + "/" + tail;
     }
 
@@ -67,16 +65,16 @@ public final class IriPolicy {
         String name = vietnameseName;
         if (provinceName != null && !provinceName.isEmpty() && name.endsWith(" " + provinceName))
             name = name.substring(0, name.length() - provinceName.length() - 1);
-        return base + "org/" + jurisdictionCode + "/" + slug(name);
+        return base + "org/" + jurisdictionCode + "/" + Slugs.of(name);
     }
 
     /** A document cited by its number: the ELI pattern again, from the number, type segment and year. */
     public String citedDocument(String jurisdictionCode, String eliType, Integer year, String number) {
-        return base + "eli/" + jurisdictionCode + "/" + eliType + "/" + (year == null ? "undated" : year) + "/" + slug(number);
+        return base + "eli/" + jurisdictionCode + "/" + eliType + "/" + (year == null ? "undated" : year) + "/" + Slugs.of(number);
     }
 
     public String indicator(String name) {
-        return base + "indicator/" + slug(name);
+        return base + "indicator/" + Slugs.of(name);
     }
 
     public String succession(String bodyIri) {
@@ -89,14 +87,5 @@ public final class IriPolicy {
 
     public String build(String inputHash) {
         return base + "build/" + inputHash.substring(0, 16);
-    }
-
-    /** "Tỉnh ủy Lào Cai" → "tinh-uy-lao-cai"; "04/CTr-UBND" → "04-ctr-ubnd". */
-    public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replace('đ', 'd').replace('Đ', 'D')
-            .toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 
-import vn.policykg.rdf.IriPolicy;
+import vn.policykg.analysis.Slugs;
 import vn.policykg.store.LiveStore;
 
 /**
@@ -132,10 +132,10 @@ public class Resolver {
     }
 
     private static String jurisdiction(Index idx, String province) {
-        String wanted = IriPolicy.slug(province).replaceFirst("^(vn-)?(tinh-)?", "");
+        String wanted = Slugs.of(province).replaceFirst("^(vn-)?(tinh-)?", "");
         for (var e : idx.provinces().entrySet()) {
             String code = e.getKey().replaceFirst("^vn-", "");
-            if (code.equals(wanted) || IriPolicy.slug(e.getValue()).replaceFirst("^tinh-", "").equals(wanted))
+            if (code.equals(wanted) || Slugs.of(e.getValue()).replaceFirst("^tinh-", "").equals(wanted))
                 return e.getKey();
         }
         throw new UnknownProvince("Không có tỉnh \"" + province + "\" trong dữ liệu. Có: " + String.join(", ", idx.provinces().keySet())
