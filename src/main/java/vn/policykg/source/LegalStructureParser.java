@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class LegalStructureParser {
 
-    private static final Pattern PART = Pattern.compile("^(?:Phần|PHẦN) (thứ \\S+|THỨ \\S+|[IVX]+|\\d{1,2})(?=[\\s.:]|$)[.:]?");
+    /** "Phần thứ nhất", "PHẦN THỨ HAI:", "Phần II", "Phần 3": the number is group 1, or the ordinal word group 2. */
+    private static final Pattern PART = Pattern.compile("^(?:Phần|PHẦN) (?:([IVX]+|\\d{1,2})|(?:thứ|THỨ) (\\p{L}+))(?=[\\s.:]|$)[.:]?");
     private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG) ([IVXLC]+)(?=[\\s.:]|$)[.:]?");
     private static final Pattern SECTION = Pattern.compile("^(?:Mục|MỤC) (\\d{1,2})(?=[\\s.:]|$)[.:]?");
     static final Pattern ARTICLE = Pattern.compile("^Điều (\\d{1,3}[a-zđ]?)\\.");
@@ -175,8 +176,12 @@ public final class LegalStructureParser {
         for (int rank = 0; rank < divisions.length; rank++) {
             m = divisions[rank].matcher(text);
             // "Mục 2 Chương này quy định …" wrapped to a line start is a reference, not a heading.
-            if (m.lookingAt() && (text.length() == m.end() || StructureParser.isUpperCase(text.substring(m.end()))))
-                return new Heading(kinds[rank], m.group(1), rank, m.end());
+            if (!m.lookingAt() || !(text.length() == m.end() || StructureParser.isUpperCase(text.substring(m.end()))))
+                continue;
+            // A part's ordinal word becomes its number ("thứ hai" → 2), as in a programme's "Phần thứ hai".
+            String number = m.group(1) != null ? m.group(1) : Numbering.ordinal(m.group(2));
+            if (number != null)
+                return new Heading(kinds[rank], number, rank, m.end());
         }
         return null;
     }

@@ -27,7 +27,7 @@ record Numbering(ClauseKind kind, String number, int depth, int contentStart) {
     static Numbering of(String text) {
         Matcher m = PART.matcher(text);
         if (m.lookingAt())
-            return new Numbering(ClauseKind.PART, String.valueOf(PART_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1), 0, m.end());
+            return new Numbering(ClauseKind.PART, ordinal(m.group(1)), 0, m.end());
         m = ROMAN_MARKED.matcher(text);
         if (m.lookingAt())
             return new Numbering(ClauseKind.SECTION, m.group(1), 0, m.end());
@@ -52,6 +52,12 @@ record Numbering(ClauseKind kind, String number, int depth, int contentStart) {
         if (m.lookingAt())
             return new Numbering(ClauseKind.INDENT, null, 0, m.end());
         return null;
+    }
+
+    /** "nhất" → "1", "HAI" → "2" … "mười" → "10": the number of "Phần thứ …"; null for another word. */
+    static String ordinal(String word) {
+        int i = PART_WORDS.indexOf(word.toLowerCase(Locale.ROOT));
+        return i < 0 ? null : String.valueOf(i + 1);
     }
 
     /** Nesting rank: lower ranks contain higher ones. */

@@ -104,6 +104,26 @@ class LegalStructureParserTest {
         assertThat(clause(doc, "art_1__para_2").text()).isEqualTo("Khoản hai.");
     }
 
+    /** Parts numbered in words get numbers, as eIds allow only ASCII: "PHẦN THỨ NHẤT:" is part_1, not "part_THỨ NHẤT:". */
+    @Test
+    void partsNumberedInWordsGetNumbers() {
+        String text = """
+            PHẦN THỨ NHẤT: QUY ĐỊNH CHUNG
+            Điều 1. Phạm vi
+            Nội dung.
+            Phần thứ hai
+            QUY ĐỊNH CỤ THỂ
+            Chương I
+            THỦ TỤC
+            Điều 2. Hồ sơ
+            Nội dung khác.
+            """;
+        ParsedDocument doc = LegalStructureParser.parse(SourceText.of(Path.of("t.txt"), text, "0"));
+        assertThat(doc.allClauses()).extracting(Clause::eId).contains("part_1", "part_2", "part_2__chp_I", "art_1", "art_2")
+            .allMatch(id -> id.matches("[A-Za-z0-9_.\\-]+"));
+        assertThat(clause(doc, "part_1").heading()).isEqualTo("QUY ĐỊNH CHUNG");
+    }
+
     @Test
     void aQuotationNeverClosedEndsAtTheNextArticleOfTheDocument() {
         String text = """
