@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.policykg.source.Corpus;
 import vn.policykg.build.BuildInputs;
 import vn.policykg.build.BuildResult;
+import vn.policykg.store.BuiltStore;
 import vn.policykg.store.LiveStore;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
@@ -29,7 +30,7 @@ import vn.policykg.web.StoreConfiguration;
  */
 class KilledBuildTest {
 
-    private static final String BASE = "http://localhost:8080/";
+    private static final String BASE = BuiltStore.BASE;
 
     @Test
     void aBuildKilledMidWayLeavesThePreviousGraphServedAtTheNextStart(@TempDir Path store) throws Exception {

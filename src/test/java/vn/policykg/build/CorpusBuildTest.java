@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.policykg.SharedCorpus;
 import vn.policykg.source.Corpus;
+import vn.policykg.store.BuiltStore;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -24,7 +25,7 @@ import vn.policykg.vocab.Vocab;
  */
 class CorpusBuildTest {
 
-    private static final String BASE = "http://localhost:8080/";
+    private static final String BASE = BuiltStore.BASE;
     private static final String NQ_57 = BASE + "eli/vn/nq/2024/57-nq-tw";
     private static final String NQ_03_CP = BASE + "eli/vn/nq/2025/03-nq-cp";
 

@@ -12,8 +12,8 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.policykg.store.BuiltStore;
 import vn.policykg.vocab.Vocab;
-import vn.policykg.source.Corpus;
 
 class GraphShapesTest {
 
@@ -23,7 +23,7 @@ class GraphShapesTest {
 
     @BeforeAll
     static void assemble() {
-        graph = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, "http://localhost:8080/")).graph();
+        graph = BuiltStore.seedGraph();
     }
 
     @Test

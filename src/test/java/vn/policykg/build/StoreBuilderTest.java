@@ -21,13 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
+import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.vocab.Vocab;
 
 public class StoreBuilderTest {
 
-    private static final String BASE = "http://localhost:8080/";
+    private static final String BASE = BuiltStore.BASE;
     private static final String DOC_000 = BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030";
     private static final String DOC_004 = BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd";
 
@@ -35,7 +36,7 @@ public class StoreBuilderTest {
 
     @BeforeAll
     static void assemble() {
-        graph = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE)).graph();
+        graph = BuiltStore.seedGraph();
     }
 
     @Test

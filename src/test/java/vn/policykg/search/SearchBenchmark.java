@@ -14,10 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
-import vn.policykg.source.Corpus;
-import vn.policykg.build.BuildInputs;
 import vn.policykg.store.BuiltStore;
-import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.TextIndexWriter;
 import vn.policykg.store.VietnameseTextIndex;
 import vn.policykg.vocab.Vocab;
@@ -39,7 +36,7 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<String> queries = SearchEvaluationTest.judgements().stream().map(SearchEvaluationTest.Judgement::query).toList();
-        Model real = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BuiltStore.BASE)).graph();
+        Model real = BuiltStore.seedGraph();
         Path tmp = Files.createTempDirectory("policykg-bench-");
         try {
             run("real corpus", real, tmp.resolve("real"), queries);

@@ -25,19 +25,20 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.policykg.analysis.SearchFields;
-import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.SeedGeneration;
 import vn.policykg.store.TextIndexDefinition;
 
 /**
  * MRR and recall@10 on src/test/resources/search/evaluation.tsv, for our analyzer and ranking and, as the
  * baseline, for Lucene's StandardAnalyzer over the same clause documents with the classic query parser.
  */
+@ExtendWith(SeedGeneration.class)
 class SearchEvaluationTest {
 
     private static final int CUTOFF = 10;
@@ -48,13 +49,8 @@ class SearchEvaluationTest {
     record Scores(double mrr, double recall) {}
 
     @BeforeAll
-    static void open() {
-        store = OpenedGeneration.open(BuiltStore.layout().current().orElseThrow());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void open(OpenedGeneration seeds) {
+        store = seeds;
     }
 
     static List<Judgement> judgements() throws IOException {

@@ -15,32 +15,28 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.policykg.analysis.SearchFields;
-import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.SeedGeneration;
 import vn.policykg.store.TextIndexDefinition;
 import vn.policykg.store.TextIndexDefinition.Facet;
 import vn.policykg.store.TextIndexDefinition.Kind;
 
 /** The search over the five real documents: what staff type, and what they must get back. */
+@ExtendWith(SeedGeneration.class)
 class SearcherTest {
 
     private static OpenedGeneration store;
     private static Searcher searcher;
 
     @BeforeAll
-    static void open() {
-        store = OpenedGeneration.open(BuiltStore.layout().current().orElseThrow());
+    static void open(OpenedGeneration seeds) {
+        store = seeds;
         searcher = new Searcher(store.textIndex());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     private static List<String> top(String q, int n) {

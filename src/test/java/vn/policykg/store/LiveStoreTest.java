@@ -6,26 +6,22 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.policykg.vocab.Vocab;
 
+@ExtendWith(SeedGeneration.class)
 class LiveStoreTest {
 
     private static final String CLAUSE = BuiltStore.BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
     private static LiveStore store;
 
     @BeforeAll
-    static void open() {
+    static void open(OpenedGeneration seeds) {
         store = new LiveStore();
-        store.swap(OpenedGeneration.open(BuiltStore.layout().current().orElseThrow()));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        store.swap(seeds);
     }
 
     @Test

@@ -20,28 +20,24 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every query in queries/ runs against a store built from data/. A SELECT's rows (a variable named
  * ?score left out, as Lucene scores are not stable) equal src/test/resources/queries/{name}.tsv; a
  * CONSTRUCT's graph, as sorted N-Triples lines, equals {name}.nt.
  */
+@ExtendWith(SeedGeneration.class)
 class QueriesTest {
 
     private static OpenedGeneration store;
 
     @BeforeAll
-    static void open() {
-        store = OpenedGeneration.open(BuiltStore.layout().current().orElseThrow());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void open(OpenedGeneration seeds) {
+        store = seeds;
     }
 
     static List<Path> queries() throws IOException {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.policykg.store.BuiltStore;
+
 /**
  * Base of the tests that meet the service as a user does, served on a random port: the requests and
  * addresses they use. Which store it serves is the subclass's choice ({@link WebTest}: one built from data/).
@@ -21,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class ServiceTest {
 
     /** The configured base of data IRIs (the default); pages and RDF name resources under it. */
-    protected static final String BASE = "http://localhost:8080/";
+    protected static final String BASE = BuiltStore.BASE;
 
     /** A new, empty store directory: a service started on it builds its store from data/. */
     static Path temporaryStore(String prefix) {
@@ -52,8 +54,13 @@ public abstract class ServiceTest {
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    /** Sends with {@code client}, the body read as UTF-8; a failure to connect fails the test unchecked. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package vn.policykg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.policykg.web.ServiceTest.send;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,7 +22,6 @@ import java.util.concurrent.Flow;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,17 +78,6 @@ class SparqlLimitsTest {
     private HttpRequest query(String sparql, String accept) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
             .header("Accept", accept).GET().build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void assertClauseText(HttpResponse<String> r) {

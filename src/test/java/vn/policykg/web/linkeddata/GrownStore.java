@@ -25,6 +25,7 @@ import org.apache.jena.update.UpdateExecution;
 import vn.policykg.build.BuildInputs;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.build.StoreBuilderTest;
+import vn.policykg.store.BuiltStore;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.store.StoreLayout;
 
@@ -36,7 +37,7 @@ import vn.policykg.store.StoreLayout;
  */
 final class GrownStore {
 
-    static final String BASE = "http://localhost:8080/";
+    static final String BASE = BuiltStore.BASE;
     static final int ADDED = 360;
     static final Instant FIRST_BUILD = Instant.parse("2026-01-10T08:00:00Z");
     static final Instant SECOND_BUILD = Instant.parse("2026-03-05T09:30:00Z");

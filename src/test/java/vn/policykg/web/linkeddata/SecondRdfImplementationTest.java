@@ -25,6 +25,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.policykg.store.BuiltStore;
 import vn.policykg.web.WebTest;
 
 /**
@@ -88,7 +89,7 @@ class SecondRdfImplementationTest extends WebTest {
     private static long count(InputStream in, Lang lang) throws IOException {
         try (in) {
             Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.create().source(in).lang(lang).base("http://localhost:8080/").parse(g);
+            RDFParser.create().source(in).lang(lang).base(BuiltStore.BASE).parse(g);
             return g.size();
         }
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.policykg.source.Corpus;
 import vn.policykg.build.BuildInputs;
+import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
@@ -28,7 +29,7 @@ import vn.policykg.store.StoreLayout;
  */
 class StableIrisTest {
 
-    static final String BASE = "http://localhost:8080/";
+    static final String BASE = BuiltStore.BASE;
     static final Path SIXTH = Path.of("src/test/resources/sixth-document");
 
     @TempDir

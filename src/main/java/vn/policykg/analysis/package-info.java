@@ -1,0 +1,14 @@
+/**
+ * Vietnamese text for search and for addresses, used by every later stage: the analyzer that turns a text
+ * into syllables (exact and folded, single and in pairs; {@link vn.policykg.analysis.SearchFields}), the
+ * query parser for what people type, and small text helpers with one job each ({@link
+ * vn.policykg.analysis.ToneMarks}, {@link vn.policykg.analysis.Slugs}). Depends on Lucene only, never on the
+ * graph or the web layer.
+ *
+ * <p>To add a normalisation: write it as a Lucene {@code TokenFilter} with its own test (see
+ * {@link vn.policykg.analysis.IySpellingFilter}) and add it to the chain in
+ * {@link vn.policykg.analysis.VietnameseAnalyzer}; index and query then agree, since both use that chain.
+ * Changing what is indexed means raising the index version in {@code vn.policykg.store.TextIndexDefinition},
+ * so that stores rebuild their index at start.
+ */
+package vn.policykg.analysis;
