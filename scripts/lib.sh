@@ -7,8 +7,10 @@ STARTED_PID=""
 
 require() { command -v "$1" >/dev/null || { echo "needs $1 (apt-get install $2)" >&2; exit 2; }; }
 
+# build_jar: packages the service from the working tree every time (incremental), so a benchmark never
+# measures a jar left over from older code.
 build_jar() {
-  [ -f "$ROOT/target/policy-kg.jar" ] || (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -q package -DskipTests)
+  (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -q package -DskipTests)
 }
 
 # start_service PORT STORE_DIR [extra args…]: the service jar on 127.0.0.1:PORT, waiting until health is UP.
