@@ -44,11 +44,12 @@ run() {
     "$(du -sh "$store/generations/$gen/text" | cut -f1)"
 }
 
-# serve NAME CORPUS_DIRS: the store of `run NAME` served (same inputs, so no rebuild), its latencies measured.
+# serve NAME CORPUS_DIRS: the store of `run NAME` served (same inputs, so no rebuild), its latencies measured;
+# the pages timed are those of the first store served (the seeds'), present at every size.
 serve() {
   local port="${PORT:-8098}"
   start_service "$port" "$WORK/store-$1" ${2:+--policykg.corpus-dirs="$2"} --policykg.response-cache-bytes=0
-  printf '%-22s %s\n' "$1" "$(/usr/bin/python3 "$ROOT/scripts/serving_timing.py" "http://127.0.0.1:$port" "$ROOT/queries")"
+  printf '%-22s %s\n' "$1" "$(/usr/bin/python3 "$ROOT/scripts/serving_timing.py" "http://127.0.0.1:$port" "$ROOT/queries" 20 5 "$WORK/pages.txt")"
   stop_started
 }
 

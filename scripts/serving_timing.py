@@ -1,10 +1,12 @@
 """Latency of a running service at one corpus size (scripts/build-benchmark.sh's growth figures).
 
-usage: serving_timing.py BASE_URL QUERIES_DIR [WARMUP_SECONDS] [REPEATS]
+usage: serving_timing.py BASE_URL QUERIES_DIR [WARMUP_SECONDS] [REPEATS] [PAGES_FILE]
 
 After WARMUP_SECONDS (default 20) of the same requests, untimed, sends REPEATS (default 5) rounds of: ten
-search phrases to /api/search (limit 10), the first 60 documents and clauses as HTML pages, and every query
+search phrases to /api/search (limit 10), the first 30 documents and 30 clauses as HTML pages, and every query
 of queries/; one request at a time, a new connection each. Prints one line: p50 and p99 per kind, in ms.
+With PAGES_FILE, the pages are read from it when it exists and written to it when not, so that every size
+of a growth run times the same pages (those of the first, smallest store).
 The service should run with its in-memory cache off, so that every answer is computed.
 """
 import pathlib
@@ -19,6 +21,7 @@ from search_phrases import PHRASES
 base, queries_dir = sys.argv[1], sys.argv[2]
 warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
 repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+pages_file = pathlib.Path(sys.argv[5]) if len(sys.argv) > 5 else None
 ELI = "http://data.europa.eu/eli/ontology#"
 
 
@@ -42,8 +45,13 @@ def local(iri):
     return "/" + iri.split("/", 3)[3]
 
 
-pages = [local(i) for i in column(f"SELECT ?d WHERE {{ ?d a <{ELI}LegalResource> ; <https://w3id.org/vnpolicy/def#inCorpus> true }} ORDER BY ?d LIMIT 30")]
-pages += [local(i) for i in column(f"SELECT ?c WHERE {{ ?c a <{ELI}LegalResourceSubdivision> }} ORDER BY ?c LIMIT 30")]
+if pages_file and pages_file.exists():
+    pages = pages_file.read_text(encoding="utf-8").split()
+else:
+    pages = [local(i) for i in column(f"SELECT ?d WHERE {{ ?d a <{ELI}LegalResource> ; <https://w3id.org/vnpolicy/def#inCorpus> true }} ORDER BY ?d LIMIT 30")]
+    pages += [local(i) for i in column(f"SELECT ?c WHERE {{ ?c a <{ELI}LegalResourceSubdivision> }} ORDER BY ?c LIMIT 30")]
+    if pages_file:
+        pages_file.write_text("\n".join(pages), encoding="utf-8")
 kinds = {
     "search": [(lambda p=p: fetch("/api/search?limit=10&q=" + urllib.parse.quote(p), "application/json")) for p in PHRASES],
     "pages": [(lambda p=p: fetch(p, "text/html")) for p in pages],

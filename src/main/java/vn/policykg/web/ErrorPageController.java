@@ -1,10 +1,14 @@
 package vn.policykg.web;
 
-import java.util.Map;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,8 +18,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Every error the container handles: JSON {@code {error, message}} for API paths and for clients that
- * do not ask for HTML, a short Vietnamese page otherwise. The status is kept (4xx when the caller got
+ * The one way an error reaches a client. Controllers throw {@code ResponseStatusException} (Spring sends
+ * it here), filters and Fuseki call {@code sendError}; this answers all of them the same way: JSON for
+ * the API paths ({@code /api/}, {@code /export/}) and for clients that do not ask for HTML
+ * ({@link JsonOrHtml}), a short Vietnamese page otherwise. The JSON is an RFC 9457 problem
+ * ({@code type, title, status, detail, instance}) that keeps the {@code error} and {@code message} fields
+ * clients read, served as {@code application/json}. The status is kept (4xx when the caller got
  * something wrong); messages of server faults are never shown (a 503 from our own limits is, since it
  * says what to do), nor stack traces.
  */
@@ -27,9 +35,13 @@ public class ErrorPageController implements ErrorController {
         HttpStatus status = status(request);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String message = message(status, request);
-        if (path.startsWith("/api/") || !wantsHtml(request))
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", status.getReasonPhrase(), "message", message));
+        if (path.startsWith("/api/") || path.startsWith("/export/") || JsonOrHtml.json(request.getHeader(HttpHeaders.ACCEPT), true)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            instance(path).ifPresent(problem::setInstance);
+            problem.setProperty("error", status.getReasonPhrase());
+            problem.setProperty("message", message);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(problem);
+        }
         ModelAndView page = new ModelAndView("error-page", status);
         page.addObject("status", status.value());
         page.addObject("heading", title(status));
@@ -37,6 +49,15 @@ public class ErrorPageController implements ErrorController {
         page.addObject("message", message);
         page.addObject("path", path);
         return page;
+    }
+
+    /** The path as the problem's instance, unless it is not a valid URI reference (the error may be about just that). */
+    private static Optional<URI> instance(String path) {
+        try {
+            return Optional.of(new URI(path));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -54,11 +75,6 @@ public class ErrorPageController implements ErrorController {
         Object m = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String text = m == null ? "" : m.toString();
         return text.isBlank() ? status.getReasonPhrase() : text;
-    }
-
-    private static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/html");
     }
 
     private static String title(HttpStatus status) {

@@ -3,12 +3,14 @@ package vn.policykg.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.policykg.search.FacetCount;
 import vn.policykg.search.SearchHit;
@@ -20,7 +22,7 @@ import vn.policykg.store.LiveStore;
  * {@code GET /api/search}: {@code {query, total, limit, offset, results:[{iri, kind, document, documentTitle,
  * documentLabel, documentFile, clause, clauseIri, text, snippet, score}], facets:{name:[{key,label,count}]},
  * notes}}. The snippet is HTML: the text escaped, matches in {@code <mark>}. A request the caller got wrong
- * is a 400 with {@code {error, message}}.
+ * is a 400 with {@code {error, message}} (from {@link ErrorPageController}).
  */
 @RestController
 public class SearchApiController {
@@ -44,14 +46,14 @@ public class SearchApiController {
     }
 
     @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> search(@RequestParam MultiValueMap<String, String> params) {
+    public ResponseEntity<Response> search(@RequestParam MultiValueMap<String, String> params) {
         try {
             SearchResults r = new Searcher(store.current().textIndex()).search(SearchParameters.parse(params));
             return ResponseEntity.ok(new Response(r.query(), r.total(), r.limit(), r.offset(),
                 r.results().stream().map(Hit::of).toList(), r.facets(), r.notes()));
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "Bad Request", "message", e.getMessage()));
+            // A parameter the caller got wrong: the message names it; ErrorPageController writes the answer.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

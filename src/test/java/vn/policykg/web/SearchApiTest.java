@@ -80,7 +80,15 @@ class SearchApiTest extends WebTest {
                 assertThat(body.get("error").asString() + body.get("message").asString()).as(query).isNotBlank();
         }
         assertThat(api("q=").statusCode()).isEqualTo(400);
-        assertThat(json.readTree(api(q("x") + "&limit=100000").body()).get("message").asString()).contains("limit", "100");
+        HttpResponse<String> tooMany = api(q("x") + "&limit=100000");
+        JsonNode problem = json.readTree(tooMany.body());
+        assertThat(problem.get("message").asString()).contains("limit", "100");
+        // One error path (ErrorPageController): an RFC 9457 problem keeping the error and message fields.
+        assertThat(tooMany.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("error").asString()).isEqualTo("Bad Request").isEqualTo(problem.get("title").asString());
+        assertThat(problem.get("detail").asString()).isEqualTo(problem.get("message").asString());
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/search");
         JsonNode cut = json.readTree(api(q("giảm nghèo ".repeat(300))).body());
         assertThat(cut.get("notes").get(0).asString()).contains("500");
     }

@@ -72,7 +72,7 @@ public class DatasetDescription {
     }
 
     public Model voidGraph() {
-        Model m = ModelFactory.createDefaultModel().setNsPrefixes(Descriptions.PREFIXES)
+        Model m = ModelFactory.createDefaultModel().setNsPrefixes(Vocab.PREFIXES)
             .setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS);
         Property p = m.createProperty(VOID, "triples");
         Resource ds = m.createResource(datasetIri())

@@ -14,7 +14,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -34,16 +33,6 @@ import vn.policykg.vocab.Vocab;
  */
 @Component
 public class Descriptions {
-
-    /** Prefixes for readable Turtle and JSON-LD. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-        .setNsPrefixes(PrefixMapping.Standard)
-        .setNsPrefix("vnp", Vocab.NS).setNsPrefix("eli", Vocab.ELI).setNsPrefix("org", Vocab.ORG)
-        .setNsPrefix("oa", Vocab.OA).setNsPrefix("prov", Vocab.PROV).setNsPrefix("dcterms", Vocab.DCT)
-        .setNsPrefix("skos", Vocab.SKOS).setNsPrefix("schema", Vocab.SCHEMA).setNsPrefix("time", Vocab.TIME)
-        .setNsPrefix("qb", Vocab.QB).setNsPrefix("sdmx-measure", Vocab.SDMX_MEASURE)
-        .setNsPrefix("sdmx-attribute", Vocab.SDMX_ATTRIBUTE).setNsPrefix("sdmx-dimension", Vocab.SDMX_DIMENSION)
-        .lock();
 
     /** The links into a resource that its description includes. */
     private static final List<Node> INCOMING = List.of(Vocab.statedIn.asNode(), Vocab.lead.asNode(), Vocab.coordinating.asNode(),
@@ -80,7 +69,7 @@ public class Descriptions {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
             Graph g = ds.asDatasetGraph().getDefaultGraph();
-            Model out = ModelFactory.createDefaultModel().setNsPrefixes(PREFIXES);
+            Model out = ModelFactory.createDefaultModel().setNsPrefixes(Vocab.PREFIXES);
             Graph og = out.getGraph();
             Set<Node> own = new HashSet<>(subjects);
             Set<Node> linked = new HashSet<>();

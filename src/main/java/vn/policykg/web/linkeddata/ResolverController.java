@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.policykg.web.Addresses;
+import vn.policykg.web.JsonOrHtml;
 
 /**
  * {@code /resolve?ref=…&province=…}: 303 to the document a reference names; 300 with the candidates
@@ -47,7 +48,7 @@ public class ResolverController {
         } catch (Resolver.UnknownProvince e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        boolean json = accept != null && accept.contains("json") && !accept.contains("text/html");
+        boolean json = JsonOrHtml.json(accept, false);
         return switch (result) {
             case Resolver.Resolved r -> ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")

@@ -430,7 +430,6 @@ public class ResourcePages {
     private void ontology(ModelAndView page) {
         Map<String, Term> terms = new LinkedHashMap<>();
         for (QuerySolution r : sparql.select("""
-                PREFIX owl: <http://www.w3.org/2002/07/owl#>
                 SELECT ?t ?kind ?vi ?en ?comment ?domain ?range ?parent WHERE {
                   VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty skos:Concept skos:ConceptScheme }
                   ?t a ?kind FILTER(STRSTARTS(STR(?t), STR(?focus)))

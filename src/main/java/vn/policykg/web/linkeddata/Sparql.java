@@ -15,13 +15,6 @@ import vn.policykg.vocab.Vocab;
 @Component
 public class Sparql {
 
-    static final String PREFIXES = """
-        PREFIX vnp: <%s> PREFIX eli: <%s> PREFIX org: <%s> PREFIX oa: <%s> PREFIX skos: <%s> PREFIX schema: <%s>
-        PREFIX time: <%s> PREFIX dcterms: <%s> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX sdmx-measure: <%s> PREFIX sdmx-dimension: <%s>
-        """.formatted(Vocab.NS, Vocab.ELI, Vocab.ORG, Vocab.OA, Vocab.SKOS, Vocab.SCHEMA, Vocab.TIME, Vocab.DCT,
-                      Vocab.SDMX_MEASURE, Vocab.SDMX_DIMENSION);
-
     private final LiveStore store;
 
     public Sparql(LiveStore store) {
@@ -34,7 +27,7 @@ public class Sparql {
 
     /** A query with values from a request bound to its variables (never pasted into its text). */
     List<QuerySolution> select(String body, Map<String, ? extends RDFNode> bindings) {
-        return store.select(PREFIXES + body, bindings);
+        return store.select(Vocab.SPARQL_PREFIXES + body, bindings);
     }
 
     List<QuerySolution> select(String body) {

@@ -9,13 +9,12 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 import vn.policykg.store.LiveStore;
+import vn.policykg.vocab.Vocab;
 
 /** A body named by a task or target in a role: lead, coordinating or directing. */
 public record Body(String role, String iri, String label) {
 
-    private static final String BODIES = """
-        PREFIX vnp:  <https://w3id.org/vnpolicy/def#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    private static final String BODIES = Vocab.SPARQL_PREFIXES + """
         SELECT ?fact ?role ?body ?label WHERE {
           ?fact a ?type ; ?property ?body .
           VALUES (?property ?role) { (vnp:lead "lead") (vnp:coordinating "coordinating") (vnp:directing "directing") }

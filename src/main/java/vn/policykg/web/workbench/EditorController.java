@@ -1,9 +1,9 @@
 package vn.policykg.web.workbench;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Controller;
@@ -24,11 +24,9 @@ public class EditorController {
     /** Prefixes declared in the editor and used to shorten IRIs in results. */
     static final Map<String, String> PREFIXES = prefixes();
 
-    private static final String CLASSES = """
-        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    private static final String CLASSES = Vocab.SPARQL_PREFIXES + """
         SELECT DISTINCT ?term WHERE { { ?s a ?term } UNION { ?term a owl:Class } FILTER(isIRI(?term)) } ORDER BY ?term""";
-    private static final String PROPERTIES = """
-        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    private static final String PROPERTIES = Vocab.SPARQL_PREFIXES + """
         SELECT DISTINCT ?term WHERE {
           { ?s ?term ?o } UNION { ?term a owl:ObjectProperty } UNION { ?term a owl:DatatypeProperty }
         } ORDER BY ?term""";
@@ -62,26 +60,10 @@ public class EditorController {
         return store.select(query, Map.of()).stream().map((QuerySolution s) -> s.getResource("term").getURI()).toList();
     }
 
+    /** Ours, and {@code text:} for full-text search inside queries. */
     private static Map<String, String> prefixes() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("vnp", Vocab.NS);
-        p.put("eli", Vocab.ELI);
-        p.put("org", Vocab.ORG);
-        p.put("skos", Vocab.SKOS);
-        p.put("oa", Vocab.OA);
-        p.put("prov", Vocab.PROV);
-        p.put("dcterms", Vocab.DCT);
-        p.put("time", "http://www.w3.org/2006/time#");
-        p.put("schema", "https://schema.org/");
-        p.put("qb", "http://purl.org/linked-data/cube#");
-        p.put("sdmx-measure", "http://purl.org/linked-data/sdmx/2009/measure#");
-        p.put("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#");
-        p.put("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#");
+        Map<String, String> p = new TreeMap<>(Vocab.PREFIXES.getNsPrefixMap());
         p.put("text", "http://jena.apache.org/text#");
-        p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        p.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.put("owl", "http://www.w3.org/2002/07/owl#");
-        p.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         return Collections.unmodifiableMap(p);
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,14 +84,6 @@ public class ExportController {
             .filter(t -> agency == null || t.names(agency))
             .filter(t -> province == null || t.province().equals(province))
             .filter(more).toList();
-    }
-
-    /** Bad requests of this controller answer in JSON whatever the client accepts: the export is an API. */
-    @ExceptionHandler(ResponseStatusException.class)
-    public ResponseEntity<Map<String, String>> error(ResponseStatusException e) {
-        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("error", status.getReasonPhrase(), "message", e.getReason() == null ? status.getReasonPhrase() : e.getReason()));
     }
 
     private static Map<String, Object> row(Tasks.Task t) {

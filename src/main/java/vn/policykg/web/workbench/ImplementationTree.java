@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 
 import vn.policykg.store.LiveStore;
+import vn.policykg.vocab.Vocab;
 
 /**
  * From a document (a resolution, typically) down through the documents that implement it, are based on it
@@ -34,16 +35,8 @@ public class ImplementationTree {
 
     public record TargetItem(String iri, String path, String indicator, String comparator, String value, String unit, String year) {}
 
-    private static final String PREFIXES = """
-        PREFIX eli:  <http://data.europa.eu/eli/ontology#>
-        PREFIX vnp:  <https://w3id.org/vnpolicy/def#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        PREFIX schema: <https://schema.org/>
-        PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-        """;
 
-    private static final String DOCUMENT = PREFIXES + """
+    private static final String DOCUMENT = Vocab.SPARQL_PREFIXES + """
         SELECT ?title ?id ?jurisdiction ?issuer ?inCorpus WHERE {
           ?doc a eli:LegalResource .
           OPTIONAL { ?doc eli:title ?title FILTER(lang(?title) = "vi") }
@@ -53,13 +46,13 @@ public class ImplementationTree {
           OPTIONAL { ?doc vnp:inCorpus ?inCorpus }
         } LIMIT 1""";
 
-    private static final String CHILDREN = PREFIXES + """
+    private static final String CHILDREN = Vocab.SPARQL_PREFIXES + """
         SELECT ?child ?relation WHERE {
           VALUES (?property ?relation) { (eli:applies "thực hiện") (eli:based_on "căn cứ") (vnp:issuedUnder "ban hành theo") }
           ?child ?property ?doc ; a eli:LegalResource .
         } ORDER BY ?child ?relation""";
 
-    private static final String SECTIONS = PREFIXES + """
+    private static final String SECTIONS = Vocab.SPARQL_PREFIXES + """
         SELECT ?section ?path ?heading WHERE {
           ?section eli:is_part_of ?doc ; vnp:numberPath ?path ; vnp:ordinal ?n .
           OPTIONAL { ?section vnp:heading ?heading }
@@ -67,7 +60,7 @@ public class ImplementationTree {
 
     // Tasks and targets walk up from their clause to the document's top-level section: a walk from each section
     // down to every clause beneath it cost twice as much.
-    private static final String TASKS = PREFIXES + """
+    private static final String TASKS = Vocab.SPARQL_PREFIXES + """
         SELECT ?section ?task ?path ?name (SAMPLE(?leadName) AS ?lead) (SAMPLE(?words) AS ?deadline) WHERE {
           ?task vnp:document ?doc ; vnp:statedIn ?clause ; schema:name ?name .
           ?clause vnp:numberPath ?path ; vnp:ordinal ?n ; eli:is_part_of* ?section .
@@ -76,7 +69,7 @@ public class ImplementationTree {
           OPTIONAL { ?task vnp:deadline/vnp:words ?words }
         } GROUP BY ?section ?task ?path ?name ?n ORDER BY ?n""";
 
-    private static final String TARGETS = PREFIXES + """
+    private static final String TARGETS = Vocab.SPARQL_PREFIXES + """
         SELECT ?section ?target ?path ?indicator ?comparator ?value ?unit ?year WHERE {
           ?target vnp:targetOf ?doc ; vnp:statedIn ?clause ; sdmx-measure:obsValue ?value ; vnp:comparator ?c .
           ?clause vnp:numberPath ?path ; vnp:ordinal ?n ; eli:is_part_of* ?section .

@@ -3,7 +3,6 @@ package vn.policykg.web.workbench;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,7 @@ public class Targets {
         }
     }
 
-    private static final String TARGETS = """
-        PREFIX vnp:  <https://w3id.org/vnpolicy/def#>
-        PREFIX eli:  <http://data.europa.eu/eli/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        PREFIX sdmx-measure:   <http://purl.org/linked-data/sdmx/2009/measure#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+    private static final String TARGETS = Vocab.SPARQL_PREFIXES + """
         SELECT ?target ?document ?title ?clause ?path ?province ?indicator ?label ?words ?comparator ?value ?upper ?unit ?period ?scope ?leader
         WHERE {
           ?target a vnp:Target ; vnp:targetOf ?document ; vnp:statedIn ?clause ; vnp:indicator ?indicator ; vnp:indicatorWords ?words ;

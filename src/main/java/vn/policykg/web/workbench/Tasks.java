@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 
 import vn.policykg.store.LiveStore;
@@ -29,11 +28,7 @@ public class Tasks {
         }
     }
 
-    private static final String TASKS = """
-        PREFIX vnp:  <https://w3id.org/vnpolicy/def#>
-        PREFIX eli:  <http://data.europa.eu/eli/ontology#>
-        PREFIX time: <http://www.w3.org/2006/time#>
-        PREFIX schema: <https://schema.org/>
+    private static final String TASKS = Vocab.SPARQL_PREFIXES + """
         SELECT ?task ?name ?clause ?path ?document ?title ?province ?words ?start ?due ?condition ?recurrence WHERE {
           ?task a vnp:Task ; schema:name ?name ; vnp:statedIn ?clause ; vnp:document ?document .
           ?clause vnp:numberPath ?path .

@@ -12,6 +12,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 
+import vn.policykg.vocab.Vocab;
+
 /** The IRIs of src/test/resources/stable-iris.tsv and what each must mean (numbers compare by value: a store writes 2 as 2.0). */
 final class StableIris {
 
@@ -27,7 +29,7 @@ final class StableIris {
         String mismatch(Model m, String base) {
             Resource r = m.getResource(iri(base));
             List<String> seen = new ArrayList<>();
-            for (RDFNode o : m.listObjectsOfProperty(r, m.createProperty(Descriptions.PREFIXES.expandPrefix(property))).toList()) {
+            for (RDFNode o : m.listObjectsOfProperty(r, m.createProperty(Vocab.PREFIXES.expandPrefix(property))).toList()) {
                 String text = o.isLiteral() ? o.asLiteral().getLexicalForm() : o.asResource().getURI();
                 if (text.equals(value) || (o.isLiteral() && !o.asLiteral().getLanguage().isEmpty() && text.contains(value))
                     || (o.isLiteral() && o.asLiteral().getValue() instanceof Number && new BigDecimal(text).compareTo(new BigDecimal(value)) == 0))

@@ -22,6 +22,7 @@ import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
+import vn.policykg.vocab.Vocab;
 
 /**
  * The IRIs of stable-iris.tsv keep their meaning in a published store after a rebuild and after a sixth
@@ -67,8 +68,8 @@ class StableIrisTest {
         // The sixth document is really in: its own IRI, its task, its target beside the five's.
         String sixth = BASE + "eli/vn-lai-chau/kh/2026/52-kh-tu";
         assertThat(withSix.getResource(sixth + "/sec_III__para_1/task").hasProperty(withSix.createProperty(
-            Descriptions.PREFIXES.expandPrefix("vnp:lead")), withSix.getResource(BASE + "org/vn-lai-chau/ban-tuyen-giao-va-dan-van-tinh-uy"))).isTrue();
-        assertThat(withSix.listSubjectsWithProperty(withSix.createProperty(Descriptions.PREFIXES.expandPrefix("vnp:indicator")),
+            Vocab.PREFIXES.expandPrefix("vnp:lead")), withSix.getResource(BASE + "org/vn-lai-chau/ban-tuyen-giao-va-dan-van-tinh-uy"))).isTrue();
+        assertThat(withSix.listSubjectsWithProperty(withSix.createProperty(Vocab.PREFIXES.expandPrefix("vnp:indicator")),
             withSix.getResource(BASE + "indicator/ty-le-that-nghiep-thanh-thi")).toList().stream()
             .filter(t -> t.getURI().startsWith(sixth)).toList()).hasSize(1);
     }
