@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * it here), filters and Fuseki call {@code sendError}; this answers all of them the same way: JSON for
  * the API paths ({@code /api/}, {@code /export/}) and for clients that do not ask for HTML
  * ({@link JsonOrHtml}), a short Vietnamese page otherwise. The JSON is an RFC 9457 problem
- * ({@code type, title, status, detail, instance}) that keeps the {@code error} and {@code message} fields
+ * ({@code title, status, detail, instance}) that keeps the {@code error} and {@code message} fields
  * clients read, served as {@code application/json}. The status is kept (4xx when the caller got
  * something wrong); messages of server faults are never shown (a 503 from our own limits is, since it
  * says what to do), nor stack traces.
