@@ -5,9 +5,13 @@
  * pages, the reference resolver, the dataset's VoID/DCAT description, the sitemap and the change feed.
  * What a resource is described by is decided once, in {@link vn.policykg.web.linkeddata.Descriptions}.
  *
- * <p>To add what a kind of page shows: its queries in {@link vn.policykg.web.linkeddata.ResourcePages}
- * (bound to {@code ?focus}, run through {@link vn.policykg.web.linkeddata.Sparql}) and its part in
- * {@code templates/resource/{kind}.html}; a browser test reads it from the page
+ * <p>A resource page ({@link vn.policykg.web.linkeddata.ResourcePages}) is what every page has plus one
+ * {@link vn.policykg.web.linkeddata.PagePart} per kind (document, clause, body, indicator, task, the ontology),
+ * each with its queries (bound to {@code ?focus}, run through {@link vn.policykg.web.linkeddata.Sparql}) and its
+ * part in {@code templates/resource/{kind}.html}; names and links come from
+ * {@link vn.policykg.web.linkeddata.ResourceNames}, the tables of tasks and targets from
+ * {@link vn.policykg.web.linkeddata.FactTables}. To add a kind: copy {@code TaskPage}, add it to the list in
+ * {@code ResourcePages}' constructor, write its template part and a browser test that reads it from the page
  * (see {@code ResourcePagesBrowserTest}).
  */
 package vn.policykg.web.linkeddata;

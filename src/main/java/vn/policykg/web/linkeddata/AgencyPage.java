@@ -1,0 +1,44 @@
+package vn.policykg.web.linkeddata;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import vn.policykg.vocab.Vocab;
+
+/** A body's page: the tasks it leads, coordinates or directs, its targets, the documents it passed, its 2025 successions. */
+@Component
+class AgencyPage extends PagePart {
+
+    private final ResourceNames names;
+    private final FactTables facts;
+    private final Descriptions descriptions;
+    private final Sparql sparql;
+
+    AgencyPage(ResourceNames names, FactTables facts, Descriptions descriptions, Sparql sparql) {
+        super("agency", r -> r.hasProperty(RDF.type, Vocab.Organization));
+        this.names = names;
+        this.facts = facts;
+        this.descriptions = descriptions;
+        this.sparql = sparql;
+    }
+
+    @Override
+    void addTo(ModelAndView page, Resource r, Model jsonLd) {
+        agency(page, r.getURI());
+    }
+
+    private void agency(ModelAndView page, String iri) {
+        page.addObject("tasks", facts.tasks("VALUES ?role { vnp:lead vnp:coordinating vnp:directing } ?task ?role ?focus .", iri));
+        page.addObject("targets", facts.targets("{ ?t vnp:lead ?focus } UNION { ?t vnp:coordinating ?focus }", iri));
+        page.addObject("passed", sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
+            .map(r -> names.document(Sparql.str(r, "d"))).toList());
+        page.addObject("successions", sparql.select("""
+                SELECT ?e ?other WHERE { { ?e org:originalOrganization ?focus ; org:resultingOrganization ?other }
+                  UNION { ?e org:resultingOrganization ?focus ; org:originalOrganization ?other } }""", iri).stream()
+            .map(r -> names.link(Sparql.str(r, "other"), names.label(descriptions.describe(Sparql.str(r, "other")).getResource(Sparql.str(r, "other")))))
+            .toList());
+    }
+}
