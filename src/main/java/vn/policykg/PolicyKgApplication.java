@@ -3,7 +3,6 @@ package vn.policykg;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
 import vn.policykg.build.BuildCommand;
 
 /**

@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import vn.policykg.source.Corpus;
 import vn.policykg.build.BuildInputs;
 import vn.policykg.build.BuildResult;
+import vn.policykg.build.StoreBuilder;
+import vn.policykg.source.Corpus;
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.LiveStore;
-import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.web.PolicyKgProperties;
 import vn.policykg.web.StoreConfiguration;
@@ -37,27 +35,41 @@ class KilledBuildTest {
         BuildResult previous = new StoreBuilder(new StoreLayout(store)).build(new BuildInputs(Corpus.DATA, BASE));
         Path generations = previous.generation().dir().getParent();
 
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                           "-cp", System.getProperty("java.class.path"), PolicyKgApplication.class.getName(), "build",
-                                           "--policykg.store-dir=" + store, "--policykg.data-dir=" + Corpus.DATA, "--policykg.base-iri=" + BASE)
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process build = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PolicyKgApplication.class.getName(),
+                        "build",
+                        "--policykg.store-dir=" + store,
+                        "--policykg.data-dir=" + Corpus.DATA,
+                        "--policykg.base-iri=" + BASE)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Optional<Path> started = Optional.empty();
         while (started.isEmpty() && build.isAlive()) {
             started = newGeneration(generations, previous.generation().dir());
-            if (started.isEmpty())
-                Thread.onSpinWait();
+            if (started.isEmpty()) Thread.onSpinWait();
         }
-        build.destroyForcibly();  // SIGKILL on Linux
+        build.destroyForcibly(); // SIGKILL on Linux
         assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(started).as("the build created its generation before it was killed").isPresent();
+        assertThat(started)
+                .as("the build created its generation before it was killed")
+                .isPresent();
         assertThat(build.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        assertThat(started.get().resolve("COMPLETE")).as("the killed generation is incomplete").doesNotExist();
+        assertThat(started.get().resolve("COMPLETE"))
+                .as("the killed generation is incomplete")
+                .doesNotExist();
 
         StoreLayout layout = new StoreLayout(store);
-        assertThat(layout.current().orElseThrow().id()).isEqualTo(previous.generation().id());
+        assertThat(layout.current().orElseThrow().id())
+                .isEqualTo(previous.generation().id());
         // The next start, as the service does it.
-        try (LiveStore served = new StoreConfiguration().liveStore(new PolicyKgProperties(BASE, Corpus.DATA, store, "", 0))) {
-            assertThat(served.current().generation().id()).isEqualTo(previous.generation().id());
+        try (LiveStore served =
+                new StoreConfiguration().liveStore(new PolicyKgProperties(BASE, Corpus.DATA, store, "", 0))) {
+            assertThat(served.current().generation().id())
+                    .isEqualTo(previous.generation().id());
             assertThat(served.size()).isEqualTo(previous.triples());
             var ds = served.dataset();
             String text = Txn.calculateRead(ds, () -> {

@@ -18,7 +18,9 @@ public final class SharedCorpus {
     /** The corpus folder (or a folder under it); skips the calling test when it is not there. */
     public static Path require(String... under) {
         Path dir = ROOT.resolve(String.join("/", under));
-        assumeTrue(Files.isDirectory(dir), "needs the shared corpus at " + dir.toAbsolutePath().normalize() + ", which is not here");
+        assumeTrue(
+                Files.isDirectory(dir),
+                "needs the shared corpus at " + dir.toAbsolutePath().normalize() + ", which is not here");
         return dir;
     }
 }

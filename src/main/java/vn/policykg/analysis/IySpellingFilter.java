@@ -3,7 +3,6 @@ package vn.policykg.analysis;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,6 +20,7 @@ public final class IySpellingFilter extends TokenFilter {
     private static final String[] INITIALS = {"k", "l", "m", "s", "t", "qu"};
     /** i and y with each of the five tone marks, in the same order. */
     private static final String TONED_I = "íìỉĩị";
+
     private static final String TONED_Y = "ýỳỷỹỵ";
 
     private static final Map<String, String> EXACT = exactSpellings();
@@ -46,11 +46,9 @@ public final class IySpellingFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!input.incrementToken())
-            return false;
+        if (!input.incrementToken()) return false;
         String other = spellings.get(term.toString());
-        if (other != null)
-            term.setEmpty().append(other);
+        if (other != null) term.setEmpty().append(other);
         return true;
     }
 
@@ -68,8 +66,7 @@ public final class IySpellingFilter extends TokenFilter {
         Map<String, String> m = new HashMap<>();
         // Folding has already merged every tone, so toneless "ty" (công ty) meets "ti" here; a
         // folded query has given up that distinction anyway, and the exact field keeps it.
-        for (String initial : INITIALS)
-            m.put(initial + "y", initial + "i");
+        for (String initial : INITIALS) m.put(initial + "y", initial + "i");
         return Map.copyOf(m);
     }
 }

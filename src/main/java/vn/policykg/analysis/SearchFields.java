@@ -1,7 +1,6 @@
 package vn.policykg.analysis;
 
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -21,10 +20,12 @@ public final class SearchFields {
 
     /** How each text field is analysed when written; any other field is a keyword. */
     public static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-            TEXT, VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.EXACT),
-            TEXT_FOLDED, VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED),
-            TEXT_BIGRAMS, VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.EXACT),
-            TEXT_FOLDED_BIGRAMS, VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.FOLDED)));
+        return new PerFieldAnalyzerWrapper(
+                new KeywordAnalyzer(),
+                Map.of(
+                        TEXT, VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.EXACT),
+                        TEXT_FOLDED, VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED),
+                        TEXT_BIGRAMS, VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.EXACT),
+                        TEXT_FOLDED_BIGRAMS, VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.FOLDED)));
     }
 }

@@ -15,9 +15,10 @@ public final class Slugs {
     /** "Tỉnh ủy Lào Cai" → "tinh-uy-lao-cai"; "04/CTr-UBND" → "04-ctr-ubnd". */
     public static String of(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replace('đ', 'd').replace('Đ', 'D')
-            .toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -10,9 +10,21 @@ import java.util.Map;
 public final class ToneMarks {
 
     private static final Map<String, String> OLD_TO_MODERN = Map.ofEntries(
-        Map.entry("oá", "óa"), Map.entry("oà", "òa"), Map.entry("oả", "ỏa"), Map.entry("oã", "õa"), Map.entry("oạ", "ọa"),
-        Map.entry("oé", "óe"), Map.entry("oè", "òe"), Map.entry("oẻ", "ỏe"), Map.entry("oẽ", "õe"), Map.entry("oẹ", "ọe"),
-        Map.entry("uý", "úy"), Map.entry("uỳ", "ùy"), Map.entry("uỷ", "ủy"), Map.entry("uỹ", "ũy"), Map.entry("uỵ", "ụy"));
+            Map.entry("oá", "óa"),
+            Map.entry("oà", "òa"),
+            Map.entry("oả", "ỏa"),
+            Map.entry("oã", "õa"),
+            Map.entry("oạ", "ọa"),
+            Map.entry("oé", "óe"),
+            Map.entry("oè", "òe"),
+            Map.entry("oẻ", "ỏe"),
+            Map.entry("oẽ", "õe"),
+            Map.entry("oẹ", "ọe"),
+            Map.entry("uý", "úy"),
+            Map.entry("uỳ", "ùy"),
+            Map.entry("uỷ", "ủy"),
+            Map.entry("uỹ", "ũy"),
+            Map.entry("uỵ", "ụy"));
 
     private ToneMarks() {}
 
@@ -29,7 +41,10 @@ public final class ToneMarks {
                 // "qu" + vowel is a consonant cluster: "quý" keeps its mark.
                 boolean afterQ = i > 0 && Character.toLowerCase(s.charAt(i - 1)) == 'q';
                 if (modern != null && syllableEnd && !afterQ) {
-                    out.append(Character.isUpperCase(pair.charAt(0)) ? Character.toUpperCase(modern.charAt(0)) : modern.charAt(0));
+                    out.append(
+                            Character.isUpperCase(pair.charAt(0))
+                                    ? Character.toUpperCase(modern.charAt(0))
+                                    : modern.charAt(0));
                     out.append(modern.charAt(1));
                     i++;
                     continue;

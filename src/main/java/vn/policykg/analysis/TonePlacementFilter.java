@@ -1,7 +1,6 @@
 package vn.policykg.analysis;
 
 import java.io.IOException;
-
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,12 +19,10 @@ public final class TonePlacementFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!input.incrementToken())
-            return false;
+        if (!input.incrementToken()) return false;
         String syllable = term.toString();
         String modern = ToneMarks.modern(syllable);
-        if (!modern.equals(syllable))
-            term.setEmpty().append(modern);
+        if (!modern.equals(syllable)) term.setEmpty().append(modern);
         return true;
     }
 }

@@ -1,7 +1,7 @@
 package vn.policykg.analysis;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,8 +11,6 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-
-import com.ibm.icu.text.Normalizer2;
 
 /**
  * Vietnamese text as syllables: NFC (as a char filter, so offsets still point into the original text),
@@ -24,7 +22,10 @@ import com.ibm.icu.text.Normalizer2;
  */
 public final class VietnameseAnalyzer extends Analyzer {
 
-    public enum Form { EXACT, FOLDED }
+    public enum Form {
+        EXACT,
+        FOLDED
+    }
 
     private final Form form;
     private final boolean bigrams;
@@ -69,8 +70,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream ts = spelling(new LowerCaseFilter(source));
-        if (synonyms != null)
-            ts = new SynonymGraphFilter(ts, synonyms, true);
+        if (synonyms != null) ts = new SynonymGraphFilter(ts, synonyms, true);
         if (bigrams) {
             ShingleFilter shingles = new ShingleFilter(ts, 2, 2);
             shingles.setOutputUnigrams(false);

@@ -3,7 +3,6 @@ package vn.policykg.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,8 +30,10 @@ public final class VietnameseQueryParser {
 
     private final QueryBuilder exact = withSynonyms(VietnameseAnalyzer.Form.EXACT);
     private final QueryBuilder folded = withSynonyms(VietnameseAnalyzer.Form.FOLDED);
-    private final QueryBuilder exactBigrams = new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.EXACT));
-    private final QueryBuilder foldedBigrams = new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.FOLDED));
+    private final QueryBuilder exactBigrams =
+            new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.EXACT));
+    private final QueryBuilder foldedBigrams =
+            new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.FOLDED));
 
     /** An expansion such as "bảo hiểm y tế" must match as a phrase, not as four scattered syllables. */
     private static QueryBuilder withSynonyms(VietnameseAnalyzer.Form form) {
@@ -48,8 +49,7 @@ public final class VietnameseQueryParser {
         boolean any = false;
         for (String phrase : parts.phrases()) {
             Query required = folded.createPhraseQuery(SearchFields.TEXT_FOLDED, phrase);
-            if (required == null)
-                continue;
+            if (required == null) continue;
             any = true;
             q.add(required, Occur.MUST);
             addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
@@ -65,7 +65,8 @@ public final class VietnameseQueryParser {
             addBoosted(q, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
             String all = String.join(" ", parts.phrases()) + " " + words;
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
-            addBoosted(q, foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);
+            addBoosted(
+                    q, foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);
         } else if (any) {
             String all = String.join(" ", parts.phrases());
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
@@ -76,8 +77,7 @@ public final class VietnameseQueryParser {
     /** Control characters become spaces; the text is cut at {@link #MAX_CHARS}. */
     static String clean(String text) {
         String t = text == null ? "" : text;
-        if (t.length() > MAX_CHARS)
-            t = t.substring(0, MAX_CHARS);
+        if (t.length() > MAX_CHARS) t = t.substring(0, MAX_CHARS);
         return t.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", " ");
     }
 
@@ -85,8 +85,7 @@ public final class VietnameseQueryParser {
     private Query mostOf(String words) {
         Query e = mostOf(exact.createBooleanQuery(SearchFields.TEXT, words));
         Query f = mostOf(folded.createBooleanQuery(SearchFields.TEXT_FOLDED, words));
-        if (f == null)
-            return null;
+        if (f == null) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addBoosted(b, e, EXACT_WEIGHT);
         addBoosted(b, f, FOLDED_WEIGHT);
@@ -101,8 +100,7 @@ public final class VietnameseQueryParser {
         if (!(q instanceof BooleanQuery bq) || bq.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD))
             return q;
         List<BooleanClause> clauses = new ArrayList<>(bq.clauses());
-        if (clauses.size() > MAX_SYLLABLES)
-            clauses = clauses.subList(0, MAX_SYLLABLES);
+        if (clauses.size() > MAX_SYLLABLES) clauses = clauses.subList(0, MAX_SYLLABLES);
         int n = clauses.size();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         clauses.forEach(b::add);
@@ -111,8 +109,7 @@ public final class VietnameseQueryParser {
     }
 
     private static void addBoosted(BooleanQuery.Builder b, Query q, float weight) {
-        if (q != null)
-            b.add(new BoostQuery(q, weight), Occur.SHOULD);
+        if (q != null) b.add(new BoostQuery(q, weight), Occur.SHOULD);
     }
 
     /** The quoted phrases and the remaining words; an unbalanced quote is taken as a space. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.policykg.read.ReaderRegistry;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.store.StoreLayout;
@@ -35,10 +34,9 @@ public final class BuildCommand {
         String base = option(args, "base-iri", "http://localhost:8080/");
         List<Path> corpus = BuildInputs.corpusDirs(option(args, "corpus-dirs", ""));
         try {
-            if (args.length > 0 && args[0].equals("add"))
-                add(files(args), corpus);
+            if (args.length > 0 && args[0].equals("add")) add(files(args), corpus);
             BuildResult result = new StoreBuilder(new StoreLayout(store))
-                .build(new BuildInputs(data, base, corpus), line -> System.err.println("… " + line));
+                    .build(new BuildInputs(data, base, corpus), line -> System.err.println("… " + line));
             result.report().forEach(System.out::println);
             return result.report().stream().anyMatch(l -> l.startsWith("Left out: ")) ? LEFT_OUT : 0;
         } catch (SourceFormatException | GraphShapes.Violations e) {
@@ -58,8 +56,7 @@ public final class BuildCommand {
             throw new IllegalArgumentException("add needs at least one file: add --policykg.corpus-dirs=FOLDER FILE…");
         ReaderRegistry readers = ReaderRegistry.standard();
         for (Path f : files) {
-            if (!Files.isRegularFile(f))
-                throw new IllegalArgumentException(f + ": no such file");
+            if (!Files.isRegularFile(f)) throw new IllegalArgumentException(f + ": no such file");
             if (!readers.supports(f))
                 throw new IllegalArgumentException(f + ": not a format we read (PDF, DOCX, HTML, text, Markdown)");
         }
@@ -74,18 +71,14 @@ public final class BuildCommand {
 
     private static List<Path> files(String[] args) {
         List<Path> out = new ArrayList<>();
-        for (int i = 1; i < args.length; i++)
-            if (!args[i].startsWith("--"))
-                out.add(Path.of(args[i]));
+        for (int i = 1; i < args.length; i++) if (!args[i].startsWith("--")) out.add(Path.of(args[i]));
         return out;
     }
 
     /** {@code --policykg.name=value}, else the system property policykg.name, else the default. */
     private static String option(String[] args, String name, String fallback) {
         String prefix = "--policykg." + name + "=";
-        for (String a : args)
-            if (a.startsWith(prefix))
-                return a.substring(prefix.length());
+        for (String a : args) if (a.startsWith(prefix)) return a.substring(prefix.length());
         return System.getProperty("policykg." + name, fallback);
     }
 }

@@ -26,14 +26,21 @@ public record BuildInputs(Path dataDir, Path ontologyFile, String baseIri, List<
 
     /** "a,b , c" → the folders a, b and c; blank → none. */
     public static List<Path> corpusDirs(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank())
-            return List.of();
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+        if (commaSeparated == null || commaSeparated.isBlank()) return List.of();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Path::of)
+                .toList();
     }
 
     /** What the inputs are, in words a later start can compare: the store is rebuilt when they change. */
     public String describe() {
         return "data=" + dataDir.toAbsolutePath().normalize() + "\nbase=" + baseIri + "\ncorpus="
-            + String.join(",", corpusDirs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()) + "\n";
+                + String.join(
+                        ",",
+                        corpusDirs.stream()
+                                .map(p -> p.toAbsolutePath().normalize().toString())
+                                .toList()) + "\n";
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import vn.policykg.read.ReadDocument;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
@@ -31,7 +30,12 @@ import vn.policykg.source.StructureRecognizers;
 final class CorpusDocuments {
 
     /** A corpus file that became a document. */
-    record Ingested(Path file, String publishedPath, ParsedDocument parsed, ReadDescription description, List<String> readerNotes) {}
+    record Ingested(
+            Path file,
+            String publishedPath,
+            ParsedDocument parsed,
+            ReadDescription description,
+            List<String> readerNotes) {}
 
     /** What the corpus folders gave: the documents, and the files left out with why. */
     record Gathered(List<Ingested> documents, List<String> leftOut, List<String> report) {}
@@ -51,18 +55,18 @@ final class CorpusDocuments {
                 continue;
             }
             for (Path file : files(dir)) {
-                if (readers.supports(file))
-                    candidates.add(new Candidate(file, published(dir, file)));
-                else
-                    leftOut.add(file + ": not a format we read (" + ReaderRegistry.extension(file) + ")");
+                if (readers.supports(file)) candidates.add(new Candidate(file, published(dir, file)));
+                else leftOut.add(file + ": not a format we read (" + ReaderRegistry.extension(file) + ")");
             }
         }
         progress.start("reading and parsing", candidates.size());
-        List<Outcome> outcomes = candidates.parallelStream().map(c -> {
-            Outcome o = ingest(c, readers, limits);
-            progress.step();
-            return o;
-        }).toList();
+        List<Outcome> outcomes = candidates.parallelStream()
+                .map(c -> {
+                    Outcome o = ingest(c, readers, limits);
+                    progress.step();
+                    return o;
+                })
+                .toList();
         Map<String, Ingested> byIdentity = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             if (o.failure() != null) {
@@ -80,7 +84,7 @@ final class CorpusDocuments {
             Ingested dropped = kept == doc ? earlier : doc;
             byIdentity.put(identity, kept);
             report.add("Same document " + doc.description().label() + " in " + dropped.publishedPath() + " and "
-                       + kept.publishedPath() + ": took " + kept.publishedPath());
+                    + kept.publishedPath() + ": took " + kept.publishedPath());
         }
         return new Gathered(List.copyOf(byIdentity.values()), List.copyOf(leftOut), List.copyOf(report));
     }
@@ -95,11 +99,15 @@ final class CorpusDocuments {
             SourceText src = SourceText.of(read);
             Optional<ReadDescription> description = ReadDescription.of(src);
             if (description.isEmpty())
-                return new Outcome(null, c.file() + (onlyFurniture(src)
-                    ? ": no text but page furniture (a scanned PDF without a text layer, or its extracted text)"
-                    : ": not a document (its header names no kind and no number)"));
+                return new Outcome(
+                        null,
+                        c.file()
+                                + (onlyFurniture(src)
+                                        ? ": no text but page furniture (a scanned PDF without a text layer, or its extracted text)"
+                                        : ": not a document (its header names no kind and no number)"));
             ParsedDocument parsed = StructureRecognizers.parse(src);
-            return new Outcome(new Ingested(c.file(), c.publishedPath(), parsed, description.get(), read.notes()), null);
+            return new Outcome(
+                    new Ingested(c.file(), c.publishedPath(), parsed, description.get(), read.notes()), null);
         } catch (UnreadableFileException | SourceFormatException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -118,10 +126,8 @@ final class CorpusDocuments {
         PageFurniture.Kind[] kinds = PageFurniture.classify(lines);
         int chars = 0, furniture = 0;
         for (int i = 0; i < lines.size(); i++)
-            if (kinds[i] == null)
-                chars += lines.get(i).strip().length();
-            else
-                furniture++;
+            if (kinds[i] == null) chars += lines.get(i).strip().length();
+            else furniture++;
         return furniture > 0 && chars < MIN_TEXT;
     }
 
@@ -133,8 +139,9 @@ final class CorpusDocuments {
     private static List<Path> files(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                .filter(p -> !p.getFileName().toString().startsWith("."))
-                .sorted(Comparator.comparing(Path::toString)).toList();
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the corpus folder " + dir, e);
         }
@@ -143,6 +150,7 @@ final class CorpusDocuments {
     /** "nq57/57-NQ-TW….md": the path under the corpus folder, led by the folder's own name. */
     private static String published(Path dir, Path file) {
         Path name = dir.toAbsolutePath().normalize().getFileName();
-        return (name == null ? "" : name + "/") + dir.relativize(file).toString().replace('\\', '/');
+        return (name == null ? "" : name + "/")
+                + dir.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -40,14 +40,14 @@ final class Progress {
     synchronized String timings() {
         endPhase();
         StringBuilder out = new StringBuilder();
-        phaseNanos.forEach((name, nanos) -> out.append(out.isEmpty() ? "" : ", ").append(name)
-            .append(String.format(java.util.Locale.ROOT, " %.1f s", nanos / 1e9)));
+        phaseNanos.forEach((name, nanos) -> out.append(out.isEmpty() ? "" : ", ")
+                .append(name)
+                .append(String.format(java.util.Locale.ROOT, " %.1f s", nanos / 1e9)));
         return out.toString();
     }
 
     private void endPhase() {
-        if (phase != null)
-            phaseNanos.merge(phase, System.nanoTime() - phaseStart, Long::sum);
+        if (phase != null) phaseNanos.merge(phase, System.nanoTime() - phaseStart, Long::sum);
         phase = null;
     }
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -19,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-
 import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
@@ -106,8 +104,10 @@ public final class StoreBuilder {
         layout.publish(gen);
         layout.prune(1);
         List<String> report = new ArrayList<>(assembled.report());
-        report.add("Publication log: " + changes.size() + " documents added, changed or removed since the previous generation");
-        report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in " + layout.root());
+        report.add("Publication log: " + changes.size()
+                + " documents added, changed or removed since the previous generation");
+        report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in "
+                + layout.root());
         report.add("Time: " + progress.timings());
         return new BuildResult(gen, loaded, report);
     }
@@ -116,9 +116,13 @@ public final class StoreBuilder {
     private static List<PublicationLog.Document> documents(Model graph) {
         List<PublicationLog.Document> out = new ArrayList<>();
         graph.listSubjectsWithProperty(Vocab.sourceText).forEach(doc -> {
-            org.apache.jena.rdf.model.Statement sha = doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
-            String title = doc.listProperties(Vocab.title).toList().stream().filter(t -> "vi".equals(t.getLanguage()))
-                .map(t -> t.getString()).findFirst().orElse(doc.getURI());
+            org.apache.jena.rdf.model.Statement sha =
+                    doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
+            String title = doc.listProperties(Vocab.title).toList().stream()
+                    .filter(t -> "vi".equals(t.getLanguage()))
+                    .map(t -> t.getString())
+                    .findFirst()
+                    .orElse(doc.getURI());
             out.add(new PublicationLog.Document(doc.getURI(), title, sha == null ? "" : sha.getString()));
         });
         return out;
@@ -138,37 +142,44 @@ public final class StoreBuilder {
         for (Manifest.Entry entry : manifest.corpus())
             parsed.put(entry, StructureRecognizers.parse(SourceText.read(entry.sourceFile())));
         if (!in.corpusDirs().isEmpty()) {
-            CorpusDocuments.Gathered gathered = CorpusDocuments.gather(in.corpusDirs(), ReaderRegistry.standard(), ReadLimits.DEFAULT, progress);
+            CorpusDocuments.Gathered gathered =
+                    CorpusDocuments.gather(in.corpusDirs(), ReaderRegistry.standard(), ReadLimits.DEFAULT, progress);
             CorpusManifest merged = CorpusManifest.merge(manifest, gathered.documents());
             manifest = merged.manifest();
             parsed.putAll(merged.parsed());
             report.addAll(gathered.report());
             report.addAll(merged.report());
             gathered.leftOut().forEach(why -> report.add("Left out: " + why));
-            report.add("Corpus folders " + in.corpusDirs() + ": " + merged.parsed().size() + " documents in, "
-                       + gathered.leftOut().size() + " files left out");
+            report.add(
+                    "Corpus folders " + in.corpusDirs() + ": " + merged.parsed().size() + " documents in, "
+                            + gathered.leftOut().size() + " files left out");
         }
         IndicatorScheme indicators = IndicatorScheme.read(in.dataDir());
         BodyDirectory bodies = BodyDirectory.of(manifest.model());
         progress.phase("extracting facts");
         progress.start("extracting facts", manifest.corpus().size());
         Map<Manifest.Entry, DocumentFacts> facts = new LinkedHashMap<>();
-        List<DocumentFacts> extracted = manifest.corpus().parallelStream().map(entry -> {
-            DocumentFacts f = DocumentFacts.extract(parsed.get(entry), entry);
-            progress.step();
-            return f;
-        }).toList();
+        List<DocumentFacts> extracted = manifest.corpus().parallelStream()
+                .map(entry -> {
+                    DocumentFacts f = DocumentFacts.extract(parsed.get(entry), entry);
+                    progress.step();
+                    return f;
+                })
+                .toList();
         for (int i = 0; i < extracted.size(); i++) {
             Manifest.Entry entry = manifest.corpus().get(i);
             facts.put(entry, extracted.get(i));
             report.add(summary(entry, parsed.get(entry)));
             report.addAll(ExtractionReport.lines(entry, parsed.get(entry), extracted.get(i), indicators, bodies));
         }
-        long unresolved = report.stream().filter(l -> l.startsWith("  body not in ")).count();
-        report.add("Bodies: " + unresolved + " names (per document) not in " + BodyDirectory.FILE_NAME + "; each still has a node of its own");
+        long unresolved =
+                report.stream().filter(l -> l.startsWith("  body not in ")).count();
+        report.add("Bodies: " + unresolved + " names (per document) not in " + BodyDirectory.FILE_NAME
+                + "; each still has a node of its own");
         progress.phase("mapping to RDF");
         Model ontology = readOntology(in.ontologyFile());
-        Model graph = GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest, parsed));
+        Model graph =
+                GraphMapper.map(iris, ontology, manifest, parsed, facts, indicators, inputHash(in, manifest, parsed));
         report.add("Graph: " + graph.size() + " triples");
         progress.phase("checking SHACL shapes");
         GraphShapes.check(graph, in.ontologyFile().resolveSibling(GraphShapes.FILE_NAME));
@@ -182,10 +193,9 @@ public final class StoreBuilder {
 
     private static String summary(Manifest.Entry entry, ParsedDocument doc) {
         Map<String, Integer> kinds = new TreeMap<>();
-        for (Clause c : doc.allClauses())
-            kinds.merge(c.kind().eIdPrefix(), 1, Integer::sum);
+        for (Clause c : doc.allClauses()) kinds.merge(c.kind().eIdPrefix(), 1, Integer::sum);
         return entry.originalFileName() + " → " + doc.allClauses().size() + " clauses " + kinds
-            + (doc.notes().isEmpty() ? "" : "; repaired: " + String.join(" | ", doc.notes()));
+                + (doc.notes().isEmpty() ? "" : "; repaired: " + String.join(" | ", doc.notes()));
     }
 
     /** SHA-256 over the manifest, the ontology, the indicators, the bodies and every source, in manifest order. */
@@ -196,8 +206,7 @@ public final class StoreBuilder {
             md.update(Files.readAllBytes(in.ontologyFile()));
             md.update(Files.readAllBytes(in.dataDir().resolve(IndicatorScheme.FILE_NAME)));
             Path bodies = in.dataDir().resolve(Manifest.BODIES_FILE_NAME);
-            if (Files.isRegularFile(bodies))
-                md.update(Files.readAllBytes(bodies));
+            if (Files.isRegularFile(bodies)) md.update(Files.readAllBytes(bodies));
             for (Manifest.Entry e : manifest.corpus()) {
                 md.update(e.originalFileName().getBytes(StandardCharsets.UTF_8));
                 md.update(parsed.get(e).source().sha256().getBytes(StandardCharsets.UTF_8));

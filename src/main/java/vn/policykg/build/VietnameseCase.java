@@ -13,21 +13,21 @@ final class VietnameseCase {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Map<String, String> KNOWN = Map.ofEntries(
-        Map.entry("chính phủ", "Chính phủ"),
-        Map.entry("thủ tướng chính phủ", "Thủ tướng Chính phủ"),
-        Map.entry("quốc hội", "Quốc hội"),
-        Map.entry("ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
-        Map.entry("ban chấp hành trung ương", "Ban Chấp hành Trung ương Đảng"),
-        Map.entry("ban chấp hành trung ương đảng", "Ban Chấp hành Trung ương Đảng"),
-        Map.entry("bộ chính trị", "Bộ Chính trị"),
-        Map.entry("ban bí thư", "Ban Bí thư"),
-        Map.entry("ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam"),
-        Map.entry("bảo hiểm xã hội việt nam", "Bảo hiểm xã hội Việt Nam"),
-        Map.entry("tổng liên đoàn lao động việt nam", "Tổng Liên đoàn Lao động Việt Nam"),
-        Map.entry("văn phòng chính phủ", "Văn phòng Chính phủ"),
-        Map.entry("kiểm toán nhà nước", "Kiểm toán nhà nước"),
-        Map.entry("tòa án nhân dân tối cao", "Tòa án nhân dân tối cao"),
-        Map.entry("viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"));
+            Map.entry("chính phủ", "Chính phủ"),
+            Map.entry("thủ tướng chính phủ", "Thủ tướng Chính phủ"),
+            Map.entry("quốc hội", "Quốc hội"),
+            Map.entry("ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            Map.entry("ban chấp hành trung ương", "Ban Chấp hành Trung ương Đảng"),
+            Map.entry("ban chấp hành trung ương đảng", "Ban Chấp hành Trung ương Đảng"),
+            Map.entry("bộ chính trị", "Bộ Chính trị"),
+            Map.entry("ban bí thư", "Ban Bí thư"),
+            Map.entry("ngân hàng nhà nước việt nam", "Ngân hàng Nhà nước Việt Nam"),
+            Map.entry("bảo hiểm xã hội việt nam", "Bảo hiểm xã hội Việt Nam"),
+            Map.entry("tổng liên đoàn lao động việt nam", "Tổng Liên đoàn Lao động Việt Nam"),
+            Map.entry("văn phòng chính phủ", "Văn phòng Chính phủ"),
+            Map.entry("kiểm toán nhà nước", "Kiểm toán nhà nước"),
+            Map.entry("tòa án nhân dân tối cao", "Tòa án nhân dân tối cao"),
+            Map.entry("viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"));
 
     private VietnameseCase() {}
 
@@ -43,18 +43,17 @@ final class VietnameseCase {
 
     /** "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động - Thương binh và Xã hội"; a name already in mixed case is kept. */
     static String bodyName(String asWritten) {
-        if (!asWritten.equals(asWritten.toUpperCase(VI)))
-            return asWritten;
+        if (!asWritten.equals(asWritten.toUpperCase(VI))) return asWritten;
         String lower = asWritten.strip().toLowerCase(VI).replaceAll("\\s+", " ").replace("uỷ", "ủy");
         String known = KNOWN.get(lower);
-        if (known != null)
-            return known;
-        if (lower.startsWith("tỉnh ủy "))
-            return "Tỉnh ủy " + properName(lower.substring("tỉnh ủy ".length()));
+        if (known != null) return known;
+        if (lower.startsWith("tỉnh ủy ")) return "Tỉnh ủy " + properName(lower.substring("tỉnh ủy ".length()));
         for (String place : new String[] {" tỉnh ", " thành phố "}) {
             int at = lower.indexOf(place);
             if (at > 0)
-                return bodyName(asWritten.substring(0, at).strip().toUpperCase(VI)) + place + properName(lower.substring(at + place.length()));
+                return bodyName(asWritten.substring(0, at).strip().toUpperCase(VI))
+                        + place
+                        + properName(lower.substring(at + place.length()));
         }
         String[] words = lower.split(" ");
         StringBuilder out = new StringBuilder();
@@ -75,9 +74,11 @@ final class VietnameseCase {
     }
 
     private static String capitalise(String syllable) {
-        if (syllable.isEmpty())
-            return syllable;
+        if (syllable.isEmpty()) return syllable;
         int first = syllable.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(syllable.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(syllable.substring(Character.charCount(first)))
+                .toString();
     }
 }

@@ -9,12 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-
 import vn.policykg.source.Manifest;
 import vn.policykg.vocab.Vocab;
 
@@ -43,20 +41,23 @@ public final class BodyDirectory {
     /** The curated bodies of a manifest's model; two bodies of one jurisdiction answering to one name is a curation fault. */
     public static BodyDirectory of(Model model) {
         Map<String, String> places = new HashMap<>();
-        for (Resource j : model.listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction).toList())
+        for (Resource j :
+                model.listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction).toList())
             if (!j.getProperty(Vocab.code).getString().equals(NATION))
                 places.put(j.getProperty(Vocab.code).getString(), Manifest.placeName(j));
         Map<String, Map<String, Resource>> index = new HashMap<>();
-        for (Resource body : model.listSubjectsWithProperty(RDF.type, Vocab.Organization).toList()) {
-            if (body.getURI().startsWith(READ_FROM_HEADERS) || !body.hasProperty(Vocab.jurisdiction))
-                continue;
-            String code = body.getPropertyResourceValue(Vocab.jurisdiction).getProperty(Vocab.code).getString();
+        for (Resource body :
+                model.listSubjectsWithProperty(RDF.type, Vocab.Organization).toList()) {
+            if (body.getURI().startsWith(READ_FROM_HEADERS) || !body.hasProperty(Vocab.jurisdiction)) continue;
+            String code = body.getPropertyResourceValue(Vocab.jurisdiction)
+                    .getProperty(Vocab.code)
+                    .getString();
             Map<String, Resource> names = index.computeIfAbsent(code, c -> new HashMap<>());
             for (String name : names(body)) {
                 Resource other = names.putIfAbsent(key(name, places.get(code)), body);
                 if (other != null && !other.equals(body))
-                    throw new IllegalStateException("Two bodies of " + code + " answer to '" + name + "': <" + other.getURI()
-                                                    + "> and <" + body.getURI() + ">");
+                    throw new IllegalStateException("Two bodies of " + code + " answer to '" + name + "': <"
+                            + other.getURI() + "> and <" + body.getURI() + ">");
             }
         }
         return new BodyDirectory(index, places);
@@ -64,9 +65,11 @@ public final class BodyDirectory {
 
     /** The curated body a name written in a document of {@code jurisdiction} means, if any. */
     public Optional<Resource> resolve(String name, String jurisdiction) {
-        Optional<Resource> named = Stream.of(jurisdiction, NATION).distinct()
-            .map(code -> byJurisdiction.getOrDefault(code, Map.of()).get(key(name, placeNames.get(code))))
-            .filter(java.util.Objects::nonNull).findFirst();
+        Optional<Resource> named = Stream.of(jurisdiction, NATION)
+                .distinct()
+                .map(code -> byJurisdiction.getOrDefault(code, Map.of()).get(key(name, placeNames.get(code))))
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
         // "Lãnh đạo Ban Dân nguyện": a body's leadership acts for the body.
         Matcher leaders = LEADERSHIP_OF.matcher(name);
         return named.isPresent() || !leaders.matches() ? named : resolve(leaders.group(1), jurisdiction);
@@ -87,13 +90,14 @@ public final class BodyDirectory {
      * "Lao động, Thương binh"), and in a province without its place: "Công an tỉnh Lào Cai" is "Công an tỉnh" is "Công an".
      */
     static String key(String name, String place) {
-        String k = BodyNames.key(name).replaceAll("\\s*[-–—,]\\s*", " ").replaceAll("\\s+", " ").strip();
+        String k = BodyNames.key(name)
+                .replaceAll("\\s*[-–—,]\\s*", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (place != null && !place.isEmpty()) {
             String p = place.toLowerCase(java.util.Locale.ROOT);
-            if (k.endsWith(" " + p))
-                k = k.substring(0, k.length() - p.length() - 1);
-            if (k.endsWith(" tỉnh"))
-                k = k.substring(0, k.length() - " tỉnh".length());
+            if (k.endsWith(" " + p)) k = k.substring(0, k.length() - p.length() - 1);
+            if (k.endsWith(" tỉnh")) k = k.substring(0, k.length() - " tỉnh".length());
         }
         return k;
     }

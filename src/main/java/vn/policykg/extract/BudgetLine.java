@@ -1,7 +1,6 @@
 package vn.policykg.extract;
 
 import java.math.BigDecimal;
-
 import vn.policykg.source.Clause;
 
 /**
@@ -11,8 +10,20 @@ import vn.policykg.source.Clause;
  * @param share   the percentage the text gives for a source, or null
  * @param year    the year of a yearly amount, or null
  */
-public record BudgetLine(Kind kind, String label, BigDecimal amount, String unit, BigDecimal share, Integer year,
-                         Clause clause, int from, int to) {
+public record BudgetLine(
+        Kind kind,
+        String label,
+        BigDecimal amount,
+        String unit,
+        BigDecimal share,
+        Integer year,
+        Clause clause,
+        int from,
+        int to) {
 
-    public enum Kind { TOTAL, SOURCE, YEAR }
+    public enum Kind {
+        TOTAL,
+        SOURCE,
+        YEAR
+    }
 }

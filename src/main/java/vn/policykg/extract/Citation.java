@@ -1,7 +1,6 @@
 package vn.policykg.extract;
 
 import java.time.LocalDate;
-
 import vn.policykg.source.Clause;
 
 /**
@@ -21,9 +20,21 @@ import vn.policykg.source.Clause;
  * @param from          start of the mention in the clause text
  * @param to            end of the mention (after the issuer when one follows) in the clause text
  */
-public record Citation(Clause clause, String type, String numberAsWritten, String number, String name, LocalDate date,
-                       String issuer, boolean issuerStated, String jurisdiction, Relation relation, String correction,
-                       String uncertain, int from, int to) {
+public record Citation(
+        Clause clause,
+        String type,
+        String numberAsWritten,
+        String number,
+        String name,
+        LocalDate date,
+        String issuer,
+        boolean issuerStated,
+        String jurisdiction,
+        Relation relation,
+        String correction,
+        String uncertain,
+        int from,
+        int to) {
 
     /** Whether the mention names the document by its name and date only. */
     public boolean unnumbered() {
@@ -32,8 +43,21 @@ public record Citation(Clause clause, String type, String numberAsWritten, Strin
 
     /** The same mention, with the issuer that the list it stands in names after its last item. */
     Citation withIssuer(String sharedIssuer, String sharedJurisdiction) {
-        return new Citation(clause, type, numberAsWritten, number, name, date, sharedIssuer, true, sharedJurisdiction,
-                            relation, correction, uncertain, from, to);
+        return new Citation(
+                clause,
+                type,
+                numberAsWritten,
+                number,
+                name,
+                date,
+                sharedIssuer,
+                true,
+                sharedJurisdiction,
+                relation,
+                correction,
+                uncertain,
+                from,
+                to);
     }
 
     public enum Relation {

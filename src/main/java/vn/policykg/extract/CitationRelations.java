@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import vn.policykg.source.Clause;
 import vn.policykg.source.ClauseKind;
 
@@ -22,21 +21,25 @@ final class CitationRelations {
     private static final Pattern CHANGES = Pattern.compile("(?iuU)^(?:sửa đổi|bổ sung)\\b");
     /** The enacting sentence of an amending text: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế …". */
     private static final Pattern ENACTS_CHANGES = Pattern.compile(
-        "(?iuU)\\bban hành\\s+(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\\s+sửa đổi\\b");
+            "(?iuU)\\bban hành\\s+(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\\s+sửa đổi\\b");
     /** "Căn cứ Kết luận số 210-KL/TW …, Chính phủ ban hành Chương trình hành động thực hiện Kết luận số 210-KL/TW": the bases end at the comma. */
-    private static final Pattern ISSUES_TO_CARRY_OUT = Pattern.compile("(?iuU),\\s*[^,;]*\\bban hành\\b[^,;]*\\b(?:thực hiện|triển khai)\\s*$");
+    private static final Pattern ISSUES_TO_CARRY_OUT =
+            Pattern.compile("(?iuU),\\s*[^,;]*\\bban hành\\b[^,;]*\\b(?:thực hiện|triển khai)\\s*$");
+
     private static final Pattern CARRYING_OUT = Pattern.compile("(?iuU)\\b(?:thực hiện|triển khai)\\b");
     /** "(sau đây gọi tắt là Chỉ thị số 49-CT/TW)", "(gọi tắt là …)": a short name, not a statement about the document. */
-    private static final Pattern ALIAS = Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?(?:gọi|viết)(?: tắt)? là\\s*[“\"]?\\s*$");
+    private static final Pattern ALIAS =
+            Pattern.compile("(?iuU)\\(\\s*(?:sau đây\\s+)?(?:gọi|viết)(?: tắt)? là\\s*[“\"]?\\s*$");
     /** A preamble line that only names documents ("Nghị định số 166/2025/NĐ-CP … sửa đổi …;") goes on the list of the line above. */
     private static final Pattern DOCUMENT_LINE = Pattern.compile(
-        "(?iuU)^(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định)\\b");
+            "(?iuU)^(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định)\\b");
     /** "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the text tells of the document's issue. */
     private static final Pattern ISSUE_TOLD = Pattern.compile("(?iuU)\\bban hành\\s*$");
 
     private String ownNumber;
     /** What the title says the document carries out, and what it amends. */
     private final Set<String> parents = new HashSet<>();
+
     private final Set<String> amended = new HashSet<>();
 
     CitationRelations(String ownNumber) {
@@ -45,8 +48,7 @@ final class CitationRelations {
 
     /** The number of the document's own header, when the manifest gave none. */
     void ownNumberFromHeader(String number) {
-        if (ownNumber == null)
-            ownNumber = number;
+        if (ownNumber == null) ownNumber = number;
     }
 
     /**
@@ -57,38 +59,36 @@ final class CitationRelations {
      * @param inArticle     in an article (Điều) or below one, where a sentence opening with "Sửa đổi" changes the law
      */
     Citation.Relation of(Clause c, boolean inBases, boolean inObjectives, boolean inArticle, int at, String number) {
-        if (number.equals(ownNumber) || blankOwnNumber(number))
-            return Citation.Relation.SELF;
+        if (number.equals(ownNumber) || blankOwnNumber(number)) return Citation.Relation.SELF;
         String before = c.kind() == ClauseKind.PREAMBLE ? paragraphBefore(c.text(), at) : sentenceBefore(c.text(), at);
-        if (before.matches("(?su).*\\bban hành theo\\s*$"))
-            return Citation.Relation.ISSUED_UNDER;
-        if (ALIAS.matcher(before).find() || ISSUE_TOLD.matcher(before).find())
-            return Citation.Relation.CITES;
+        if (before.matches("(?su).*\\bban hành theo\\s*$")) return Citation.Relation.ISSUED_UNDER;
+        if (ALIAS.matcher(before).find() || ISSUE_TOLD.matcher(before).find()) return Citation.Relation.CITES;
         String lower = before.toLowerCase(Locale.ROOT);
         boolean title = c.kind() == ClauseKind.PREFACE;
-        boolean amending = AMENDING.matcher(before).find() && !AMENDED_BY.matcher(before).find() && !lower.startsWith("căn cứ");
-        boolean changes = inArticle && CHANGES.matcher(before).find() || c.kind() == ClauseKind.PREAMBLE && ENACTS_CHANGES.matcher(before).find();
-        if (!number.isEmpty() && amending && (title ? !CARRYING_OUT.matcher(before).find() : changes || amended.contains(number))) {
-            if (title || changes)
-                amended.add(number);
+        boolean amending =
+                AMENDING.matcher(before).find() && !AMENDED_BY.matcher(before).find() && !lower.startsWith("căn cứ");
+        boolean changes = inArticle && CHANGES.matcher(before).find()
+                || c.kind() == ClauseKind.PREAMBLE
+                        && ENACTS_CHANGES.matcher(before).find();
+        if (!number.isEmpty()
+                && amending
+                && (title ? !CARRYING_OUT.matcher(before).find() : changes || amended.contains(number))) {
+            if (title || changes) amended.add(number);
             return Citation.Relation.AMENDS;
         }
-        if ((lower.startsWith("căn cứ") || lower.startsWith("bám sát")) && !ISSUES_TO_CARRY_OUT.matcher(before).find())
-            return Citation.Relation.BASED_ON;
-        if (title && describesParent(before))
-            return Citation.Relation.CITES;
+        if ((lower.startsWith("căn cứ") || lower.startsWith("bám sát"))
+                && !ISSUES_TO_CARRY_OUT.matcher(before).find()) return Citation.Relation.BASED_ON;
+        if (title && describesParent(before)) return Citation.Relation.CITES;
         boolean front = title || c.kind() == ClauseKind.PREAMBLE || c.kind() == ClauseKind.CONCLUSIONS;
         if (front && CARRYING_OUT.matcher(before).find()) {
-            if (title)
-                parents.add(number);
+            if (title) parents.add(number);
             return Citation.Relation.IMPLEMENTS;
         }
         // Điều 1 issuing the programme, the programme's caption, its objectives: "… thực hiện Chỉ thị số 49-CT/TW".
         boolean restates = c.kind() == ClauseKind.ARTICLE || c.kind() == ClauseKind.ANNEX || inObjectives;
         if (restates && parents.contains(number) && CARRYING_OUT.matcher(before).find())
             return Citation.Relation.IMPLEMENTS;
-        if (inBases && before.isEmpty())
-            return Citation.Relation.BASED_ON;
+        if (inBases && before.isEmpty()) return Citation.Relation.BASED_ON;
         return Citation.Relation.CITES;
     }
 
@@ -100,8 +100,7 @@ final class CitationRelations {
         String compact = before.replaceAll("\\s+", "");
         for (String parent : parents) {
             int at = compact.lastIndexOf(parent);
-            if (at >= 0 && compact.indexOf("về", at) >= 0)
-                return true;
+            if (at >= 0 && compact.indexOf("về", at) >= 0) return true;
         }
         return false;
     }

@@ -10,7 +10,15 @@ import java.time.LocalDate;
  * @param recurrence  for a recurring deadline, its rule as an iCalendar RRULE value without an end
  *                    ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "FREQ=MONTHLY;INTERVAL=6"); null otherwise
  */
-public record Deadline(Kind kind, LocalDate start, LocalDate end, String words, String condition, int from, int to, String recurrence) {
+public record Deadline(
+        Kind kind,
+        LocalDate start,
+        LocalDate end,
+        String words,
+        String condition,
+        int from,
+        int to,
+        String recurrence) {
 
     /** A deadline that does not recur. */
     public Deadline(Kind kind, LocalDate start, LocalDate end, String words, String condition, int from, int to) {

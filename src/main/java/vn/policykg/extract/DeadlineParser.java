@@ -13,29 +13,31 @@ public final class DeadlineParser {
 
     private static final String ROMAN_QUARTER = "(I{1,3}|IV)";
     private static final Pattern BEFORE = Pattern.compile(
-        "(?iuU)(?:hoàn thành\\s+(?:xong\\s+)?)?trước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:/| năm )(\\d{4})");
+            "(?iuU)(?:hoàn thành\\s+(?:xong\\s+)?)?trước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:/| năm )(\\d{4})");
     /** "đến năm 2030": by the end of a year. */
     private static final Pattern BY_YEAR = Pattern.compile("(?iuU)(?:hoàn thành\\s+)?đến năm (\\d{4})");
     /** "từ năm 2027", "2025 và những năm tiếp theo": when the work starts, with no end. */
     private static final Pattern START = Pattern.compile(
-        "(?iuU)(?:(?:dự kiến\\s+)?(?:bắt đầu\\s+)?từ năm (\\d{4})(?!\\s*(?:đến|-|–))|(\\d{4}) và (?:những|các) năm tiếp theo)");
+            "(?iuU)(?:(?:dự kiến\\s+)?(?:bắt đầu\\s+)?từ năm (\\d{4})(?!\\s*(?:đến|-|–))|(\\d{4}) và (?:những|các) năm tiếp theo)");
     /** "2026 và hằng năm": due in a year, then every year. */
     private static final Pattern YEAR_THEN_ANNUAL = Pattern.compile("(?iuU)(?:năm\\s+)?(\\d{4}) và (?:hằng|hàng) năm");
-    private static final Pattern MONTH = Pattern.compile(
-        "(?iuU)(?:hoàn thành\\s+)?(?:trong\\s+)?tháng (\\d{1,2})/(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile(
-        "(?uU)(?:[Hh]oàn thành\\s+)?(?:[Tt]rong\\s+)?[Qq]uý " + ROMAN_QUARTER + "/(\\d{4})");
-    private static final Pattern CONDITIONAL_YEAR = Pattern.compile(
-        "(?uU)[Nn]ăm (\\d{4})\\s*\\((sau khi[^)]*)\\)");
-    private static final Pattern YEAR = Pattern.compile(
-        "(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})");
-    private static final Pattern PERIOD = Pattern.compile("(?iuU)(?:giai đoạn (\\d{4})\\s*[-–]\\s*|từ năm (\\d{4})\\s*(?:đến|[-–])\\s*(?:năm\\s+)?)(\\d{4})");
+
+    private static final Pattern MONTH =
+            Pattern.compile("(?iuU)(?:hoàn thành\\s+)?(?:trong\\s+)?tháng (\\d{1,2})/(\\d{4})");
+    private static final Pattern QUARTER =
+            Pattern.compile("(?uU)(?:[Hh]oàn thành\\s+)?(?:[Tt]rong\\s+)?[Qq]uý " + ROMAN_QUARTER + "/(\\d{4})");
+    private static final Pattern CONDITIONAL_YEAR = Pattern.compile("(?uU)[Nn]ăm (\\d{4})\\s*\\((sau khi[^)]*)\\)");
+    private static final Pattern YEAR = Pattern.compile("(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?iuU)(?:giai đoạn (\\d{4})\\s*[-–]\\s*|từ năm (\\d{4})\\s*(?:đến|[-–])\\s*(?:năm\\s+)?)(\\d{4})");
     private static final Pattern ANNUAL = Pattern.compile("(?iuU)\\b(?:hằng|hàng) năm\\b");
     /** "trước ngày 15 tháng 12 hằng năm", "trước ngày 15/12 hằng năm": a day of every year. */
-    private static final Pattern YEARLY_DAY = Pattern.compile(
-        "(?iuU)trước ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?!/\\d)\\s+(?:hằng|hàng) năm");
+    private static final Pattern YEARLY_DAY =
+            Pattern.compile("(?iuU)trước ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?!/\\d)\\s+(?:hằng|hàng) năm");
     /** "định kỳ 6 tháng", "hằng quý", "hằng tháng": every few months. */
-    private static final Pattern EVERY_MONTHS = Pattern.compile("(?iuU)(?:định kỳ\\s+(\\d{1,2}) tháng|\\b(?:hằng|hàng) (quý|tháng)\\b)");
+    private static final Pattern EVERY_MONTHS =
+            Pattern.compile("(?iuU)(?:định kỳ\\s+(\\d{1,2}) tháng|\\b(?:hằng|hàng) (quý|tháng)\\b)");
+
     private static final Pattern CONTINUOUS = Pattern.compile("(?iuU)\\bthường xuyên\\b");
 
     private DeadlineParser() {}
@@ -43,46 +45,168 @@ public final class DeadlineParser {
     /** Every deadline phrase of {@code text}, in text order; overlapping weaker readings are dropped. */
     public static List<Deadline> findAll(String text) {
         List<Deadline> found = new ArrayList<>();
-        each(YEARLY_DAY, text, m -> {
-            LocalDate check = date(m.group(1), m.group(2), "2000");
-            return check == null ? null : new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(),
-                "FREQ=YEARLY;BYMONTH=" + check.getMonthValue() + ";BYMONTHDAY=" + check.getDayOfMonth());
-        }, found);
-        each(YEAR_THEN_ANNUAL, text, m -> new Deadline(Deadline.Kind.ANNUAL, null, LocalDate.of(year(m, 1), 12, 31), m.group(), null,
-            m.start(), m.end(), "FREQ=YEARLY"), found);
-        each(BEFORE, text, m -> {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            return d == null ? null : new Deadline(Deadline.Kind.BEFORE, null, d, m.group(), null, m.start(), m.end());
-        }, found);
-        each(CONDITIONAL_YEAR, text, m -> new Deadline(Deadline.Kind.CONDITIONAL, LocalDate.of(year(m, 1), 1, 1),
-            LocalDate.of(year(m, 1), 12, 31), m.group(), m.group(2).strip(), m.start(), m.end()), found);
-        each(QUARTER, text, m -> {
-            int q = quarter(m.group(1));
-            int y = year(m, 2);
-            LocalDate start = LocalDate.of(y, (q - 1) * 3 + 1, 1);
-            return new Deadline(Deadline.Kind.WITHIN, start, YearMonth.of(y, q * 3).atEndOfMonth(), m.group(), null, m.start(), m.end());
-        }, found);
-        each(MONTH, text, m -> {
-            int month = Integer.parseInt(m.group(1));
-            if (month < 1 || month > 12) return null;
-            YearMonth ym = YearMonth.of(year(m, 2), month);
-            return new Deadline(Deadline.Kind.WITHIN, ym.atDay(1), ym.atEndOfMonth(), m.group(), null, m.start(), m.end());
-        }, found);
-        each(PERIOD, text, m -> new Deadline(Deadline.Kind.PERIOD, LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1),
-            LocalDate.of(year(m, 3), 12, 31), m.group(), null, m.start(), m.end()), found);
-        each(START, text, m -> new Deadline(Deadline.Kind.START, LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1), null,
-            m.group(), null, m.start(), m.end()), found);
-        each(BY_YEAR, text, m -> new Deadline(Deadline.Kind.BEFORE, null, LocalDate.of(year(m, 1), 12, 31), m.group(), null,
-            m.start(), m.end()), found);
-        each(YEAR, text, m -> new Deadline(Deadline.Kind.WITHIN, LocalDate.of(year(m, 1), 1, 1),
-            LocalDate.of(year(m, 1), 12, 31), m.group(), null, m.start(), m.end()), found);
-        each(EVERY_MONTHS, text, m -> {
-            int months = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2).equalsIgnoreCase("quý") ? 3 : 1;
-            return months < 1 || months > 12 ? null : new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(),
-                months == 12 ? "FREQ=YEARLY" : "FREQ=MONTHLY" + (months == 1 ? "" : ";INTERVAL=" + months));
-        }, found);
-        each(ANNUAL, text, m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), "FREQ=YEARLY"), found);
-        each(CONTINUOUS, text, m -> new Deadline(Deadline.Kind.CONTINUOUS, null, null, m.group(), null, m.start(), m.end()), found);
+        each(
+                YEARLY_DAY,
+                text,
+                m -> {
+                    LocalDate check = date(m.group(1), m.group(2), "2000");
+                    return check == null
+                            ? null
+                            : new Deadline(
+                                    Deadline.Kind.ANNUAL,
+                                    null,
+                                    null,
+                                    m.group(),
+                                    null,
+                                    m.start(),
+                                    m.end(),
+                                    "FREQ=YEARLY;BYMONTH=" + check.getMonthValue() + ";BYMONTHDAY="
+                                            + check.getDayOfMonth());
+                },
+                found);
+        each(
+                YEAR_THEN_ANNUAL,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.ANNUAL,
+                        null,
+                        LocalDate.of(year(m, 1), 12, 31),
+                        m.group(),
+                        null,
+                        m.start(),
+                        m.end(),
+                        "FREQ=YEARLY"),
+                found);
+        each(
+                BEFORE,
+                text,
+                m -> {
+                    LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                    return d == null
+                            ? null
+                            : new Deadline(Deadline.Kind.BEFORE, null, d, m.group(), null, m.start(), m.end());
+                },
+                found);
+        each(
+                CONDITIONAL_YEAR,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.CONDITIONAL,
+                        LocalDate.of(year(m, 1), 1, 1),
+                        LocalDate.of(year(m, 1), 12, 31),
+                        m.group(),
+                        m.group(2).strip(),
+                        m.start(),
+                        m.end()),
+                found);
+        each(
+                QUARTER,
+                text,
+                m -> {
+                    int q = quarter(m.group(1));
+                    int y = year(m, 2);
+                    LocalDate start = LocalDate.of(y, (q - 1) * 3 + 1, 1);
+                    return new Deadline(
+                            Deadline.Kind.WITHIN,
+                            start,
+                            YearMonth.of(y, q * 3).atEndOfMonth(),
+                            m.group(),
+                            null,
+                            m.start(),
+                            m.end());
+                },
+                found);
+        each(
+                MONTH,
+                text,
+                m -> {
+                    int month = Integer.parseInt(m.group(1));
+                    if (month < 1 || month > 12) return null;
+                    YearMonth ym = YearMonth.of(year(m, 2), month);
+                    return new Deadline(
+                            Deadline.Kind.WITHIN, ym.atDay(1), ym.atEndOfMonth(), m.group(), null, m.start(), m.end());
+                },
+                found);
+        each(
+                PERIOD,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.PERIOD,
+                        LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1),
+                        LocalDate.of(year(m, 3), 12, 31),
+                        m.group(),
+                        null,
+                        m.start(),
+                        m.end()),
+                found);
+        each(
+                START,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.START,
+                        LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1),
+                        null,
+                        m.group(),
+                        null,
+                        m.start(),
+                        m.end()),
+                found);
+        each(
+                BY_YEAR,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.BEFORE,
+                        null,
+                        LocalDate.of(year(m, 1), 12, 31),
+                        m.group(),
+                        null,
+                        m.start(),
+                        m.end()),
+                found);
+        each(
+                YEAR,
+                text,
+                m -> new Deadline(
+                        Deadline.Kind.WITHIN,
+                        LocalDate.of(year(m, 1), 1, 1),
+                        LocalDate.of(year(m, 1), 12, 31),
+                        m.group(),
+                        null,
+                        m.start(),
+                        m.end()),
+                found);
+        each(
+                EVERY_MONTHS,
+                text,
+                m -> {
+                    int months = m.group(1) != null
+                            ? Integer.parseInt(m.group(1))
+                            : m.group(2).equalsIgnoreCase("quý") ? 3 : 1;
+                    return months < 1 || months > 12
+                            ? null
+                            : new Deadline(
+                                    Deadline.Kind.ANNUAL,
+                                    null,
+                                    null,
+                                    m.group(),
+                                    null,
+                                    m.start(),
+                                    m.end(),
+                                    months == 12
+                                            ? "FREQ=YEARLY"
+                                            : "FREQ=MONTHLY" + (months == 1 ? "" : ";INTERVAL=" + months));
+                },
+                found);
+        each(
+                ANNUAL,
+                text,
+                m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), "FREQ=YEARLY"),
+                found);
+        each(
+                CONTINUOUS,
+                text,
+                m -> new Deadline(Deadline.Kind.CONTINUOUS, null, null, m.group(), null, m.start(), m.end()),
+                found);
         found.sort(Comparator.comparingInt(Deadline::from));
         return found;
     }
@@ -102,11 +226,9 @@ public final class DeadlineParser {
         Matcher m = p.matcher(text);
         while (m.find()) {
             int from = m.start(), to = m.end();
-            if (found.stream().anyMatch(d -> d.from() < to && from < d.to()))
-                continue;
+            if (found.stream().anyMatch(d -> d.from() < to && from < d.to())) continue;
             Deadline d = reading.read(m);
-            if (d != null)
-                found.add(d);
+            if (d != null) found.add(d);
         }
     }
 

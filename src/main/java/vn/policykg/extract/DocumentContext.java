@@ -2,7 +2,6 @@ package vn.policykg.extract;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-
 import vn.policykg.source.Manifest;
 import vn.policykg.vocab.DocumentType;
 import vn.policykg.vocab.Vocab;
@@ -27,8 +26,11 @@ public final class DocumentContext {
         String code = jurisdiction.getProperty(Vocab.code).getString();
         String province = Manifest.placeName(jurisdiction);
         Statement number = doc.getProperty(Vocab.idLocal);
-        return new CitationExtractor.Context(code, province, number == null ? null : number.getString(),
-                                             typeWord(doc.getProperty(Vocab.eliType).getString()));
+        return new CitationExtractor.Context(
+                code,
+                province,
+                number == null ? null : number.getString(),
+                typeWord(doc.getProperty(Vocab.eliType).getString()));
     }
 
     /** The kind of a corpus document, or null for a kind we do not list. */

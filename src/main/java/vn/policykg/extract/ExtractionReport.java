@@ -2,7 +2,6 @@ package vn.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.policykg.source.Manifest;
 
 /** What the build prints about the extraction of one document: counts per kind, and what it could not place. */
@@ -12,22 +11,36 @@ public final class ExtractionReport {
 
     /** Words that assign work: a clause holding them but yielding no task is reported. */
     private static final java.util.regex.Pattern ROLE_WORDS =
-        java.util.regex.Pattern.compile("(?uU)chủ trì|Trách nhiệm (?:thực hiện|chỉ đạo)|Cơ quan chủ trì");
+            java.util.regex.Pattern.compile("(?uU)chủ trì|Trách nhiệm (?:thực hiện|chỉ đạo)|Cơ quan chủ trì");
 
-    public static List<String> lines(Manifest.Entry entry, vn.policykg.source.ParsedDocument doc, DocumentFacts facts,
-                                     IndicatorScheme indicators, BodyDirectory bodies) {
+    public static List<String> lines(
+            Manifest.Entry entry,
+            vn.policykg.source.ParsedDocument doc,
+            DocumentFacts facts,
+            IndicatorScheme indicators,
+            BodyDirectory bodies) {
         List<String> out = new ArrayList<>();
         long roles = facts.tasks().stream().mapToLong(t -> t.roles().size()).sum();
-        long deadlines = facts.tasks().stream().filter(t -> t.deadline() != null).count();
-        out.add(String.format("  extracted: %d citations, %d tasks, %d body roles, %d deadlines, %d targets, %d budget lines",
-                              facts.citations().size(), facts.tasks().size(), roles, deadlines, facts.targets().size(), facts.budget().size()));
-        String jurisdiction = entry.document().getPropertyResourceValue(vn.policykg.vocab.Vocab.eliJurisdiction)
-            .getProperty(vn.policykg.vocab.Vocab.code).getString();
+        long deadlines =
+                facts.tasks().stream().filter(t -> t.deadline() != null).count();
+        out.add(String.format(
+                "  extracted: %d citations, %d tasks, %d body roles, %d deadlines, %d targets, %d budget lines",
+                facts.citations().size(),
+                facts.tasks().size(),
+                roles,
+                deadlines,
+                facts.targets().size(),
+                facts.budget().size()));
+        String jurisdiction = entry.document()
+                .getPropertyResourceValue(vn.policykg.vocab.Vocab.eliJurisdiction)
+                .getProperty(vn.policykg.vocab.Vocab.code)
+                .getString();
         for (String name : unresolved(facts, bodies, jurisdiction))
             out.add("  body not in " + BodyDirectory.FILE_NAME + ": " + name);
         for (Target t : facts.targets())
             if (indicators.match(t) == null)
-                out.add("  indicator not in " + IndicatorScheme.FILE_NAME + ": " + t.clause().numberPath() + " '" + t.indicator() + "' (" + t.unit() + ")");
+                out.add("  indicator not in " + IndicatorScheme.FILE_NAME + ": "
+                        + t.clause().numberPath() + " '" + t.indicator() + "' (" + t.unit() + ")");
         java.util.Set<vn.policykg.source.Clause> withTasks = new java.util.HashSet<>();
         for (Task t : facts.tasks()) {
             withTasks.add(t.clause());
@@ -37,20 +50,18 @@ public final class ExtractionReport {
             if (ROLE_WORDS.matcher(c.text()).find() && !withTasks.contains(c))
                 out.add("  role words but no task read: " + c.numberPath());
         for (Citation c : facts.citations()) {
-            if (c.correction() != null)
-                out.add("  corrected " + c.clause().numberPath() + ": " + c.correction());
-            if (c.uncertain() != null)
-                out.add("  uncertain " + c.clause().numberPath() + ": " + c.uncertain());
+            if (c.correction() != null) out.add("  corrected " + c.clause().numberPath() + ": " + c.correction());
+            if (c.uncertain() != null) out.add("  uncertain " + c.clause().numberPath() + ": " + c.uncertain());
         }
         return out;
     }
 
     /** The names of single bodies the directory does not know, once each (collective mentions are not bodies to know). */
-    public static java.util.SortedSet<String> unresolved(DocumentFacts facts, BodyDirectory bodies, String jurisdiction) {
+    public static java.util.SortedSet<String> unresolved(
+            DocumentFacts facts, BodyDirectory bodies, String jurisdiction) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
         for (BodyMention m : facts.bodyMentions())
-            if (!m.collective() && bodies.resolve(m.canonical(), jurisdiction).isEmpty())
-                out.add(m.canonical());
+            if (!m.collective() && bodies.resolve(m.canonical(), jurisdiction).isEmpty()) out.add(m.canonical());
         return out;
     }
 }

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-
 import vn.policykg.source.Manifest;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.source.TurtleFile;
@@ -43,16 +41,22 @@ public final class IndicatorScheme {
         List<Indicator> list = new ArrayList<>();
         for (Resource c : m.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
             String uri = c.getURI();
-            if (!uri.startsWith(Manifest.LOCAL_BASE + "indicator/") || !c.hasProperty(Vocab.matchPattern) || !c.hasProperty(Vocab.order))
-                throw new SourceFormatException(file, 0, "<" + uri + "> needs an indicator/… name, vnp:matchPattern and vnp:order");
+            if (!uri.startsWith(Manifest.LOCAL_BASE + "indicator/")
+                    || !c.hasProperty(Vocab.matchPattern)
+                    || !c.hasProperty(Vocab.order))
+                throw new SourceFormatException(
+                        file, 0, "<" + uri + "> needs an indicator/… name, vnp:matchPattern and vnp:order");
             try {
-                list.add(new Indicator(uri.substring(uri.lastIndexOf('/') + 1),
-                                       Pattern.compile(c.getProperty(Vocab.matchPattern).getString(), Pattern.UNICODE_CHARACTER_CLASS), c));
+                list.add(new Indicator(
+                        uri.substring(uri.lastIndexOf('/') + 1),
+                        Pattern.compile(c.getProperty(Vocab.matchPattern).getString(), Pattern.UNICODE_CHARACTER_CLASS),
+                        c));
             } catch (PatternSyntaxException e) {
                 throw new SourceFormatException(file, 0, "<" + uri + ">: bad vnp:matchPattern: " + e.getDescription());
             }
         }
-        list.sort(Comparator.comparingInt(i -> i.description().getProperty(Vocab.order).getInt()));
+        list.sort(Comparator.comparingInt(
+                i -> i.description().getProperty(Vocab.order).getInt()));
         return new IndicatorScheme(m, List.copyOf(list));
     }
 
@@ -63,9 +67,7 @@ public final class IndicatorScheme {
     /** The concept of a target, or null when no curated concept matches it. */
     public Indicator match(Target t) {
         String words = t.indicator().toLowerCase(Locale.ROOT).replace("sỹ", "sĩ") + " | " + t.unit();
-        for (Indicator i : indicators)
-            if (i.pattern().matcher(words).find())
-                return i;
+        for (Indicator i : indicators) if (i.pattern().matcher(words).find()) return i;
         return null;
     }
 }

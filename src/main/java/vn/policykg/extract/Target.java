@@ -2,7 +2,6 @@ package vn.policykg.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import vn.policykg.source.Clause;
 
 /**
@@ -18,12 +17,37 @@ import vn.policykg.source.Clause;
  * @param from       start of the words that state the target in the clause text
  * @param to         end of those words
  */
-public record Target(Clause clause, String indicator, Comparator comparator, BigDecimal value, BigDecimal upper,
-                     String unit, String period, String scope, Change change, String baseline, int from, int to,
-                     List<BodyMention> leads, List<BodyMention> coordinating, String leader) {
+public record Target(
+        Clause clause,
+        String indicator,
+        Comparator comparator,
+        BigDecimal value,
+        BigDecimal upper,
+        String unit,
+        String period,
+        String scope,
+        Change change,
+        String baseline,
+        int from,
+        int to,
+        List<BodyMention> leads,
+        List<BodyMention> coordinating,
+        String leader) {
 
-    public enum Comparator { LT, LE, EQ, APPROX, GE, GT, RANGE }
+    public enum Comparator {
+        LT,
+        LE,
+        EQ,
+        APPROX,
+        GE,
+        GT,
+        RANGE
+    }
 
     /** A level to reach, or a change from a baseline (a yearly rate "tăng bình quân 1-1,5%/năm" is a change too). */
-    public enum Change { LEVEL, RISE, FALL }
+    public enum Change {
+        LEVEL,
+        RISE,
+        FALL
+    }
 }

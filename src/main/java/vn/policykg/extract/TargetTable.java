@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.policykg.source.Clause;
 
 /**
@@ -16,19 +15,30 @@ import vn.policykg.source.Clause;
  */
 final class TargetTable {
 
-    private enum Role { INDICATOR, UNIT, VALUE, LEAD, COORDINATING, LEADER, OTHER }
+    private enum Role {
+        INDICATOR,
+        UNIT,
+        VALUE,
+        LEAD,
+        COORDINATING,
+        LEADER,
+        OTHER
+    }
 
     private static final String NUM = VietnameseNumbers.PATTERN;
     /** One value of a cell: comparator, value, optional range, optional % and what follows. */
-    private static final Pattern VALUE = Pattern.compile("(?uU)^(?<cmp>>=|<=|≥|≤|>|<|~)?\\s*(?<v1>" + NUM + ")\\s*(?<pct1>%)?"
-        + "(?:\\s*[-–]\\s*(?<v2>" + NUM + ")\\s*%?)?\\s*(?<rest>.*)$");
+    private static final Pattern VALUE = Pattern.compile("(?uU)^(?<cmp>>=|<=|≥|≤|>|<|~)?\\s*(?<v1>" + NUM
+            + ")\\s*(?<pct1>%)?" + "(?:\\s*[-–]\\s*(?<v2>" + NUM + ")\\s*%?)?\\s*(?<rest>.*)$");
     /** Words after a value that name where it is ranked ("Đông Nam Á", "Thế giới"): a scope. */
     private static final Pattern SCOPE_WORDS = Pattern.compile("(?uU)^\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,3}$");
     /** Words after a value that add to it without changing it: "và tăng dần theo yêu cầu phát triển", "(ước)". */
     private static final Pattern ADDED_WORDS = Pattern.compile("(?iuU)^(?:và|\\()");
     /** A column of figures already reached: "Thực hiện năm 2020", "Ước thực hiện 2025", "Hiện trạng". */
-    private static final Pattern PAST_COLUMN = Pattern.compile("(?iuU)thực hiện|\\bước\\b|đạt được|hiện trạng|hiện nay|cơ sở|so sánh");
-    private static final Pattern YEAR = Pattern.compile("(?uU)\\b((?:19|20)\\d\\d)\\b(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?");
+    private static final Pattern PAST_COLUMN =
+            Pattern.compile("(?iuU)thực hiện|\\bước\\b|đạt được|hiện trạng|hiện nay|cơ sở|so sánh");
+
+    private static final Pattern YEAR =
+            Pattern.compile("(?uU)\\b((?:19|20)\\d\\d)\\b(?:\\s*[-–]\\s*((?:19|20)\\d\\d))?");
 
     private TargetTable() {}
 
@@ -41,33 +51,44 @@ final class TargetTable {
     static List<Target> read(Clause row, String contextYear) {
         Clause.Cell indicator = first(row, Role.INDICATOR), unit = first(row, Role.UNIT);
         List<Target> out = new ArrayList<>();
-        if (indicator == null || indicator.text().isBlank())
-            return out;
+        if (indicator == null || indicator.text().isBlank()) return out;
         String text = row.text();
-        Clause.Cell lead = first(row, Role.LEAD), coord = first(row, Role.COORDINATING), leader = first(row, Role.LEADER);
+        Clause.Cell lead = first(row, Role.LEAD),
+                coord = first(row, Role.COORDINATING),
+                leader = first(row, Role.LEADER);
         List<BodyMention> leads = lead == null ? List.of() : bodies(text, lead);
         List<BodyMention> coordinating = coord == null ? List.of() : bodies(text, coord);
         String leaderName = leader == null ? null : leaderName(leader.text());
         Target.Change change = TargetChange.ofIndicator(indicator.text());
         for (Clause.Cell value : row.cells()) {
-            if (role(value) != Role.VALUE)
-                continue;
+            if (role(value) != Role.VALUE) continue;
             String year = yearOfColumn(value.heading(), contextYear);
             for (String part : value.text().split(";")) {
                 Matcher v = VALUE.matcher(part.strip());
-                if (!v.matches())
-                    continue;
+                if (!v.matches()) continue;
                 String rest = v.group("rest").strip();
                 boolean scoped = !rest.isEmpty() && SCOPE_WORDS.matcher(rest).matches();
-                if (!rest.isEmpty() && !scoped && !ADDED_WORDS.matcher(rest).find())
-                    continue;
-                String unitWords = unit != null && !unit.text().isBlank() ? Units.ofTableCell(unit.text(), indicator.text())
-                                 : v.group("pct1") != null ? "%" : "";
+                if (!rest.isEmpty() && !scoped && !ADDED_WORDS.matcher(rest).find()) continue;
+                String unitWords = unit != null && !unit.text().isBlank()
+                        ? Units.ofTableCell(unit.text(), indicator.text())
+                        : v.group("pct1") != null ? "%" : "";
                 String words = scoped ? indicator.text() + " (" + rest + ")" : indicator.text();
-                out.add(new Target(row, words, comparator(v.group("cmp"), v.group("v2") != null),
-                                   VietnameseNumbers.parse(v.group("v1")), v.group("v2") == null ? null : VietnameseNumbers.parse(v.group("v2")),
-                                   unitWords, year, scoped ? rest.toLowerCase(Locale.ROOT) : TargetExtractor.scope(indicator.text()),
-                                   change, null, 0, text.length(), leads, coordinating, leaderName));
+                out.add(new Target(
+                        row,
+                        words,
+                        comparator(v.group("cmp"), v.group("v2") != null),
+                        VietnameseNumbers.parse(v.group("v1")),
+                        v.group("v2") == null ? null : VietnameseNumbers.parse(v.group("v2")),
+                        unitWords,
+                        year,
+                        scoped ? rest.toLowerCase(Locale.ROOT) : TargetExtractor.scope(indicator.text()),
+                        change,
+                        null,
+                        0,
+                        text.length(),
+                        leads,
+                        coordinating,
+                        leaderName));
             }
         }
         return out;
@@ -105,10 +126,14 @@ final class TargetTable {
         if (h.contains("lãnh đạo")) return Role.LEADER;
         if (h.contains("chủ trì") || h.contains("trách nhiệm") || h.startsWith("cơ quan")) return Role.LEAD;
         if (h.startsWith("đơn vị") || h.equals("đvt")) return Role.UNIT;
-        if (h.matches("(?U)(?:tên |nội dung )?(?:các )?ch[iỉ] tiêu.*") && !YEAR.matcher(h).find()) return Role.INDICATOR;
-        if (h.equals("tt") || h.equals("stt") || h.startsWith("ghi chú") || PAST_COLUMN.matcher(h).find()) return Role.OTHER;
-        if (h.matches("(?U).*(?:kế hoạch|kết quả|mục tiêu|chỉ tiêu|giá trị|phấn đấu|đến năm).*") || YEAR.matcher(h).find())
-            return Role.VALUE;
+        if (h.matches("(?U)(?:tên |nội dung )?(?:các )?ch[iỉ] tiêu.*")
+                && !YEAR.matcher(h).find()) return Role.INDICATOR;
+        if (h.equals("tt")
+                || h.equals("stt")
+                || h.startsWith("ghi chú")
+                || PAST_COLUMN.matcher(h).find()) return Role.OTHER;
+        if (h.matches("(?U).*(?:kế hoạch|kết quả|mục tiêu|chỉ tiêu|giá trị|phấn đấu|đến năm).*")
+                || YEAR.matcher(h).find()) return Role.VALUE;
         return Role.OTHER;
     }
 
@@ -133,6 +158,8 @@ final class TargetTable {
 
     private static List<BodyMention> bodies(String rowText, Clause.Cell cell) {
         int at = rowText.indexOf(cell.text());
-        return at < 0 ? List.of() : BodyNames.split(rowText, at, at + cell.text().length());
+        return at < 0
+                ? List.of()
+                : BodyNames.split(rowText, at, at + cell.text().length());
     }
 }

@@ -1,7 +1,6 @@
 package vn.policykg.extract;
 
 import java.util.List;
-
 import vn.policykg.source.Clause;
 
 /**

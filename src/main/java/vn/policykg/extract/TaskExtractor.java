@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.policykg.source.Clause;
 import vn.policykg.source.ClauseKind;
 import vn.policykg.source.ParsedDocument;
@@ -20,10 +19,13 @@ import vn.policykg.source.ParsedDocument;
 public final class TaskExtractor {
 
     /** Headings of the parts of a programme that assign work. */
-    private static final Pattern TASK_SECTION = Pattern.compile(
-        "(?iuU)nhiệm vụ|tổ chức thực hiện|phân công|lãnh đạo, chỉ đạo thực hiện");
-    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?uU)^(?:Thời gian|Thời hạn) (?:hoàn thành|thực hiện)\\s*:\\s*");
-    private static final Pattern RESULT_LABEL = Pattern.compile("(?uU)^(?:Kết quả|Sản phẩm)(?: dự kiến| đầu ra)?\\s*:\\s*");
+    private static final Pattern TASK_SECTION =
+            Pattern.compile("(?iuU)nhiệm vụ|tổ chức thực hiện|phân công|lãnh đạo, chỉ đạo thực hiện");
+
+    private static final Pattern DEADLINE_LABEL =
+            Pattern.compile("(?uU)^(?:Thời gian|Thời hạn) (?:hoàn thành|thực hiện)\\s*:\\s*");
+    private static final Pattern RESULT_LABEL =
+            Pattern.compile("(?uU)^(?:Kết quả|Sản phẩm)(?: dự kiến| đầu ra)?\\s*:\\s*");
     /**
      * Years that are no deadline: "… của ngành Ngân hàng trong năm 2026" qualifies a noun,
      * "… đã ký kết trong năm 2025" tells what was done.
@@ -34,15 +36,17 @@ public final class TaskExtractor {
      * quả thực chất trong năm 2026" (from "theo hướng" to the year, no sentence ends).
      */
     private static final Pattern ORIENTATION = Pattern.compile("(?iuU)\\btheo hướng\\b[^.;:\\n]*$");
+
     private static final Set<ClauseKind> TASK_KINDS =
-        Set.of(ClauseKind.PARAGRAPH, ClauseKind.POINT, ClauseKind.ITEM, ClauseKind.INDENT);
+            Set.of(ClauseKind.PARAGRAPH, ClauseKind.POINT, ClauseKind.ITEM, ClauseKind.INDENT);
     private static final Set<Deadline.Kind> DATED =
-        Set.of(Deadline.Kind.WITHIN, Deadline.Kind.BEFORE, Deadline.Kind.CONDITIONAL, Deadline.Kind.START);
+            Set.of(Deadline.Kind.WITHIN, Deadline.Kind.BEFORE, Deadline.Kind.CONDITIONAL, Deadline.Kind.START);
 
     private TaskExtractor() {}
 
     /** Parts, Roman sections and numbered paragraphs can open a task section; list entries cannot. */
-    private static final Set<ClauseKind> SECTION_KINDS = Set.of(ClauseKind.SECTION, ClauseKind.PART, ClauseKind.PARAGRAPH);
+    private static final Set<ClauseKind> SECTION_KINDS =
+            Set.of(ClauseKind.SECTION, ClauseKind.PART, ClauseKind.PARAGRAPH);
 
     public static List<Task> extract(ParsedDocument doc) {
         List<Task> tasks = new ArrayList<>();
@@ -50,21 +54,27 @@ public final class TaskExtractor {
         Map<Clause, List<Task.Stated<RoleAssignment>>> given = new HashMap<>();
         for (Clause c : doc.allClauses()) {
             Task row = tableTask(c);
-            if (row != null)
-                tasks.add(row);
+            if (row != null) tasks.add(row);
             List<Task.Stated<RoleAssignment>> heading = headingRoles(c);
-            if (!heading.isEmpty())
-                give(c, heading, given);
+            if (!heading.isEmpty()) give(c, heading, given);
         }
-        Sections.walk(doc.clauses(), c -> SECTION_KINDS.contains(c.kind()) && Sections.headed(TASK_SECTION).test(c), (c, inside) -> {
-            // A heading that names who does the items beneath it is no task of its own, nor is a topic heading that
-            // passes those bodies on: their items are.
-            if (inside && TASK_KINDS.contains(c.kind()) && !labelLine(c) && headingRoles(c).isEmpty() && !(given.containsKey(c) && topic(c))) {
-                Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
-                if (t != null)
-                    tasks.add(t);
-            }
-        });
+        Sections.walk(
+                doc.clauses(),
+                c -> SECTION_KINDS.contains(c.kind())
+                        && Sections.headed(TASK_SECTION).test(c),
+                (c, inside) -> {
+                    // A heading that names who does the items beneath it is no task of its own, nor is a topic heading
+                    // that
+                    // passes those bodies on: their items are.
+                    if (inside
+                            && TASK_KINDS.contains(c.kind())
+                            && !labelLine(c)
+                            && headingRoles(c).isEmpty()
+                            && !(given.containsKey(c) && topic(c))) {
+                        Task t = task(c, fromHeadings.get(c), given.getOrDefault(c, List.of()));
+                        if (t != null) tasks.add(t);
+                    }
+                });
         return tasks;
     }
 
@@ -75,33 +85,37 @@ public final class TaskExtractor {
      */
     private static List<Task.Stated<RoleAssignment>> headingRoles(Clause c) {
         String text = c.text();
-        if (text.isEmpty() || !hasItems(c))
-            return List.of();
-        // A section's intro sentence after its title: "II. NHIỆM VỤ CỤ THỂ\nNhằm …, các bộ, … cần … các nhiệm vụ sau đây:".
+        if (text.isEmpty() || !hasItems(c)) return List.of();
+        // A section's intro sentence after its title: "II. NHIỆM VỤ CỤ THỂ\nNhằm …, các bộ, … cần … các nhiệm vụ sau
+        // đây:".
         int last = text.lastIndexOf('\n') + 1;
-        if (last > 0 && !text.strip().endsWith(":"))
-            return List.of();
-        return RoleParser.heading(text, last, text.length()).stream().map(r -> new Task.Stated<>(r, c)).toList();
+        if (last > 0 && !text.strip().endsWith(":")) return List.of();
+        return RoleParser.heading(text, last, text.length()).stream()
+                .map(r -> new Task.Stated<>(r, c))
+                .toList();
     }
 
     private static boolean hasItems(Clause c) {
-        return c.children().stream().anyMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED);
+        return c.children().stream()
+                .anyMatch(child -> TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED);
     }
 
     /** Gives a heading's roles to its items, and through a topic heading ("1. Tăng cường sự lãnh đạo …") to the items beneath it. */
-    private static void give(Clause heading, List<Task.Stated<RoleAssignment>> roles, Map<Clause, List<Task.Stated<RoleAssignment>>> given) {
+    private static void give(
+            Clause heading,
+            List<Task.Stated<RoleAssignment>> roles,
+            Map<Clause, List<Task.Stated<RoleAssignment>>> given) {
         for (Clause child : heading.children())
-            if (TASK_KINDS.contains(child.kind()) && child.kind() != ClauseKind.UNNUMBERED) {   // a nearer heading, met later, wins
+            if (TASK_KINDS.contains(child.kind())
+                    && child.kind() != ClauseKind.UNNUMBERED) { // a nearer heading, met later, wins
                 given.put(child, roles);
-                if (topic(child))
-                    give(child, roles, given);
+                if (topic(child)) give(child, roles, given);
             }
     }
 
     /** A heading with items that names no body: a topic under which a heading above assigns the items. */
     private static boolean topic(Clause c) {
-        if (!hasItems(c) || c.text().indexOf('\n') >= 0 || !headingRoles(c).isEmpty())
-            return false;
+        if (!hasItems(c) || c.text().indexOf('\n') >= 0 || !headingRoles(c).isEmpty()) return false;
         String text = c.text();
         return RoleParser.leadIn(text, 0, firstLeadInEnd(text)).isEmpty();
     }
@@ -113,26 +127,21 @@ public final class TaskExtractor {
      */
     private static Map<Clause, Task.Stated<Deadline>> headingDeadlines(List<Clause> roots) {
         Map<Clause, Task.Stated<Deadline>> out = new HashMap<>();
-        for (Clause root : roots)
-            inherit(root, null, out);
+        for (Clause root : roots) inherit(root, null, out);
         return out;
     }
 
     private static void inherit(Clause c, Task.Stated<Deadline> above, Map<Clause, Task.Stated<Deadline>> out) {
-        if (above != null)
-            out.put(c, above);
+        if (above != null) out.put(c, above);
         Task.Stated<Deadline> own = headingDeadline(c);
-        for (Clause child : c.children())
-            inherit(child, own != null ? own : above, out);
+        for (Clause child : c.children()) inherit(child, own != null ? own : above, out);
     }
 
     /** A period or dated deadline in the words of a clause's heading, or null. */
     private static Task.Stated<Deadline> headingDeadline(Clause c) {
-        if (c.heading() == null || !c.text().startsWith(c.heading()))
-            return null;
+        if (c.heading() == null || !c.text().startsWith(c.heading())) return null;
         for (Deadline d : DeadlineParser.findAll(c.heading()))
-            if (d.kind() == Deadline.Kind.PERIOD || DATED.contains(d.kind()))
-                return new Task.Stated<>(d, c);
+            if (d.kind() == Deadline.Kind.PERIOD || DATED.contains(d.kind())) return new Task.Stated<>(d, c);
         return null;
     }
 
@@ -147,49 +156,46 @@ public final class TaskExtractor {
         List<Clause> statements = new ArrayList<>();
         statements.add(c);
         for (Clause child : c.children())
-            if (child.kind() == ClauseKind.UNNUMBERED || labelLine(child))
-                statements.add(child);
+            if (child.kind() == ClauseKind.UNNUMBERED || labelLine(child)) statements.add(child);
         for (Clause s : statements) {
             String text = s.text();
             int at = 0;
             for (String para : text.split("\n", -1)) {
                 int from = at, to = at + para.length();
                 at = to + 1;
-                for (RoleAssignment r : RoleParser.labelled(text, from, to))
-                    roles.add(new Task.Stated<>(r, s));
+                for (RoleAssignment r : RoleParser.labelled(text, from, to)) roles.add(new Task.Stated<>(r, s));
                 Matcher label = DEADLINE_LABEL.matcher(para);
                 if (deadline == null && label.find()) {
                     Deadline d = DeadlineParser.parse(para.substring(label.end()));
-                    if (d != null)
-                        deadline = new Task.Stated<>(shift(d, from + label.end()), s);
+                    if (d != null) deadline = new Task.Stated<>(shift(d, from + label.end()), s);
                 }
                 Matcher resultLabel = RESULT_LABEL.matcher(para);
-                if (result == null && resultLabel.find() && !para.substring(resultLabel.end()).isBlank())
+                if (result == null
+                        && resultLabel.find()
+                        && !para.substring(resultLabel.end()).isBlank())
                     result = new Task.Stated<>(words(text, from + resultLabel.end(), to), s);
             }
         }
         if (roles.isEmpty()) {
             String text = c.text();
             int end = firstLeadInEnd(text);
-            for (RoleAssignment r : RoleParser.leadIn(text, 0, end))
-                roles.add(new Task.Stated<>(r, c));
+            for (RoleAssignment r : RoleParser.leadIn(text, 0, end)) roles.add(new Task.Stated<>(r, c));
         }
-        if (roles.isEmpty())
-            roles.addAll(given);
-        if (deadline == null)
-            deadline = statedInText(c);
-        if (deadline == null)
-            deadline = recurring(c, fromHeading);
+        if (roles.isEmpty()) roles.addAll(given);
+        if (deadline == null) deadline = statedInText(c);
+        if (deadline == null) deadline = recurring(c, fromHeading);
         if (roles.isEmpty() && deadline == null)
-            // An item directly under a heading that dates its items is a task of that heading; deeper lines are its parts.
-            return fromHeading != null && fromHeading.in().children().contains(c) ? new Task(c, List.of(), fromHeading, result) : null;
+            // An item directly under a heading that dates its items is a task of that heading; deeper lines are its
+            // parts.
+            return fromHeading != null && fromHeading.in().children().contains(c)
+                    ? new Task(c, List.of(), fromHeading, result)
+                    : null;
         return new Task(c, List.copyOf(roles), deadline != null ? deadline : fromHeading, result);
     }
 
     /** The words of {@code text[from, to)} without the spaces and end punctuation around them. */
     private static Task.Words words(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from)))
-            from++;
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".;".indexOf(text.charAt(to - 1)) >= 0))
             to--;
         return new Task.Words(text.substring(from, to), from, to);
@@ -201,8 +207,12 @@ public final class TaskExtractor {
      */
     private static boolean labelLine(Clause c) {
         String text = c.text();
-        return c.kind() == ClauseKind.INDENT && c.children().isEmpty() && text.indexOf('\n') < 0
-            && (RoleParser.isLabel(text) || DEADLINE_LABEL.matcher(text).find() || RESULT_LABEL.matcher(text).find());
+        return c.kind() == ClauseKind.INDENT
+                && c.children().isEmpty()
+                && text.indexOf('\n') < 0
+                && (RoleParser.isLabel(text)
+                        || DEADLINE_LABEL.matcher(text).find()
+                        || RESULT_LABEL.matcher(text).find());
     }
 
     /** The lead-in is the first paragraph, up to its colon or its first sentence end. */
@@ -210,8 +220,7 @@ public final class TaskExtractor {
         int nl = text.indexOf('\n');
         int end = nl < 0 ? text.length() : nl;
         int colon = text.indexOf(':');
-        if (colon >= 0 && colon < end)
-            end = colon + 1;
+        if (colon >= 0 && colon < end) end = colon + 1;
         return end;
     }
 
@@ -226,14 +235,17 @@ public final class TaskExtractor {
         String text = c.text();
         for (Deadline d : DeadlineParser.findAll(text)) {
             String words = d.words().toLowerCase(java.util.Locale.ROOT);
-            if (!DATED.contains(d.kind()) || NAMES_A_TIME.matcher(words).lookingAt()
-                    || d.kind() == Deadline.Kind.START && !d.expected() && !words.contains("bắt đầu"))
-                continue;
-            boolean explicit = words.startsWith("hoàn thành") || d.kind() != Deadline.Kind.WITHIN || !words.contains("trong năm");
+            if (!DATED.contains(d.kind())
+                    || NAMES_A_TIME.matcher(words).lookingAt()
+                    || d.kind() == Deadline.Kind.START && !d.expected() && !words.contains("bắt đầu")) continue;
+            boolean explicit =
+                    words.startsWith("hoàn thành") || d.kind() != Deadline.Kind.WITHIN || !words.contains("trong năm");
             String before = text.substring(0, d.from());
-            if (!explicit && (NOT_A_DEADLINE.matcher(before.substring(Math.max(0, before.length() - 40))).find()
-                              || ORIENTATION.matcher(before).find()))
-                continue;
+            if (!explicit
+                    && (NOT_A_DEADLINE
+                                    .matcher(before.substring(Math.max(0, before.length() - 40)))
+                                    .find()
+                            || ORIENTATION.matcher(before).find())) continue;
             return new Task.Stated<>(d, c);
         }
         return null;
@@ -241,12 +253,14 @@ public final class TaskExtractor {
 
     /** Columns of a task table, recognised by their headings in any order. */
     private static final Pattern TASK_COLUMN = Pattern.compile("(?iuU)nhiệm vụ|nội dung|tên (?:đề án|nhiệm vụ)");
+
     private static final Pattern LEAD_COLUMN = Pattern.compile("(?iuU)chủ trì");
     private static final Pattern COORDINATING_COLUMN = Pattern.compile("(?iuU)phối hợp");
     private static final Pattern TIME_COLUMN = Pattern.compile("(?iuU)thời (?:gian|hạn)|tiến độ|hoàn thành");
     private static final Pattern RESULT_COLUMN = Pattern.compile("(?iuU)kết quả|sản phẩm");
     /** A time cell that is only a year ("Năm 2025", "2025") or a month ("6/2025"). */
     private static final Pattern YEAR_CELL = Pattern.compile("(?iuU)^(?:năm\\s+)?(\\d{4})\\.?$");
+
     private static final Pattern MONTH_CELL = Pattern.compile("^(\\d{1,2})/(\\d{4})\\.?$");
     /** A time cell that is a range of years: "2027 - 2030". */
     private static final Pattern YEARS_CELL = Pattern.compile("^(\\d{4})\\s*[-–]\\s*(\\d{4})\\.?$");
@@ -256,9 +270,9 @@ public final class TaskExtractor {
      * coordinating bodies from their cells, its deadline from the time cell. Null for any other clause.
      */
     private static Task tableTask(Clause row) {
-        if (row.kind() != ClauseKind.ROW || row.cells().stream().noneMatch(c -> headed(c, TASK_COLUMN))
-                || row.cells().stream().noneMatch(c -> headed(c, LEAD_COLUMN)))
-            return null;
+        if (row.kind() != ClauseKind.ROW
+                || row.cells().stream().noneMatch(c -> headed(c, TASK_COLUMN))
+                || row.cells().stream().noneMatch(c -> headed(c, LEAD_COLUMN))) return null;
         String text = row.text();
         List<Task.Stated<RoleAssignment>> roles = new ArrayList<>();
         Task.Stated<Deadline> deadline = null;
@@ -266,17 +280,17 @@ public final class TaskExtractor {
         int searchFrom = 0;
         for (Clause.Cell cell : row.cells()) {
             int at = text.indexOf(cell.text(), searchFrom);
-            if (at < 0 || cell.text().isEmpty())
-                continue;
+            if (at < 0 || cell.text().isEmpty()) continue;
             searchFrom = at + cell.text().length();
-            Role role = headed(cell, LEAD_COLUMN) ? Role.LEAD : headed(cell, COORDINATING_COLUMN) ? Role.COORDINATING : null;
+            Role role = headed(cell, LEAD_COLUMN)
+                    ? Role.LEAD
+                    : headed(cell, COORDINATING_COLUMN) ? Role.COORDINATING : null;
             if (role != null)
                 for (BodyMention b : BodyNames.split(text, at, at + cell.text().length()))
                     roles.add(new Task.Stated<>(new RoleAssignment(role, b), row));
             else if (deadline == null && headed(cell, TIME_COLUMN)) {
                 Deadline d = cellDeadline(cell.text());
-                if (d != null)
-                    deadline = new Task.Stated<>(shift(d, at), row);
+                if (d != null) deadline = new Task.Stated<>(shift(d, at), row);
             } else if (result == null && headed(cell, RESULT_COLUMN) && !headed(cell, TASK_COLUMN))
                 result = new Task.Stated<>(words(text, at, at + cell.text().length()), row);
         }
@@ -290,23 +304,42 @@ public final class TaskExtractor {
     /** A time cell's deadline: any phrase the parser knows, else a bare year or month. */
     private static Deadline cellDeadline(String cell) {
         Deadline d = DeadlineParser.parse(cell);
-        if (d != null)
-            return d;
+        if (d != null) return d;
         String t = cell.strip();
         Matcher year = YEAR_CELL.matcher(t);
         if (year.matches()) {
             int y = Integer.parseInt(year.group(1));
-            return new Deadline(Deadline.Kind.WITHIN, java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31),
-                                year.group(), null, 0, year.group().length());
+            return new Deadline(
+                    Deadline.Kind.WITHIN,
+                    java.time.LocalDate.of(y, 1, 1),
+                    java.time.LocalDate.of(y, 12, 31),
+                    year.group(),
+                    null,
+                    0,
+                    year.group().length());
         }
         Matcher years = YEARS_CELL.matcher(t);
         if (years.matches())
-            return new Deadline(Deadline.Kind.PERIOD, java.time.LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
-                                java.time.LocalDate.of(Integer.parseInt(years.group(2)), 12, 31), years.group(), null, 0, years.group().length());
+            return new Deadline(
+                    Deadline.Kind.PERIOD,
+                    java.time.LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                    java.time.LocalDate.of(Integer.parseInt(years.group(2)), 12, 31),
+                    years.group(),
+                    null,
+                    0,
+                    years.group().length());
         Matcher month = MONTH_CELL.matcher(t);
         if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
-            java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
-            return new Deadline(Deadline.Kind.WITHIN, ym.atDay(1), ym.atEndOfMonth(), month.group(), null, 0, month.group().length());
+            java.time.YearMonth ym =
+                    java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
+            return new Deadline(
+                    Deadline.Kind.WITHIN,
+                    ym.atDay(1),
+                    ym.atEndOfMonth(),
+                    month.group(),
+                    null,
+                    0,
+                    month.group().length());
         }
         return null;
     }
@@ -321,20 +354,22 @@ public final class TaskExtractor {
      */
     private static Task.Stated<Deadline> recurring(Clause c, Task.Stated<Deadline> fromHeading) {
         for (Deadline d : DeadlineParser.findAll(c.text())) {
-            if (d.recurrence() == null)
-                continue;
+            if (d.recurrence() == null) continue;
             // The recurrence opens one of the task's paragraphs ("Về giảm nghèo\nHằng năm, xây dựng …").
             int paragraph = c.text().lastIndexOf('\n', d.from() - 1) + 1;
-            boolean opens = OPENS_RECURRING.matcher(c.text().substring(paragraph)).lookingAt() && d.from() - paragraph < 20;
-            if (!opens && !d.recurrence().contains("BYMONTHDAY"))
-                continue;
-            Deadline over = fromHeading == null ? d : d.over(fromHeading.fact().start(), fromHeading.fact().end());
+            boolean opens =
+                    OPENS_RECURRING.matcher(c.text().substring(paragraph)).lookingAt() && d.from() - paragraph < 20;
+            if (!opens && !d.recurrence().contains("BYMONTHDAY")) continue;
+            Deadline over = fromHeading == null
+                    ? d
+                    : d.over(fromHeading.fact().start(), fromHeading.fact().end());
             return new Task.Stated<>(over, c);
         }
         return null;
     }
 
     private static Deadline shift(Deadline d, int by) {
-        return new Deadline(d.kind(), d.start(), d.end(), d.words(), d.condition(), d.from() + by, d.to() + by, d.recurrence());
+        return new Deadline(
+                d.kind(), d.start(), d.end(), d.words(), d.condition(), d.from() + by, d.to() + by, d.recurrence());
     }
 }

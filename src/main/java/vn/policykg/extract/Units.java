@@ -9,8 +9,12 @@ public final class Units {
 
     public static String canonical(String written) {
         String u = written.strip().toLowerCase(Locale.ROOT).replace("sỹ", "sĩ").replaceAll("\\s+", " ");
-        u = u.replace(" trên 1 vạn dân", "/vạn dân").replace(" trên một vạn dân", "/vạn dân").replace("/10.000 dân", "/vạn dân");
-        u = u.replace("giường bệnh", "giường").replace("dược sĩ đại học", "dược sĩ").replace("điều dưỡng viên", "điều dưỡng");
+        u = u.replace(" trên 1 vạn dân", "/vạn dân")
+                .replace(" trên một vạn dân", "/vạn dân")
+                .replace("/10.000 dân", "/vạn dân");
+        u = u.replace("giường bệnh", "giường")
+                .replace("dược sĩ đại học", "dược sĩ")
+                .replace("điều dưỡng viên", "điều dưỡng");
         if (u.equals("căn hộ")) return "căn";
         if (u.equals("1000 lượt người")) return "nghìn lượt người";
         return u;
@@ -20,8 +24,7 @@ public final class Units {
     public static String ofTableCell(String written, String indicator) {
         String u = canonical(written);
         String i = indicator.toLowerCase(Locale.ROOT);
-        if (countsPeople(u) && (i.contains("vạn dân") || i.contains("10.000 dân")))
-            return u + "/vạn dân";
+        if (countsPeople(u) && (i.contains("vạn dân") || i.contains("10.000 dân"))) return u + "/vạn dân";
         return u;
     }
 

@@ -15,8 +15,7 @@ public final class VietnameseNumbers {
 
     public static BigDecimal parse(String text) {
         String s = text.strip();
-        if (!s.matches(PATTERN))
-            throw new NumberFormatException("Not a Vietnamese-written number: '" + text + "'");
+        if (!s.matches(PATTERN)) throw new NumberFormatException("Not a Vietnamese-written number: '" + text + "'");
         return new BigDecimal(s.replace(".", "").replace(',', '.'));
     }
 }

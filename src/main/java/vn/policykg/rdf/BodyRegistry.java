@@ -2,11 +2,9 @@ package vn.policykg.rdf;
 
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-
 import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.BodyMention;
 import vn.policykg.vocab.Vocab;
@@ -19,10 +17,13 @@ import vn.policykg.vocab.Vocab;
  */
 final class BodyRegistry {
 
-    private static final Pattern PARTY = Pattern.compile("(?iuU)^(?:các )?(?:đảng|ban tuyên giáo|ban dân vận|ban tổ chức|ủy ban kiểm tra tỉnh ủy|văn phòng tỉnh ủy|tỉnh ủy|ban thường vụ|cấp ủy|huyện ủy|thành ủy|chi bộ)|tổ chức đảng");
-    private static final Pattern FRONT = Pattern.compile("(?iuU)mặt trận tổ quốc|đoàn thể|hội liên hiệp|đoàn thanh niên|công đoàn|hội nông dân|hội cựu chiến binh");
+    private static final Pattern PARTY = Pattern.compile(
+            "(?iuU)^(?:các )?(?:đảng|ban tuyên giáo|ban dân vận|ban tổ chức|ủy ban kiểm tra tỉnh ủy|văn phòng tỉnh ủy|tỉnh ủy|ban thường vụ|cấp ủy|huyện ủy|thành ủy|chi bộ)|tổ chức đảng");
+    private static final Pattern FRONT = Pattern.compile(
+            "(?iuU)mặt trận tổ quốc|đoàn thể|hội liên hiệp|đoàn thanh niên|công đoàn|hội nông dân|hội cựu chiến binh");
     private static final Pattern UNDER_PEOPLES_COMMITTEE = Pattern.compile("(?uU)^(?:Sở |Thanh tra tỉnh|Ban Quản lý )");
-    private static final Pattern UNDER_PARTY_COMMITTEE = Pattern.compile("(?uU)^(?:Ban [\\p{L} ]+ Tỉnh ủy|Ủy ban Kiểm tra Tỉnh ủy|Văn phòng Tỉnh ủy|Đảng ủy Ủy ban nhân dân tỉnh|Đảng ủy các cơ quan Đảng tỉnh)$");
+    private static final Pattern UNDER_PARTY_COMMITTEE = Pattern.compile(
+            "(?uU)^(?:Ban [\\p{L} ]+ Tỉnh ủy|Ủy ban Kiểm tra Tỉnh ủy|Văn phòng Tỉnh ủy|Đảng ủy Ủy ban nhân dân tỉnh|Đảng ủy các cơ quan Đảng tỉnh)$");
 
     private final IriPolicy iris;
     private final Model out;
@@ -44,9 +45,11 @@ final class BodyRegistry {
 
     Resource body(String canonical, boolean collective, String jurisdiction, String province, String asWritten) {
         if (!collective) {
-            Resource known = directory.resolve(canonical, jurisdiction).map(published).orElse(null);
+            Resource known =
+                    directory.resolve(canonical, jurisdiction).map(published).orElse(null);
             if (known != null) {
-                if (known.listProperties(Vocab.prefLabel).toList().stream().noneMatch(l -> l.getString().equals(asWritten)))
+                if (known.listProperties(Vocab.prefLabel).toList().stream()
+                        .noneMatch(l -> l.getString().equals(asWritten)))
                     known.addProperty(Vocab.altLabel, asWritten, "vi");
                 return known;
             }
@@ -55,15 +58,14 @@ final class BodyRegistry {
         Resource r = out.createResource(iris.body(jurisdiction, province, name));
         if (!r.hasProperty(RDF.type)) {
             r.addProperty(RDF.type, collective ? Vocab.CollectiveBody : Vocab.Organization)
-             .addProperty(Vocab.prefLabel, name, "vi")
-             .addProperty(Vocab.jurisdiction, out.createResource(iris.jurisdiction(jurisdiction)))
-             .addProperty(Vocab.classification, out.createResource(Vocab.BODY_KIND_NS + kind(name)));
+                    .addProperty(Vocab.prefLabel, name, "vi")
+                    .addProperty(Vocab.jurisdiction, out.createResource(iris.jurisdiction(jurisdiction)))
+                    .addProperty(Vocab.classification, out.createResource(Vocab.BODY_KIND_NS + kind(name)));
             String parent = parentName(name);
             if (parent != null && province != null)
                 r.addProperty(Vocab.subOrganizationOf, body(parent, false, jurisdiction, province, parent));
         }
-        if (!asWritten.equals(name) && !asWritten.equals(canonical))
-            r.addProperty(Vocab.altLabel, asWritten, "vi");
+        if (!asWritten.equals(name) && !asWritten.equals(canonical)) r.addProperty(Vocab.altLabel, asWritten, "vi");
         return r;
     }
 
@@ -75,10 +77,8 @@ final class BodyRegistry {
 
     /** The body a provincial body belongs to, when its name makes that certain. */
     private static String parentName(String name) {
-        if (UNDER_PEOPLES_COMMITTEE.matcher(name).find())
-            return "Ủy ban nhân dân tỉnh";
-        if (UNDER_PARTY_COMMITTEE.matcher(name).find())
-            return "Tỉnh ủy";
+        if (UNDER_PEOPLES_COMMITTEE.matcher(name).find()) return "Ủy ban nhân dân tỉnh";
+        if (UNDER_PARTY_COMMITTEE.matcher(name).find()) return "Tỉnh ủy";
         return null;
     }
 }

@@ -4,13 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-
 import vn.policykg.analysis.Slugs;
 import vn.policykg.extract.BudgetLine;
 import vn.policykg.extract.Citation;
@@ -41,7 +39,13 @@ final class FactMapper {
 
     private final IndicatorScheme indicators;
 
-    FactMapper(IriPolicy iris, Model out, Resource build, CitedDocuments cited, IndicatorScheme indicators, BodyRegistry bodies) {
+    FactMapper(
+            IriPolicy iris,
+            Model out,
+            Resource build,
+            CitedDocuments cited,
+            IndicatorScheme indicators,
+            BodyRegistry bodies) {
         this.iris = iris;
         this.out = out;
         this.build = build;
@@ -51,10 +55,8 @@ final class FactMapper {
     }
 
     void map(DocumentScope scope, DocumentFacts facts) {
-        for (Citation c : facts.citations())
-            citation(scope, c);
-        for (Task t : facts.tasks())
-            task(scope, t);
+        for (Citation c : facts.citations()) citation(scope, c);
+        for (Task t : facts.tasks()) task(scope, t);
         targets(scope, facts.targets());
         budget(scope, facts.budget());
     }
@@ -73,35 +75,37 @@ final class FactMapper {
             java.util.Set<String> taken = used.computeIfAbsent(clause.getURI(), k -> new java.util.HashSet<>());
             String tail = key;
             for (String extra : new String[] {t.scope(), t.period(), t.value().toPlainString()})
-                if (taken.contains(tail) && extra != null)
-                    tail = tail + "-" + Slugs.of(extra);
+                if (taken.contains(tail) && extra != null) tail = tail + "-" + Slugs.of(extra);
             taken.add(tail);
             Resource r = out.createResource(clause.getURI() + "/target/" + tail)
-                .addProperty(RDF.type, Vocab.TargetClass).addProperty(RDF.type, Vocab.Observation)
-                .addProperty(Vocab.targetOf, scope.document())
-                .addProperty(Vocab.indicator, concept)
-                .addProperty(Vocab.indicatorWords, t.indicator(), "vi")
-                .addProperty(Vocab.valueType, out.createResource(Vocab.VALUE_TYPE_NS + "target"))
-                .addProperty(Vocab.comparator, out.createResource(Vocab.COMPARATOR_NS + t.comparator().name().toLowerCase(Locale.ROOT)))
-                .addProperty(Vocab.obsValue, out.createTypedLiteral(t.value().toPlainString(), XSDDatatype.XSDdecimal))
-                .addProperty(Vocab.refArea, out.createResource(iris.jurisdiction(scope.jurisdiction())));
-            r.addProperty(Vocab.change, out.createResource(Vocab.CHANGE_NS + t.change().name().toLowerCase(Locale.ROOT)));
-            if (t.baseline() != null)
-                r.addProperty(Vocab.baselinePeriod, period(t.baseline()));
+                    .addProperty(RDF.type, Vocab.TargetClass)
+                    .addProperty(RDF.type, Vocab.Observation)
+                    .addProperty(Vocab.targetOf, scope.document())
+                    .addProperty(Vocab.indicator, concept)
+                    .addProperty(Vocab.indicatorWords, t.indicator(), "vi")
+                    .addProperty(Vocab.valueType, out.createResource(Vocab.VALUE_TYPE_NS + "target"))
+                    .addProperty(
+                            Vocab.comparator,
+                            out.createResource(
+                                    Vocab.COMPARATOR_NS + t.comparator().name().toLowerCase(Locale.ROOT)))
+                    .addProperty(
+                            Vocab.obsValue, out.createTypedLiteral(t.value().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(Vocab.refArea, out.createResource(iris.jurisdiction(scope.jurisdiction())));
+            r.addProperty(
+                    Vocab.change,
+                    out.createResource(Vocab.CHANGE_NS + t.change().name().toLowerCase(Locale.ROOT)));
+            if (t.baseline() != null) r.addProperty(Vocab.baselinePeriod, period(t.baseline()));
             if (t.upper() != null)
-                r.addProperty(Vocab.upperValue, out.createTypedLiteral(t.upper().toPlainString(), XSDDatatype.XSDdecimal));
+                r.addProperty(
+                        Vocab.upperValue, out.createTypedLiteral(t.upper().toPlainString(), XSDDatatype.XSDdecimal));
             if (!t.unit().isEmpty())
                 r.addProperty(Vocab.unitMeasure, unit(t.unit())).addProperty(Vocab.unitLabel, t.unit(), "vi");
-            if (t.period() != null)
-                r.addProperty(Vocab.refPeriod, period(t.period()));
-            if (t.scope() != null)
-                r.addProperty(Vocab.scope, t.scope(), "vi");
-            for (var b : t.leads())
-                r.addProperty(Vocab.lead, bodies.body(b, scope.jurisdiction(), scope.province()));
+            if (t.period() != null) r.addProperty(Vocab.refPeriod, period(t.period()));
+            if (t.scope() != null) r.addProperty(Vocab.scope, t.scope(), "vi");
+            for (var b : t.leads()) r.addProperty(Vocab.lead, bodies.body(b, scope.jurisdiction(), scope.province()));
             for (var b : t.coordinating())
                 r.addProperty(Vocab.coordinating, bodies.body(b, scope.jurisdiction(), scope.province()));
-            if (t.leader() != null)
-                r.addProperty(Vocab.leaderInCharge, t.leader(), "vi");
+            if (t.leader() != null) r.addProperty(Vocab.leaderInCharge, t.leader(), "vi");
             annotate(r, scope, t.clause(), t.from(), t.to());
         }
     }
@@ -116,13 +120,16 @@ final class FactMapper {
         Resource scheme = out.createResource(iris.base() + "indicator");
         if (!scheme.hasProperty(RDF.type))
             scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
-                  .addProperty(Vocab.prefLabel, "Chỉ tiêu", "vi").addProperty(Vocab.prefLabel, "Indicators", "en");
+                    .addProperty(Vocab.prefLabel, "Chỉ tiêu", "vi")
+                    .addProperty(Vocab.prefLabel, "Indicators", "en");
         if (match != null) {
             Resource concept = out.createResource(iris.indicator(match.key()));
             if (!concept.hasProperty(RDF.type)) {
-                concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme);
+                concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+                        .addProperty(Vocab.inScheme, scheme);
                 for (var s : match.description().listProperties().toList())
-                    if (s.getPredicate().getNameSpace().equals(Vocab.SKOS) && !s.getPredicate().equals(Vocab.inScheme))
+                    if (s.getPredicate().getNameSpace().equals(Vocab.SKOS)
+                            && !s.getPredicate().equals(Vocab.inScheme))
                         concept.addProperty(s.getPredicate(), s.getObject());
             }
             return concept;
@@ -132,9 +139,13 @@ final class FactMapper {
         String name = String.join(" ", java.util.Arrays.copyOf(parts, Math.min(8, parts.length)));
         Resource concept = out.createResource(iris.indicator(name));
         if (!concept.hasProperty(RDF.type))
-            concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme)
-                .addProperty(Vocab.prefLabel, name, "vi")
-                .addProperty(Vocab.qualityNote, "Not in the curated indicator scheme (data/indicators.ttl): named from the words of the target.", "en");
+            concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+                    .addProperty(Vocab.inScheme, scheme)
+                    .addProperty(Vocab.prefLabel, name, "vi")
+                    .addProperty(
+                            Vocab.qualityNote,
+                            "Not in the curated indicator scheme (data/indicators.ttl): named from the words of the target.",
+                            "en");
         return concept;
     }
 
@@ -146,11 +157,14 @@ final class FactMapper {
         Resource scheme = out.createResource(Vocab.UNIT_NS + "scheme");
         if (!scheme.hasProperty(RDF.type))
             scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
-                  .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi").addProperty(Vocab.prefLabel, "Units of measure", "en");
-        Resource unit = out.createResource(Vocab.UNIT_NS + Slugs.of(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
+                    .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi")
+                    .addProperty(Vocab.prefLabel, "Units of measure", "en");
+        Resource unit = out.createResource(
+                Vocab.UNIT_NS + Slugs.of(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
         if (!unit.hasProperty(RDF.type))
-            unit.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept).addProperty(Vocab.inScheme, scheme)
-                .addProperty(Vocab.prefLabel, words, "vi");
+            unit.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+                    .addProperty(Vocab.inScheme, scheme)
+                    .addProperty(Vocab.prefLabel, words, "vi");
         return unit;
     }
 
@@ -164,53 +178,68 @@ final class FactMapper {
                 case YEAR -> "nam-" + b.year();
             };
             Resource line = out.createResource(clause.getURI() + "/budget/" + tail)
-                .addProperty(RDF.type, Vocab.BudgetLine).addProperty(RDF.type, Vocab.Observation)
-                .addProperty(Vocab.budgetOf, scope.document())
-                .addProperty(Vocab.budgetKind, out.createResource(Vocab.BUDGET_KIND_NS + b.kind().name().toLowerCase(Locale.ROOT)))
-                .addProperty(Vocab.obsValue, out.createTypedLiteral(b.amount().toPlainString(), XSDDatatype.XSDdecimal))
-                .addProperty(Vocab.unitMeasure, unit(b.unit()))
-                .addProperty(Vocab.schemaName, b.label(), "vi");
-            if (b.kind() == BudgetLine.Kind.SOURCE)
-                line.addProperty(Vocab.fundingSource, b.label(), "vi");
+                    .addProperty(RDF.type, Vocab.BudgetLine)
+                    .addProperty(RDF.type, Vocab.Observation)
+                    .addProperty(Vocab.budgetOf, scope.document())
+                    .addProperty(
+                            Vocab.budgetKind,
+                            out.createResource(
+                                    Vocab.BUDGET_KIND_NS + b.kind().name().toLowerCase(Locale.ROOT)))
+                    .addProperty(
+                            Vocab.obsValue, out.createTypedLiteral(b.amount().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(Vocab.unitMeasure, unit(b.unit()))
+                    .addProperty(Vocab.schemaName, b.label(), "vi");
+            if (b.kind() == BudgetLine.Kind.SOURCE) line.addProperty(Vocab.fundingSource, b.label(), "vi");
             if (b.share() != null)
-                line.addProperty(Vocab.share, out.createTypedLiteral(b.share().toPlainString(), XSDDatatype.XSDdecimal));
+                line.addProperty(
+                        Vocab.share, out.createTypedLiteral(b.share().toPlainString(), XSDDatatype.XSDdecimal));
             if (b.year() != null)
-                line.addProperty(Vocab.refPeriod, out.createTypedLiteral(String.valueOf(b.year()), XSDDatatype.XSDgYear));
+                line.addProperty(
+                        Vocab.refPeriod, out.createTypedLiteral(String.valueOf(b.year()), XSDDatatype.XSDgYear));
             annotate(line, scope, b.clause(), b.from(), b.to());
         }
-        lines.stream().filter(b -> b.kind() == BudgetLine.Kind.TOTAL).findFirst().ifPresent(total -> {
-            checkSum(scope, total, lines, BudgetLine.Kind.SOURCE, "sources");
-            checkSum(scope, total, lines, BudgetLine.Kind.YEAR, "years");
-        });
+        lines.stream()
+                .filter(b -> b.kind() == BudgetLine.Kind.TOTAL)
+                .findFirst()
+                .ifPresent(total -> {
+                    checkSum(scope, total, lines, BudgetLine.Kind.SOURCE, "sources");
+                    checkSum(scope, total, lines, BudgetLine.Kind.YEAR, "years");
+                });
     }
 
-    private void checkSum(DocumentScope scope, BudgetLine total, List<BudgetLine> lines, BudgetLine.Kind kind, String what) {
+    private void checkSum(
+            DocumentScope scope, BudgetLine total, List<BudgetLine> lines, BudgetLine.Kind kind, String what) {
         List<BudgetLine> parts = lines.stream().filter(b -> b.kind() == kind).toList();
-        if (parts.isEmpty())
-            return;
-        java.math.BigDecimal sum = parts.stream().map(BudgetLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        if (parts.isEmpty()) return;
+        java.math.BigDecimal sum =
+                parts.stream().map(BudgetLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         if (sum.compareTo(total.amount()) != 0)
-            scope.document().addProperty(Vocab.qualityNote, out.createLiteral(
-                "The funding need by " + what + " adds up to " + sum.toPlainString() + " " + total.unit() + ", not the stated total of "
-                + total.amount().toPlainString() + " " + total.unit() + " (" + total.clause().numberPath() + ").", "en"));
+            scope.document()
+                    .addProperty(
+                            Vocab.qualityNote,
+                            out.createLiteral(
+                                    "The funding need by " + what + " adds up to " + sum.toPlainString() + " "
+                                            + total.unit() + ", not the stated total of "
+                                            + total.amount().toPlainString() + " " + total.unit() + " ("
+                                            + total.clause().numberPath() + ").",
+                                    "en"));
     }
 
     private void citation(DocumentScope scope, Citation c) {
         Resource clause = clause(scope, c.clause());
         Resource target = c.relation() == Citation.Relation.SELF ? scope.document() : cited.resolve(c);
-        Resource mention = out.createResource(mentionIri(clause.getURI() + "/citation/" + Slugs.of(c.unnumbered() ? c.name() : c.type() + " " + c.number())), Vocab.CitationMention)
-            .addProperty(Vocab.citedDocument, target)
-            .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
-            .addProperty(Vocab.statedIn, clause);
-        if (!c.unnumbered())
-            mention.addProperty(Vocab.numberAsWritten, c.numberAsWritten());
-        if (c.correction() != null)
-            mention.addProperty(Vocab.correction, c.correction(), "en");
-        if (c.uncertain() != null)
-            mention.addProperty(Vocab.uncertainty, c.uncertain(), "en");
+        Resource mention = out.createResource(
+                        mentionIri(clause.getURI() + "/citation/"
+                                + Slugs.of(c.unnumbered() ? c.name() : c.type() + " " + c.number())),
+                        Vocab.CitationMention)
+                .addProperty(Vocab.citedDocument, target)
+                .addProperty(Vocab.citationRelation, relationProperty(c.relation()))
+                .addProperty(Vocab.statedIn, clause);
+        if (!c.unnumbered()) mention.addProperty(Vocab.numberAsWritten, c.numberAsWritten());
+        if (c.correction() != null) mention.addProperty(Vocab.correction, c.correction(), "en");
+        if (c.uncertain() != null) mention.addProperty(Vocab.uncertainty, c.uncertain(), "en");
         annotate(mention, scope, c.clause(), c.from(), c.to());
-        if (c.relation() == Citation.Relation.SELF)
-            return;
+        if (c.relation() == Citation.Relation.SELF) return;
         clause.addProperty(Vocab.eliCites, target);
         scope.document().addProperty(relationProperty(c.relation()), target);
     }
@@ -237,10 +266,12 @@ final class FactMapper {
     private void task(DocumentScope scope, Task t) {
         Resource clause = clause(scope, t.clause());
         Resource task = out.createResource(clause.getURI() + "/task", Vocab.Task)
-            .addProperty(Vocab.statedIn, clause)
-            .addProperty(Vocab.document, scope.document());
+                .addProperty(Vocab.statedIn, clause)
+                .addProperty(Vocab.document, scope.document());
         clause.addProperty(Vocab.task, task);
-        String name = t.clause().heading() != null ? t.clause().heading() : firstSentence(t.clause().text());
+        String name = t.clause().heading() != null
+                ? t.clause().heading()
+                : firstSentence(t.clause().text());
         task.addProperty(Vocab.schemaName, name, "vi");
         annotate(task, scope, t.clause(), 0, t.clause().text().length());
         Map<String, Integer> seen = new HashMap<>();
@@ -250,16 +281,14 @@ final class FactMapper {
             String role = r.role().name().toLowerCase(Locale.ROOT);
             task.addProperty(roleProperty(r), body);
             String key = role + "-" + body.getURI().substring(body.getURI().lastIndexOf('/') + 1);
-            if (seen.merge(key, 1, Integer::sum) > 1)
-                continue;
+            if (seen.merge(key, 1, Integer::sum) > 1) continue;
             Resource assignment = out.createResource(task.getURI() + "/" + key, Vocab.RoleAssignment)
-                .addProperty(Vocab.role, out.createResource(Vocab.ROLE_NS + role))
-                .addProperty(Vocab.body, body);
+                    .addProperty(Vocab.role, out.createResource(Vocab.ROLE_NS + role))
+                    .addProperty(Vocab.body, body);
             task.addProperty(out.createProperty(Vocab.NS + "roleAssignment"), assignment);
             annotate(assignment, scope, stated.in(), r.body().from(), r.body().to());
         }
-        if (t.deadline() != null)
-            deadline(scope, task, t.deadline());
+        if (t.deadline() != null) deadline(scope, task, t.deadline());
     }
 
     private static Property roleProperty(RoleAssignment r) {
@@ -273,24 +302,24 @@ final class FactMapper {
     private void deadline(DocumentScope scope, Resource task, Task.Stated<Deadline> stated) {
         Deadline d = stated.fact();
         Resource interval = out.createResource(task.getURI() + "/deadline", Vocab.ProperInterval)
-            .addProperty(Vocab.deadlineKind, out.createResource(Vocab.DEADLINE_KIND_NS + d.kind().name().toLowerCase(Locale.ROOT)))
-            .addProperty(Vocab.words, d.words(), "vi")
-            .addLiteral(Vocab.expected, d.expected());
-        if (d.recurrence() != null)
-            interval.addProperty(Vocab.recurrence, d.recurrence());
+                .addProperty(
+                        Vocab.deadlineKind,
+                        out.createResource(
+                                Vocab.DEADLINE_KIND_NS + d.kind().name().toLowerCase(Locale.ROOT)))
+                .addProperty(Vocab.words, d.words(), "vi")
+                .addLiteral(Vocab.expected, d.expected());
+        if (d.recurrence() != null) interval.addProperty(Vocab.recurrence, d.recurrence());
         if (d.start() != null)
             interval.addProperty(Vocab.hasBeginning, instant(interval.getURI() + "/start", d.start()));
-        if (d.end() != null)
-            interval.addProperty(Vocab.hasEnd, instant(interval.getURI() + "/end", d.end()));
-        if (d.condition() != null)
-            interval.addProperty(Vocab.condition, d.condition(), "vi");
+        if (d.end() != null) interval.addProperty(Vocab.hasEnd, instant(interval.getURI() + "/end", d.end()));
+        if (d.condition() != null) interval.addProperty(Vocab.condition, d.condition(), "vi");
         task.addProperty(Vocab.deadline, interval);
         annotate(interval, scope, stated.in(), d.from(), d.to());
     }
 
     private Resource instant(String iri, java.time.LocalDate date) {
         return out.createResource(iri, Vocab.Instant)
-            .addProperty(Vocab.inXSDDate, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+                .addProperty(Vocab.inXSDDate, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
     }
 
     /**
@@ -301,18 +330,18 @@ final class FactMapper {
         int[] span = clause.sourceSpan(from, to);
         String base = fact.getURI();
         Resource position = out.createResource(base + "#position", Vocab.TextPositionSelector)
-            .addLiteral(Vocab.start, integer(span[0]))
-            .addLiteral(Vocab.end, integer(span[1]));
+                .addLiteral(Vocab.start, integer(span[0]))
+                .addLiteral(Vocab.end, integer(span[1]));
         Resource quote = out.createResource(base + "#quote", Vocab.TextQuoteSelector)
-            .addProperty(Vocab.exact, scope.text().slice(span[0], span[1]));
+                .addProperty(Vocab.exact, scope.text().slice(span[0], span[1]));
         Resource target = out.createResource(base + "#target", Vocab.SpecificResource)
-            .addProperty(Vocab.hasSource, scope.source())
-            .addProperty(Vocab.hasSelector, position)
-            .addProperty(Vocab.hasSelector, quote);
+                .addProperty(Vocab.hasSource, scope.source())
+                .addProperty(Vocab.hasSelector, position)
+                .addProperty(Vocab.hasSelector, quote);
         out.createResource(base + "#source", Vocab.Annotation)
-            .addProperty(Vocab.hasBody, fact)
-            .addProperty(Vocab.hasTarget, target)
-            .addProperty(Vocab.wasGeneratedBy, build);
+                .addProperty(Vocab.hasBody, fact)
+                .addProperty(Vocab.hasTarget, target)
+                .addProperty(Vocab.wasGeneratedBy, build);
         fact.addProperty(Vocab.statedIn, clause(scope, clause));
     }
 

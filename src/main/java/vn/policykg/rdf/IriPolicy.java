@@ -2,7 +2,6 @@ package vn.policykg.rdf;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-
 import vn.policykg.analysis.Slugs;
 import vn.policykg.vocab.Vocab;
 
@@ -32,12 +31,16 @@ public final class IriPolicy {
 
     /** A manifest document description → its ELI IRI. */
     public String document(Resource doc) {
-        String jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction).getProperty(Vocab.code).getString();
+        String jurisdiction = doc.getPropertyResourceValue(Vocab.eliJurisdiction)
+                .getProperty(Vocab.code)
+                .getString();
         String type = doc.getProperty(Vocab.eliType).getString();
         Statement date = doc.getProperty(Vocab.dateDocument);
         String year = date == null ? "undated" : date.getString().substring(0, 4);
         Statement number = doc.getProperty(Vocab.idLocal);
-        String tail = number != null ? Slugs.of(number.getString()) : "unnumbered-" + Slugs.of(doc.getProperty(Vocab.identityKey).getString());
+        String tail = number != null
+                ? Slugs.of(number.getString())
+                : "unnumbered-" + Slugs.of(doc.getProperty(Vocab.identityKey).getString());
         return base + "eli/" + jurisdiction + "/" + type + "/" + year + "/" + tail;
     }
 
@@ -70,7 +73,8 @@ public final class IriPolicy {
 
     /** A document cited by its number: the ELI pattern again, from the number, type segment and year. */
     public String citedDocument(String jurisdictionCode, String eliType, Integer year, String number) {
-        return base + "eli/" + jurisdictionCode + "/" + eliType + "/" + (year == null ? "undated" : year) + "/" + Slugs.of(number);
+        return base + "eli/" + jurisdictionCode + "/" + eliType + "/" + (year == null ? "undated" : year) + "/"
+                + Slugs.of(number);
     }
 
     public String indicator(String name) {

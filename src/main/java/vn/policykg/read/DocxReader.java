@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -55,7 +54,7 @@ public final class DocxReader implements DocumentReader {
             return new Walk(file, document, limits).document(mediaTypes().getFirst(), bytes);
         } catch (UnreadableFileException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {  // POI reports a broken package or part in many exception types
+        } catch (IOException | RuntimeException e) { // POI reports a broken package or part in many exception types
             throw new UnreadableFileException(file, "", "not a readable Word document: " + e, e);
         }
     }
@@ -76,8 +75,7 @@ public final class DocxReader implements DocumentReader {
         }
 
         ReadDocument document(String mediaType, byte[] bytes) {
-            for (IBodyElement element : document.getBodyElements())
-                body(element);
+            for (IBodyElement element : document.getBodyElements()) body(element);
             notes(footnotes, ListNumber.DECIMAL);
             notes(endnotes, ListNumber.LOWER_ROMAN);
             return text.document(mediaType, bytes);
@@ -87,22 +85,24 @@ public final class DocxReader implements DocumentReader {
             switch (element) {
                 case XWPFParagraph p -> {
                     paragraph++;
-                    for (String line : paragraphText(p).split("\n", -1))
-                        text.line(line, paragraph);
+                    for (String line : paragraphText(p).split("\n", -1)) text.line(line, paragraph);
                 }
                 case XWPFTable table -> {
                     for (XWPFTableRow row : table.getRows()) {
                         paragraph++;
-                        text.row(row.getTableICells().stream().map(this::cellText).toList(), paragraph);
+                        text.row(
+                                row.getTableICells().stream()
+                                        .map(this::cellText)
+                                        .toList(),
+                                paragraph);
                     }
                     text.endTable();
                 }
                 case XWPFSDT sdt -> {
                     paragraph++;
-                    for (String line : sdt.getContent().getText().split("\n", -1))
-                        text.line(line, paragraph);
+                    for (String line : sdt.getContent().getText().split("\n", -1)) text.line(line, paragraph);
                 }
-                default -> { }  // no other kind of body element carries text
+                default -> {} // no other kind of body element carries text
             }
         }
 
@@ -110,7 +110,8 @@ public final class DocxReader implements DocumentReader {
         private String cellText(ICell cell) {
             return switch (cell) {
                 case XWPFTableCell c when isMergedContinuation(c) -> "";
-                case XWPFTableCell c -> c.getBodyElements().stream().map(this::inlineText).collect(Collectors.joining(" "));
+                case XWPFTableCell c ->
+                    c.getBodyElements().stream().map(this::inlineText).collect(Collectors.joining(" "));
                 case XWPFSDTCell c -> c.getContent().getText();
                 default -> "";
             };
@@ -119,9 +120,10 @@ public final class DocxReader implements DocumentReader {
         private String inlineText(IBodyElement element) {
             return switch (element) {
                 case XWPFParagraph p -> paragraphText(p);
-                case XWPFTable t -> t.getRows().stream()
-                    .flatMap(r -> r.getTableICells().stream().map(this::cellText))
-                    .collect(Collectors.joining(" "));
+                case XWPFTable t ->
+                    t.getRows().stream()
+                            .flatMap(r -> r.getTableICells().stream().map(this::cellText))
+                            .collect(Collectors.joining(" "));
                 case XWPFSDT sdt -> sdt.getContent().getText();
                 default -> "";
             };
@@ -130,8 +132,10 @@ public final class DocxReader implements DocumentReader {
         /** Word shows nothing of a cell that continues a vertical merge: the cell above holds the text. */
         private static boolean isMergedContinuation(XWPFTableCell cell) {
             CTTcPr properties = cell.getCTTc().getTcPr();
-            return properties != null && properties.isSetVMerge()
-                   && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+            return properties != null
+                    && properties.isSetVMerge()
+                    && (properties.getVMerge().getVal() == null
+                            || properties.getVMerge().getVal() == STMerge.CONTINUE);
         }
 
         /**
@@ -141,12 +145,9 @@ public final class DocxReader implements DocumentReader {
         private String paragraphText(XWPFParagraph p) {
             StringBuilder out = new StringBuilder(numbering.label(p));
             for (IRunElement run : p.getIRuns()) {
-                if (run instanceof XWPFRun r)
-                    out.append(referTo(r));
-                else if (run instanceof XWPFSDT sdt)
-                    out.append(sdt.getContent().getText());
-                else
-                    out.append(run);
+                if (run instanceof XWPFRun r) out.append(referTo(r));
+                else if (run instanceof XWPFSDT sdt) out.append(sdt.getContent().getText());
+                else out.append(run);
             }
             return out.toString();
         }
@@ -166,8 +167,7 @@ public final class DocxReader implements DocumentReader {
         }
 
         private void note(Map<XWPFAbstractFootnoteEndnote, Integer> notes, XWPFAbstractFootnoteEndnote note) {
-            if (note != null)
-                notes.putIfAbsent(note, paragraph);
+            if (note != null) notes.putIfAbsent(note, paragraph);
         }
 
         private static int id(CTFtnEdnRef ref) {
@@ -177,10 +177,9 @@ public final class DocxReader implements DocumentReader {
 
         private void notes(Map<XWPFAbstractFootnoteEndnote, Integer> notes, ListNumber numberFormat) {
             int n = 0;
-            for (var note : List.copyOf(notes.entrySet())) {  // a note referring to a note adds to the map
+            for (var note : List.copyOf(notes.entrySet())) { // a note referring to a note adds to the map
                 List<String> paragraphs = new ArrayList<>();
-                for (XWPFParagraph p : note.getKey().getParagraphs())
-                    paragraphs.add(paragraphText(p));
+                for (XWPFParagraph p : note.getKey().getParagraphs()) paragraphs.add(paragraphText(p));
                 text.line("[" + numberFormat.format(++n) + ": " + String.join(" ", paragraphs) + "]", note.getValue());
             }
         }

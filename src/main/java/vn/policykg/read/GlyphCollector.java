@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,8 +37,13 @@ final class GlyphCollector extends PDFTextStripper {
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle())
             for (TextPosition p : article)
-                glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
-                                     Math.round(p.getDir() / 90) * 90 % 360));
+                glyphs.add(new Glyph(
+                        p.getUnicode(),
+                        p.getXDirAdj(),
+                        p.getYDirAdj(),
+                        p.getWidthDirAdj(),
+                        p.getFontSizeInPt(),
+                        Math.round(p.getDir() / 90) * 90 % 360));
         consumer.accept(getCurrentPageNo(), getCurrentPage(), glyphs);
     }
 }

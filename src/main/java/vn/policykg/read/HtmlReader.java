@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,7 +42,11 @@ public final class HtmlReader implements DocumentReader {
     public ReadDocument read(Path file, byte[] bytes, ReadLimits limits) {
         Document page;
         try {
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true));
+            page = Jsoup.parse(
+                    new ByteArrayInputStream(bytes),
+                    null,
+                    "",
+                    Parser.htmlParser().setTrackPosition(true));
         } catch (IOException e) {
             throw new UnreadableFileException(file, "", "cannot decode the page: " + e.getMessage(), e);
         }
@@ -68,15 +71,13 @@ public final class HtmlReader implements DocumentReader {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                if (!t.isBlank())
-                    startLine(t, leadingLineBreaks(t.getWholeText()));
+                if (!t.isBlank()) startLine(t, leadingLineBreaks(t.getWholeText()));
                 line.append(t.getWholeText());
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "br" -> flush();
                     case "table" -> {
-                        if (isLayout(e))
-                            flush();  // a one-column table only lays out blocks: walk into it
+                        if (isLayout(e)) flush(); // a one-column table only lays out blocks: walk into it
                         else {
                             table(e);
                             return FilterResult.SKIP_CHILDREN;
@@ -87,9 +88,10 @@ public final class HtmlReader implements DocumentReader {
                         return FilterResult.SKIP_CHILDREN;
                     }
                     default -> {
-                        if (e.isBlock())
-                            flush();
-                        if ("li".equals(e.normalName()) && e.parent() != null && "ol".equals(e.parent().normalName())) {
+                        if (e.isBlock()) flush();
+                        if ("li".equals(e.normalName())
+                                && e.parent() != null
+                                && "ol".equals(e.parent().normalName())) {
                             startLine(e, 0);
                             line.append(listLabel(e.parent(), e)).append(' ');
                         }
@@ -101,23 +103,25 @@ public final class HtmlReader implements DocumentReader {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && (e.isBlock() || "table".equals(e.normalName())))
-                flush();
+            if (node instanceof Element e && (e.isBlock() || "table".equals(e.normalName()))) flush();
             return FilterResult.CONTINUE;
         }
 
         void traverse(Element body) {
-            if (body != null)
-                NodeFilter.super.traverse(body);
+            if (body != null) NodeFilter.super.traverse(body);
             flush();
         }
 
         private void table(Element table) {
             flush();
-            for (Element caption : table.select("> caption"))
-                text.line(caption.text(), lineOf(caption));
+            for (Element caption : table.select("> caption")) text.line(caption.text(), lineOf(caption));
             for (Element row : rows(table))
-                text.row(row.children().stream().filter(Walk::isCell).map(Element::text).toList(), lineOf(row));
+                text.row(
+                        row.children().stream()
+                                .filter(Walk::isCell)
+                                .map(Element::text)
+                                .toList(),
+                        lineOf(row));
             text.endTable();
         }
 
@@ -126,7 +130,9 @@ public final class HtmlReader implements DocumentReader {
         }
 
         private static boolean isLayout(Element table) {
-            return rows(table).stream().allMatch(row -> row.children().stream().filter(Walk::isCell).count() <= 1);
+            return rows(table).stream()
+                    .allMatch(
+                            row -> row.children().stream().filter(Walk::isCell).count() <= 1);
         }
 
         private static boolean isCell(Element e) {
@@ -137,15 +143,16 @@ public final class HtmlReader implements DocumentReader {
         private void pre(Element pre) {
             flush();
             String[] lines = pre.wholeText().split("\n", -1);
-            for (int i = 0; i < lines.length; i++)
-                if (!lines[i].isBlank())
-                    text.line(lines[i], lineOf(pre) + i);
+            for (int i = 0; i < lines.length; i++) if (!lines[i].isBlank()) text.line(lines[i], lineOf(pre) + i);
         }
 
         /** The number a browser shows: the list's start, an item's own value, the list's type (1, a, A, i, I). */
         private String listLabel(Element list, Element item) {
             int n = integer(item.attr("value"))
-                .orElse(listCounters.containsKey(list) ? listCounters.get(list) + 1 : integer(list.attr("start")).orElse(1));
+                    .orElse(
+                            listCounters.containsKey(list)
+                                    ? listCounters.get(list) + 1
+                                    : integer(list.attr("start")).orElse(1));
             listCounters.put(list, n);
             ListNumber format = switch (list.attr("type")) {
                 case "a" -> ListNumber.LOWER_LETTER;
@@ -176,14 +183,12 @@ public final class HtmlReader implements DocumentReader {
         private static int leadingLineBreaks(String s) {
             int breaks = 0;
             for (int i = 0; i < s.length() && Character.isWhitespace(s.charAt(i)); i++)
-                if (s.charAt(i) == '\n')
-                    breaks++;
+                if (s.charAt(i) == '\n') breaks++;
             return breaks;
         }
 
         private void flush() {
-            if (!line.isEmpty() && !line.toString().isBlank())
-                text.line(line.toString(), origin);
+            if (!line.isEmpty() && !line.toString().isBlank()) text.line(line.toString(), origin);
             line.setLength(0);
             lineStarted = false;
         }
@@ -192,8 +197,7 @@ public final class HtmlReader implements DocumentReader {
         private int lineOf(Node node) {
             for (Node n = node; n != null; n = n.parent()) {
                 Range range = n.sourceRange();
-                if (range.isTracked())
-                    return range.start().lineNumber();
+                if (range.isTracked()) return range.start().lineNumber();
             }
             return origin;
         }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -34,11 +33,14 @@ final class PageLayout {
      */
     static List<Line> lines(List<Glyph> glyphs, List<Ruling> rulings, PDRectangle cropBox) {
         Map<Integer, List<Glyph>> byDirection = new TreeMap<>();
-        glyphs.forEach(g -> byDirection.computeIfAbsent(g.direction(), d -> new ArrayList<>()).add(g));
+        glyphs.forEach(g -> byDirection
+                .computeIfAbsent(g.direction(), d -> new ArrayList<>())
+                .add(g));
         List<Line> lines = new ArrayList<>();
         for (var direction : byDirection.entrySet()) {
             List<TableGrid> grids = TableGrid.find(rulings.stream()
-                .map(r -> r.turned(direction.getKey(), cropBox.getWidth(), cropBox.getHeight())).toList());
+                    .map(r -> r.turned(direction.getKey(), cropBox.getWidth(), cropBox.getHeight()))
+                    .toList());
             int firstTable = lines.stream().mapToInt(Line::table).max().orElse(-1) + 1;
             lines.addAll(lines(direction.getValue(), grids, firstTable));
         }
@@ -51,24 +53,23 @@ final class PageLayout {
         List<Glyph> outside = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             int table = tableOf(glyph, grids);
-            if (table < 0)
-                outside.add(glyph);
+            if (table < 0) outside.add(glyph);
             else
-                cellGlyphs.get(table).computeIfAbsent(grids.get(table).cellOf(glyph), s -> new ArrayList<>()).add(glyph);
+                cellGlyphs
+                        .get(table)
+                        .computeIfAbsent(grids.get(table).cellOf(glyph), s -> new ArrayList<>())
+                        .add(glyph);
         }
         List<Line> lines = new ArrayList<>();
         for (TextLines.Line line : TextLines.of(outside))
             lines.add(new Line(line.baseline(), -1, List.of(line.text())));
-        for (int t = 0; t < grids.size(); t++)
-            lines.addAll(rows(firstTable + t, grids.get(t), cellGlyphs.get(t)));
+        for (int t = 0; t < grids.size(); t++) lines.addAll(rows(firstTable + t, grids.get(t), cellGlyphs.get(t)));
         lines.sort(Comparator.comparingDouble(Line::top));
         return lines;
     }
 
     private static int tableOf(Glyph glyph, List<TableGrid> grids) {
-        for (int t = 0; t < grids.size(); t++)
-            if (grids.get(t).contains(glyph))
-                return t;
+        for (int t = 0; t < grids.size(); t++) if (grids.get(t).contains(glyph)) return t;
         return -1;
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -40,19 +39,26 @@ public final class PdfReader implements DocumentReader {
     @Override
     public ReadDocument read(Path file, byte[] bytes, ReadLimits limits) {
         checkEnvelope(file, bytes);
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
-                                                  MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache)) {
+        try (PDDocument document = Loader.loadPDF(
+                new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages > limits.maxPages())
-                throw new UnreadableFileException(file, "", "the PDF has " + pages + " pages, more than the limit of " + limits.maxPages());
-            if (pages == 0)
-                throw new UnreadableFileException(file, "", "the PDF has no pages");
+                throw new UnreadableFileException(
+                        file, "", "the PDF has " + pages + " pages, more than the limit of " + limits.maxPages());
+            if (pages == 0) throw new UnreadableFileException(file, "", "the PDF has no pages");
             Assembly assembly = new Assembly(file, limits);
             GlyphCollector.collect(document, assembly::addPage);
-            return new ReadDocument(file, "application/pdf", ReaderRegistry.sha256(bytes), assembly.text.toString(),
-                                    List.copyOf(assembly.origins), List.copyOf(assembly.tables), List.copyOf(assembly.notes));
+            return new ReadDocument(
+                    file,
+                    "application/pdf",
+                    ReaderRegistry.sha256(bytes),
+                    assembly.text.toString(),
+                    List.copyOf(assembly.origins),
+                    List.copyOf(assembly.tables),
+                    List.copyOf(assembly.notes));
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException(file, "", "the PDF is encrypted and cannot be opened without its password", e);
+            throw new UnreadableFileException(
+                    file, "", "the PDF is encrypted and cannot be opened without its password", e);
         } catch (IOException e) {
             throw new UnreadableFileException(file, "", "not a readable PDF: " + e.getMessage(), e);
         }
@@ -74,9 +80,7 @@ public final class PdfReader implements DocumentReader {
         byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
         outer:
         for (int i = from; i + m.length <= to; i++) {
-            for (int j = 0; j < m.length; j++)
-                if (bytes[i + j] != m[j])
-                    continue outer;
+            for (int j = 0; j < m.length; j++) if (bytes[i + j] != m[j]) continue outer;
             return i;
         }
         return -1;
@@ -98,8 +102,7 @@ public final class PdfReader implements DocumentReader {
 
         void addPage(int page, PDPage pdPage, List<Glyph> glyphs) throws IOException {
             List<Ruling> rulings = RulingCollector.of(pdPage);
-            if (glyphs.stream().allMatch(Glyph::isBlank))
-                notes.add("page " + page + ": no text (a scanned image?)");
+            if (glyphs.stream().allMatch(Glyph::isBlank)) notes.add("page " + page + ": no text (a scanned image?)");
             List<ReadDocument.Row> rows = new ArrayList<>();
             int table = -1, lineOnPage = 0;
             for (PageLayout.Line line : PageLayout.lines(glyphs, rulings, pdPage.getCropBox())) {
@@ -108,26 +111,23 @@ public final class PdfReader implements DocumentReader {
                     rows.clear();
                 }
                 table = line.table();
-                if (!origins.isEmpty())
-                    text.append('\n');
-                if (line.isRow())
-                    rows.add(row(line.cells()));
-                else
-                    text.append(line.cells().getFirst());
+                if (!origins.isEmpty()) text.append('\n');
+                if (line.isRow()) rows.add(row(line.cells()));
+                else text.append(line.cells().getFirst());
                 origins.add(new ReadDocument.Origin(page, ++lineOnPage));
                 if (text.length() > limits.maxTextChars())
-                    throw new UnreadableFileException(file, "page " + page, "the text has more than the limit of "
-                                                                          + limits.maxTextChars() + " characters");
+                    throw new UnreadableFileException(
+                            file,
+                            "page " + page,
+                            "the text has more than the limit of " + limits.maxTextChars() + " characters");
             }
-            if (!rows.isEmpty())
-                tables.add(new ReadDocument.Table(List.copyOf(rows)));
+            if (!rows.isEmpty()) tables.add(new ReadDocument.Table(List.copyOf(rows)));
         }
 
         private ReadDocument.Row row(List<String> cells) {
             List<ReadDocument.Cell> spans = new ArrayList<>();
             for (String cell : cells) {
-                if (!spans.isEmpty())
-                    text.append('\t');
+                if (!spans.isEmpty()) text.append('\t');
                 spans.add(new ReadDocument.Cell(cell, text.length(), text.length() + cell.length()));
                 text.append(cell);
             }

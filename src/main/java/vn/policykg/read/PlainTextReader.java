@@ -30,20 +30,24 @@ public final class PlainTextReader implements DocumentReader {
     public ReadDocument read(Path file, byte[] bytes, ReadLimits limits) {
         String raw;
         try {
-            raw = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+            raw = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException(file, firstBadUtf8Line(bytes), "the file is not valid UTF-8");
         }
         List<String> notes = new ArrayList<>();
         raw = withoutControlCharacters(file, raw, notes);
-        if (raw.startsWith("\uFEFF"))
-            raw = raw.substring(1);
+        if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
         String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         if (text.length() > limits.maxTextChars())
-            throw new UnreadableFileException(file, "", "the text has " + text.length() + " characters, more than the limit of " + limits.maxTextChars());
+            throw new UnreadableFileException(
+                    file,
+                    "",
+                    "the text has " + text.length() + " characters, more than the limit of " + limits.maxTextChars());
         List<ReadDocument.Origin> origins = new ArrayList<>();
         List<ReadDocument.Table> tables = new ArrayList<>();
         List<ReadDocument.Row> rows = new ArrayList<>();
@@ -61,10 +65,15 @@ public final class PlainTextReader implements DocumentReader {
                 line++;
             }
         }
-        if (!rows.isEmpty())
-            tables.add(new ReadDocument.Table(List.copyOf(rows)));
-        return new ReadDocument(file, file.toString().toLowerCase().endsWith(".md") ? "text/markdown" : "text/plain",
-                                ReaderRegistry.sha256(bytes), text, List.copyOf(origins), List.copyOf(tables), List.copyOf(notes));
+        if (!rows.isEmpty()) tables.add(new ReadDocument.Table(List.copyOf(rows)));
+        return new ReadDocument(
+                file,
+                file.toString().toLowerCase().endsWith(".md") ? "text/markdown" : "text/plain",
+                ReaderRegistry.sha256(bytes),
+                text,
+                List.copyOf(origins),
+                List.copyOf(tables),
+                List.copyOf(notes));
     }
 
     /**
@@ -78,23 +87,23 @@ public final class PlainTextReader implements DocumentReader {
         java.util.Set<Integer> lines = new java.util.TreeSet<>();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '\n')
-                line++;
+            if (c == '\n') line++;
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                if (out == null)
-                    out = new StringBuilder(raw.substring(0, i));
+                if (out == null) out = new StringBuilder(raw.substring(0, i));
                 out.append('\uFFFD');
                 count++;
                 lines.add(line);
                 if (count > MAX_CONTROL_CHARACTERS)
-                    throw new UnreadableFileException(file, line, "the file holds more than " + MAX_CONTROL_CHARACTERS
-                                                      + " control characters (NUL …): it is not text");
+                    throw new UnreadableFileException(
+                            file,
+                            line,
+                            "the file holds more than " + MAX_CONTROL_CHARACTERS
+                                    + " control characters (NUL …): it is not text");
             } else if (out != null) {
                 out.append(c);
             }
         }
-        if (out == null)
-            return raw;
+        if (out == null) return raw;
         notes.add(count + " control character(s) the text could not show replaced by U+FFFD, on line(s) " + lines);
         return out.toString();
     }

@@ -18,8 +18,14 @@ import java.util.List;
  * @param tables     the tables, in document order
  * @param notes      what the reader noticed and repaired, each naming its page or line
  */
-public record ReadDocument(Path file, String mediaType, String sha256, String text, List<Origin> origins,
-                           List<Table> tables, List<String> notes) {
+public record ReadDocument(
+        Path file,
+        String mediaType,
+        String sha256,
+        String text,
+        List<Origin> origins,
+        List<Table> tables,
+        List<String> notes) {
 
     /**
      * Where a line of the reading text stands in the original: page and line on the page for a paged
@@ -44,9 +50,7 @@ public record ReadDocument(Path file, String mediaType, String sha256, String te
     /** Where the line holding this char index of {@link #text()} came from. */
     public Origin originOf(int charIndex) {
         int line = 0;
-        for (int i = 0; i < charIndex && i < text.length(); i++)
-            if (text.charAt(i) == '\n')
-                line++;
+        for (int i = 0; i < charIndex && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
         return origins.get(Math.min(line, origins.size() - 1));
     }
 }

@@ -25,10 +25,10 @@ public final class ReaderRegistry {
     /** The readers for every format we read. */
     public static ReaderRegistry standard() {
         return new ReaderRegistry()
-            .register(new PlainTextReader())
-            .register(new PdfReader())
-            .register(new DocxReader())
-            .register(new HtmlReader());
+                .register(new PlainTextReader())
+                .register(new PdfReader())
+                .register(new DocxReader())
+                .register(new HtmlReader());
     }
 
     public ReaderRegistry register(DocumentReader reader) {
@@ -60,13 +60,16 @@ public final class ReaderRegistry {
     /** Reads a file with the reader for its extension, after checking its size. */
     public ReadDocument read(Path file, ReadLimits limits) {
         DocumentReader reader = forFile(file)
-            .orElseThrow(() -> new UnreadableFileException(file, "", "no reader for this kind of file (we read "
-                                                            + String.join(", ", byExtension.keySet()) + ")"));
+                .orElseThrow(() -> new UnreadableFileException(
+                        file,
+                        "",
+                        "no reader for this kind of file (we read " + String.join(", ", byExtension.keySet()) + ")"));
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes())
-                throw new UnreadableFileException(file, "", "the file has " + size + " bytes, more than the limit of " + limits.maxFileBytes());
+                throw new UnreadableFileException(
+                        file, "", "the file has " + size + " bytes, more than the limit of " + limits.maxFileBytes());
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableFileException(file, "", "cannot read the file: " + e.getMessage(), e);

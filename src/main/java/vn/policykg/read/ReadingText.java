@@ -43,8 +43,7 @@ final class ReadingText {
         startLine(origin);
         List<ReadDocument.Cell> spans = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            if (i > 0)
-                text.append('\t');
+            if (i > 0) text.append('\t');
             String cell = clean(cells.get(i));
             spans.add(new ReadDocument.Cell(cell, text.length(), text.length() + cell.length()));
             text.append(cell);
@@ -67,20 +66,27 @@ final class ReadingText {
 
     ReadDocument document(String mediaType, byte[] original) {
         endTable();
-        return new ReadDocument(file, mediaType, ReaderRegistry.sha256(original), text.toString(),
-                                List.copyOf(origins), List.copyOf(tables), List.copyOf(notes));
+        return new ReadDocument(
+                file,
+                mediaType,
+                ReaderRegistry.sha256(original),
+                text.toString(),
+                List.copyOf(origins),
+                List.copyOf(tables),
+                List.copyOf(notes));
     }
 
     private void startLine(int origin) {
-        if (!origins.isEmpty())
-            text.append('\n');
+        if (!origins.isEmpty()) text.append('\n');
         origins.add(new ReadDocument.Origin(0, origin));
     }
 
     private void checkSize(int origin) {
         if (text.length() > limits.maxTextChars())
-            throw new UnreadableFileException(file, "line " + origin, "the text runs to more than the limit of "
-                                                                     + limits.maxTextChars() + " characters");
+            throw new UnreadableFileException(
+                    file,
+                    "line " + origin,
+                    "the text runs to more than the limit of " + limits.maxTextChars() + " characters");
     }
 
     private static String clean(String s) {

@@ -25,8 +25,9 @@ record Ruling(boolean horizontal, float at, float from, float to) {
         a = turn(a, degrees, pageWidth, pageHeight);
         b = turn(b, degrees, pageWidth, pageHeight);
         boolean flat = Math.abs(a[1] - b[1]) < Math.abs(a[0] - b[0]);
-        return flat ? new Ruling(true, a[1], Math.min(a[0], b[0]), Math.max(a[0], b[0]))
-                    : new Ruling(false, a[0], Math.min(a[1], b[1]), Math.max(a[1], b[1]));
+        return flat
+                ? new Ruling(true, a[1], Math.min(a[0], b[0]), Math.max(a[0], b[0]))
+                : new Ruling(false, a[0], Math.min(a[1], b[1]), Math.max(a[1], b[1]));
     }
 
     private static float[] turn(float[] p, int degrees, float width, float height) {

@@ -4,7 +4,6 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,10 +51,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        if (subpaths.isEmpty())
-            moveTo(x, y);
-        else
-            subpaths.getLast().add(new Point2D.Float(x, y));
+        if (subpaths.isEmpty()) moveTo(x, y);
+        else subpaths.getLast().add(new Point2D.Float(x, y));
     }
 
     @Override
@@ -78,15 +75,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void strokePath() {
         for (List<Point2D.Float> points : subpaths)
-            for (int i = 1; i < points.size(); i++)
-                addEdge(points.get(i - 1), points.get(i));
+            for (int i = 1; i < points.size(); i++) addEdge(points.get(i - 1), points.get(i));
         subpaths.clear();
     }
 
     @Override
     public void fillPath(int windingRule) {
-        for (List<Point2D.Float> points : subpaths)
-            addThinArea(points);
+        for (List<Point2D.Float> points : subpaths) addThinArea(points);
         subpaths.clear();
     }
 
@@ -106,12 +101,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void drawImage(PDImage pdImage) {
-    }
+    public void drawImage(PDImage pdImage) {}
 
     @Override
-    public void shadingFill(COSName shadingName) {
-    }
+    public void shadingFill(COSName shadingName) {}
 
     private void addEdge(Point2D.Float a, Point2D.Float b) {
         if (Math.abs(a.y - b.y) <= STRAIGHT && Math.abs(a.x - b.x) > STRAIGHT)
@@ -129,10 +122,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             maxY = Math.max(maxY, p.y);
         }
         float width = maxX - minX, height = maxY - minY;
-        if (height <= THIN && width > 2 * THIN)
-            add(true, top((minY + maxY) / 2), left(minX), left(maxX));
-        else if (width <= THIN && height > 2 * THIN)
-            add(false, left((minX + maxX) / 2), top(maxY), top(minY));
+        if (height <= THIN && width > 2 * THIN) add(true, top((minY + maxY) / 2), left(minX), left(maxX));
+        else if (width <= THIN && height > 2 * THIN) add(false, left((minX + maxX) / 2), top(maxY), top(minY));
     }
 
     private void add(boolean horizontal, float at, float from, float to) {

@@ -42,23 +42,17 @@ final class TableGrid {
     static List<TableGrid> find(List<Ruling> rulings) {
         List<Ruling> lines = merge(rulings);
         int[] parent = new int[lines.size()];
-        for (int i = 0; i < parent.length; i++)
-            parent[i] = i;
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int i = 0; i < lines.size(); i++)
             for (int j = i + 1; j < lines.size(); j++)
-                if (cross(lines.get(i), lines.get(j)))
-                    parent[root(parent, i)] = root(parent, j);
+                if (cross(lines.get(i), lines.get(j))) parent[root(parent, i)] = root(parent, j);
         List<TableGrid> grids = new ArrayList<>();
         for (int r = 0; r < parent.length; r++) {
-            if (root(parent, r) != r)
-                continue;
+            if (root(parent, r) != r) continue;
             List<Ruling> component = new ArrayList<>();
-            for (int i = 0; i < parent.length; i++)
-                if (root(parent, i) == r)
-                    component.add(lines.get(i));
+            for (int i = 0; i < parent.length; i++) if (root(parent, i) == r) component.add(lines.get(i));
             TableGrid grid = build(component);
-            if (grid != null)
-                grids.add(grid);
+            if (grid != null) grids.add(grid);
         }
         grids.sort(Comparator.comparingDouble(TableGrid::top));
         return grids;
@@ -82,27 +76,25 @@ final class TableGrid {
     }
 
     boolean contains(Glyph glyph) {
-        return glyph.centerX() >= left - TOLERANCE && glyph.centerX() <= right + TOLERANCE
-            && glyph.centerY() >= top() - TOLERANCE && glyph.centerY() <= bottom() + TOLERANCE;
+        return glyph.centerX() >= left - TOLERANCE
+                && glyph.centerX() <= right + TOLERANCE
+                && glyph.centerY() >= top() - TOLERANCE
+                && glyph.centerY() <= bottom() + TOLERANCE;
     }
 
     /** The cell holding a glyph of this table: the owner of the slot under its centre. */
     Slot cellOf(Glyph glyph) {
         int row = 0;
-        while (row < rows.size() - 1 && glyph.centerY() >= rowEdges[row + 1])
-            row++;
+        while (row < rows.size() - 1 && glyph.centerY() >= rowEdges[row + 1]) row++;
         Slot slot = rows.get(row).getFirst();
-        for (Slot s : rows.get(row))
-            if (glyph.centerX() >= s.left)
-                slot = s;
+        for (Slot s : rows.get(row)) if (glyph.centerX() >= s.left) slot = s;
         return slot.owner;
     }
 
     private static TableGrid build(List<Ruling> component) {
         List<Ruling> horizontal = component.stream().filter(Ruling::horizontal).toList();
         List<Ruling> vertical = component.stream().filter(r -> !r.horizontal()).toList();
-        if (horizontal.size() < 2 || vertical.size() < 2)
-            return null;
+        if (horizontal.size() < 2 || vertical.size() < 2) return null;
         float[] rowEdges = edges(horizontal, vertical), columnEdges = edges(vertical, horizontal);
         float left = columnEdges[0], right = columnEdges[columnEdges.length - 1];
         List<List<Slot>> rows = new ArrayList<>();
@@ -111,19 +103,20 @@ final class TableGrid {
             List<Slot> band = new ArrayList<>();
             float from = left;
             for (float x : columnEdges) {
-                boolean edge = x == right || (x > left && vertical.stream()
-                    .anyMatch(v -> Math.abs(v.at() - x) <= TOLERANCE && v.covers(middle, 0)));
+                boolean edge = x == right
+                        || (x > left
+                                && vertical.stream()
+                                        .anyMatch(v -> Math.abs(v.at() - x) <= TOLERANCE && v.covers(middle, 0)));
                 if (edge) {
                     band.add(new Slot(from, x));
                     from = x;
                 }
             }
-            if (i > 0)
-                for (Slot slot : band)
-                    mergeIntoAbove(slot, rows.getLast(), rowEdges[i], horizontal);
+            if (i > 0) for (Slot slot : band) mergeIntoAbove(slot, rows.getLast(), rowEdges[i], horizontal);
             rows.add(band);
         }
-        long cells = rows.stream().flatMap(List::stream).filter(s -> s.owner == s).count();
+        long cells =
+                rows.stream().flatMap(List::stream).filter(s -> s.owner == s).count();
         return cells < 2 ? null : new TableGrid(left, right, rowEdges, rows);
     }
 
@@ -131,11 +124,8 @@ final class TableGrid {
     private static void mergeIntoAbove(Slot slot, List<Slot> above, float y, List<Ruling> horizontal) {
         float middle = (slot.left + slot.right) / 2;
         boolean ruled = horizontal.stream().anyMatch(h -> Math.abs(h.at() - y) <= TOLERANCE && h.covers(middle, 0));
-        if (ruled)
-            return;
-        for (Slot s : above)
-            if (middle >= s.left && middle <= s.right)
-                slot.owner = s.owner;
+        if (ruled) return;
+        for (Slot s : above) if (middle >= s.left && middle <= s.right) slot.owner = s.owner;
     }
 
     /** Rulings on the same line that touch or overlap become one. */
@@ -145,15 +135,16 @@ final class TableGrid {
         List<Ruling> merged = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {
-            if (i < sorted.size() && sorted.get(i).horizontal() == sorted.get(start).horizontal()
-                && sorted.get(i).at() - sorted.get(start).at() <= TOLERANCE)
-                continue;
+            if (i < sorted.size()
+                    && sorted.get(i).horizontal() == sorted.get(start).horizontal()
+                    && sorted.get(i).at() - sorted.get(start).at() <= TOLERANCE) continue;
             List<Ruling> line = new ArrayList<>(sorted.subList(start, i));
             line.sort(Comparator.comparingDouble(Ruling::from));
             Ruling current = line.getFirst();
             for (Ruling next : line.subList(1, line.size())) {
                 if (next.from() <= current.to() + TOLERANCE) {
-                    current = new Ruling(current.horizontal(), current.at(), current.from(), Math.max(current.to(), next.to()));
+                    current = new Ruling(
+                            current.horizontal(), current.at(), current.from(), Math.max(current.to(), next.to()));
                 } else {
                     merged.add(current);
                     current = next;
@@ -170,8 +161,7 @@ final class TableGrid {
     }
 
     private static int root(int[] parent, int i) {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
     }
 
@@ -181,13 +171,12 @@ final class TableGrid {
      */
     private static float[] edges(List<Ruling> across, List<Ruling> along) {
         List<Float> values = new ArrayList<>(across.stream().map(Ruling::at).toList());
-        float first = values.stream().min(Float::compare).orElseThrow(), last = values.stream().max(Float::compare).orElseThrow();
+        float first = values.stream().min(Float::compare).orElseThrow(),
+                last = values.stream().max(Float::compare).orElseThrow();
         float start = along.stream().map(Ruling::from).min(Float::compare).orElseThrow();
         float end = along.stream().map(Ruling::to).max(Float::compare).orElseThrow();
-        if (start < first - OPEN_SIDE)
-            values.add(start);
-        if (end > last + OPEN_SIDE)
-            values.add(end);
+        if (start < first - OPEN_SIDE) values.add(start);
+        if (end > last + OPEN_SIDE) values.add(end);
         return cluster(values);
     }
 
@@ -195,12 +184,9 @@ final class TableGrid {
     private static float[] cluster(List<Float> values) {
         List<Float> sorted = values.stream().sorted().toList();
         List<Float> kept = new ArrayList<>();
-        for (float v : sorted)
-            if (kept.isEmpty() || v - kept.getLast() > TOLERANCE)
-                kept.add(v);
+        for (float v : sorted) if (kept.isEmpty() || v - kept.getLast() > TOLERANCE) kept.add(v);
         float[] result = new float[kept.size()];
-        for (int i = 0; i < result.length; i++)
-            result[i] = kept.get(i);
+        for (int i = 0; i < result.length; i++) result[i] = kept.get(i);
         return result;
     }
 }

@@ -30,8 +30,9 @@ final class TextLines {
         List<Line> lines = new ArrayList<>();
         List<Glyph> line = new ArrayList<>();
         for (Glyph glyph : sorted) {
-            if (!line.isEmpty() && glyph.baseline() - line.getFirst().baseline()
-                                   > SAME_LINE * Math.max(glyph.size(), line.getFirst().size())) {
+            if (!line.isEmpty()
+                    && glyph.baseline() - line.getFirst().baseline()
+                            > SAME_LINE * Math.max(glyph.size(), line.getFirst().size())) {
                 add(lines, line);
                 line = new ArrayList<>();
             }
@@ -47,25 +48,25 @@ final class TextLines {
     }
 
     private static void add(List<Line> lines, List<Glyph> glyphs) {
-        if (glyphs.isEmpty())
-            return;
+        if (glyphs.isEmpty()) return;
         String text = text(glyphs);
-        if (!text.isEmpty())
-            lines.add(new Line(glyphs.getFirst().baseline(), text));
+        if (!text.isEmpty()) lines.add(new Line(glyphs.getFirst().baseline(), text));
     }
 
     private static String text(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs.stream().filter(g -> !g.isBlank()).toList());
+        List<Glyph> sorted =
+                new ArrayList<>(glyphs.stream().filter(g -> !g.isBlank()).toList());
         sorted.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();
         Glyph previous = null;
         for (Glyph glyph : sorted) {
-            if (previous != null && glyph.x() - previous.end() > WORD_GAP * glyph.size())
-                text.append(' ');
+            if (previous != null && glyph.x() - previous.end() > WORD_GAP * glyph.size()) text.append(' ');
             // the reading text keeps '\t' and '\n' for cells and lines
             text.append(glyph.text().replaceAll("\\s", " "));
             previous = glyph;
         }
-        return Normalizer.normalize(text.toString(), Normalizer.Form.NFC).replaceAll(" {2,}", " ").strip();
+        return Normalizer.normalize(text.toString(), Normalizer.Form.NFC)
+                .replaceAll(" {2,}", " ")
+                .strip();
     }
 }

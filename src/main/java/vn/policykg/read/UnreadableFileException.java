@@ -34,10 +34,19 @@ public class UnreadableFileException extends RuntimeException {
         this.why = why;
     }
 
-    public Path file() { return file; }
-    public String where() { return where; }
+    public Path file() {
+        return file;
+    }
+
+    public String where() {
+        return where;
+    }
     /** The 1-based line at fault in a text file, 0 when the fault is not at a line. */
-    public int line() { return line; }
+    public int line() {
+        return line;
+    }
     /** Why, without the place. */
-    public String why() { return why; }
+    public String why() {
+        return why;
+    }
 }

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -37,16 +36,19 @@ final class WordNumbering {
     /** The label with the space after it ("1. "), or "" for a paragraph without numbering. */
     String label(XWPFParagraph paragraph) {
         BigInteger numId = paragraph.getNumID();
-        if (numbering == null || numId == null || numId.signum() == 0)  // numId 0 is "numbering removed"
-            return "";
+        if (numbering == null || numId == null || numId.signum() == 0) // numId 0 is "numbering removed"
+        return "";
         CTLvl[] levels = levelsByList.computeIfAbsent(numId, this::levels);
-        int level = paragraph.getNumIlvl() == null ? 0 : Math.clamp(paragraph.getNumIlvl().intValue(), 0, LEVELS - 1);
-        if (levels[level] == null)
-            return "";
+        int level = paragraph.getNumIlvl() == null
+                ? 0
+                : Math.clamp(paragraph.getNumIlvl().intValue(), 0, LEVELS - 1);
+        if (levels[level] == null) return "";
         int[] count = counters.computeIfAbsent(numId, id -> filled(UNSET));
         count[level] = count[level] == UNSET ? start(levels[level]) : count[level] + 1;
         Arrays.fill(count, level + 1, LEVELS, UNSET);
-        String text = levels[level].getLvlText() == null ? "" : levels[level].getLvlText().getVal();
+        String text = levels[level].getLvlText() == null
+                ? ""
+                : levels[level].getLvlText().getVal();
         String label = "bullet".equals(format(levels[level])) ? bullet(text) : expand(text, levels, count);
         return label.isEmpty() ? "" : label + suffix(levels[level]);
     }
@@ -55,21 +57,21 @@ final class WordNumbering {
     private CTLvl[] levels(BigInteger numId) {
         CTLvl[] levels = new CTLvl[LEVELS];
         XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null)
-            return levels;
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-        if (abstractNum == null)
-            return levels;
-        for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray())
-            put(levels, lvl);
+        if (num == null || num.getCTNum().getAbstractNumId() == null) return levels;
+        XWPFAbstractNum abstractNum =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        if (abstractNum == null) return levels;
+        for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) put(levels, lvl);
         for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
-            if (override.getLvl() != null)
-                put(levels, override.getLvl());
-            if (override.getStartOverride() != null && override.getIlvl() != null && override.getIlvl().intValue() < LEVELS) {
+            if (override.getLvl() != null) put(levels, override.getLvl());
+            if (override.getStartOverride() != null
+                    && override.getIlvl() != null
+                    && override.getIlvl().intValue() < LEVELS) {
                 CTLvl lvl = levels[override.getIlvl().intValue()];
                 if (lvl != null) {
-                    lvl = (CTLvl) lvl.copy();  // the document's own level stays as it is
-                    (lvl.getStart() == null ? lvl.addNewStart() : lvl.getStart()).setVal(override.getStartOverride().getVal());
+                    lvl = (CTLvl) lvl.copy(); // the document's own level stays as it is
+                    (lvl.getStart() == null ? lvl.addNewStart() : lvl.getStart())
+                            .setVal(override.getStartOverride().getVal());
                     levels[override.getIlvl().intValue()] = lvl;
                 }
             }
@@ -78,8 +80,9 @@ final class WordNumbering {
     }
 
     private static void put(CTLvl[] levels, CTLvl lvl) {
-        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() >= 0 && lvl.getIlvl().intValue() < LEVELS)
-            levels[lvl.getIlvl().intValue()] = lvl;
+        if (lvl.getIlvl() != null
+                && lvl.getIlvl().intValue() >= 0
+                && lvl.getIlvl().intValue() < LEVELS) levels[lvl.getIlvl().intValue()] = lvl;
     }
 
     /** "%1.%2)" with each %n the counter of level n in that level's format. */
@@ -92,10 +95,12 @@ final class WordNumbering {
                 CTLvl lvl = levels[n];
                 int value = count[n] != UNSET ? count[n] : lvl == null ? 1 : start(lvl);
                 if (lvl == null || !"none".equals(format(lvl)))
-                    out.append(lvl == null ? Integer.toString(value) : number(format(lvl)).format(value));
+                    out.append(
+                            lvl == null
+                                    ? Integer.toString(value)
+                                    : number(format(lvl)).format(value));
                 i++;
-            } else
-                out.append(c);
+            } else out.append(c);
         }
         return out.toString();
     }
@@ -112,16 +117,20 @@ final class WordNumbering {
             case "upperLetter" -> ListNumber.UPPER_LETTER;
             case "lowerRoman" -> ListNumber.LOWER_ROMAN;
             case "upperRoman" -> ListNumber.UPPER_ROMAN;
-            default -> ListNumber.DECIMAL;  // decimal and the rare scripts (ordinal words, CJK) as plain numbers
+            default -> ListNumber.DECIMAL; // decimal and the rare scripts (ordinal words, CJK) as plain numbers
         };
     }
 
     private static String format(CTLvl lvl) {
-        return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+        return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+                ? "decimal"
+                : lvl.getNumFmt().getVal().toString();
     }
 
     private static int start(CTLvl lvl) {
-        return lvl.getStart() == null || lvl.getStart().getVal() == null ? 0 : lvl.getStart().getVal().intValue();
+        return lvl.getStart() == null || lvl.getStart().getVal() == null
+                ? 0
+                : lvl.getStart().getVal().intValue();
     }
 
     /**

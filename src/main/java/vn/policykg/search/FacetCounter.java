@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-
 import vn.policykg.store.TextIndexDefinition;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
@@ -35,9 +33,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
 
     /** Read at every hit besides {@link Facet#DOCUMENT}: the values of the passage itself. */
-    private static final List<Facet> PER_HIT =
-        Arrays.stream(Facet.values()).filter(f -> f != Facet.DOCUMENT && !f.ofTheDocument()).toList();
-    private static final List<Facet> PER_DOCUMENT = Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
+    private static final List<Facet> PER_HIT = Arrays.stream(Facet.values())
+            .filter(f -> f != Facet.DOCUMENT && !f.ofTheDocument())
+            .toList();
+
+    private static final List<Facet> PER_DOCUMENT =
+            Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
 
     static final class Counts implements Collector {
         final Map<Facet, Map<String, Integer>> byValue = new EnumMap<>(Facet.class);
@@ -48,8 +49,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             LeafReader reader = context.reader();
             Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
             Map<Facet, int[]> counts = new EnumMap<>(Facet.class);
-            for (Facet f : PER_HIT)
-                open(reader, f, values, counts);
+            for (Facet f : PER_HIT) open(reader, f, values, counts);
             open(reader, Facet.DOCUMENT, values, counts);
             SortedSetDocValues documentOf = values.get(Facet.DOCUMENT);
             int[] perDocument = counts.get(Facet.DOCUMENT);
@@ -72,11 +72,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
                     }
                     for (Facet f : PER_HIT) {
                         SortedSetDocValues dv = values.get(f);
-                        if (!dv.advanceExact(doc))
-                            continue;
+                        if (!dv.advanceExact(doc)) continue;
                         int[] c = counts.get(f);
-                        for (int i = 0; i < dv.docValueCount(); i++)
-                            c[(int) dv.nextOrd()]++;
+                        for (int i = 0; i < dv.docValueCount(); i++) c[(int) dv.nextOrd()]++;
                     }
                 }
 
@@ -102,7 +100,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             };
         }
 
-        private static void open(LeafReader reader, Facet f, Map<Facet, SortedSetDocValues> values, Map<Facet, int[]> counts)
+        private static void open(
+                LeafReader reader, Facet f, Map<Facet, SortedSetDocValues> values, Map<Facet, int[]> counts)
                 throws IOException {
             SortedSetDocValues dv = DocValues.getSortedSet(reader, f.countField());
             values.put(f, dv);

@@ -5,5 +5,15 @@ package vn.policykg.search;
  * {@code iri} is that same IRI, for a task or target the node's own. {@code snippet} is the piece of
  * the text around the matches.
  */
-public record SearchHit(String iri, String kind, String document, String documentTitle, String documentLabel,
-                        String documentFile, String clause, String clauseIri, String text, Snippet snippet, float score) {}
+public record SearchHit(
+        String iri,
+        String kind,
+        String document,
+        String documentTitle,
+        String documentLabel,
+        String documentFile,
+        String clause,
+        String clauseIri,
+        String text,
+        Snippet snippet,
+        float score) {}

@@ -2,7 +2,6 @@ package vn.policykg.search;
 
 import java.util.List;
 import java.util.Map;
-
 import vn.policykg.store.TextIndexDefinition.Facet;
 import vn.policykg.store.TextIndexDefinition.Kind;
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseQueryParser;
 import vn.policykg.store.TextIndexDefinition;
@@ -49,22 +47,27 @@ public final class Searcher {
 
     public SearchResults search(SearchRequest request) {
         String typed = request.query() == null ? "" : request.query().strip();
-        if (typed.isEmpty())
-            throw new NothingToSearch("Hãy nhập từ cần tìm (tham số q trống). The query q is empty.");
+        if (typed.isEmpty()) throw new NothingToSearch("Hãy nhập từ cần tìm (tham số q trống). The query q is empty.");
         List<String> notes = new ArrayList<>();
         if (typed.length() > VietnameseQueryParser.MAX_CHARS) {
             typed = typed.substring(0, VietnameseQueryParser.MAX_CHARS);
-            notes.add("Câu tìm kiếm dài hơn " + VietnameseQueryParser.MAX_CHARS + " ký tự đã được cắt bớt. The query was cut to "
-                + VietnameseQueryParser.MAX_CHARS + " characters.");
+            notes.add("Câu tìm kiếm dài hơn " + VietnameseQueryParser.MAX_CHARS
+                    + " ký tự đã được cắt bớt. The query was cut to " + VietnameseQueryParser.MAX_CHARS
+                    + " characters.");
         }
         Optional<Query> words = parser.parse(typed);
         if (words.isEmpty())
-            throw new NothingToSearch("Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + typed + "'.");
+            throw new NothingToSearch(
+                    "Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + typed + "'.");
         Query query = filtered(words.get(), request);
         try {
             // One pass over the hits for the page and the counts; the counter gives the exact total.
-            Object[] both = searcher.search(query, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(request.offset() + request.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
+            Object[] both = searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(
+                                    request.offset() + request.limit(), null, Integer.MAX_VALUE),
+                            new FacetCounter()));
             ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
             Snippets.QueryTerms terms = Snippets.foldedTerms(words.get());
@@ -88,10 +91,13 @@ public final class Searcher {
 
     private static Query filtered(Query words, SearchRequest request) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words, Occur.MUST);
-        q.add(anyOf(TextIndexDefinition.KIND_FIELD, request.kinds().stream().map(Kind::key).toList()), Occur.FILTER);
+        q.add(
+                anyOf(
+                        TextIndexDefinition.KIND_FIELD,
+                        request.kinds().stream().map(Kind::key).toList()),
+                Occur.FILTER);
         request.filters().forEach((facet, values) -> {
-            if (!values.isEmpty())
-                q.add(anyOf(facet.field(), values), Occur.FILTER);
+            if (!values.isEmpty()) q.add(anyOf(facet.field(), values), Occur.FILTER);
         });
         return q.build();
     }
@@ -104,9 +110,17 @@ public final class Searcher {
 
     private static SearchHit hit(Document d, String text, Snippet snippet, float score) {
         String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
-        return new SearchHit(d.get(TextIndexDefinition.ENTITY_FIELD), d.get(TextIndexDefinition.KIND_FIELD),
-            docIri, d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD), d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
-            d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD), d.get(TextIndexDefinition.PATH_FIELD),
-            d.get(TextIndexDefinition.CLAUSE_FIELD), text, snippet, score);
+        return new SearchHit(
+                d.get(TextIndexDefinition.ENTITY_FIELD),
+                d.get(TextIndexDefinition.KIND_FIELD),
+                docIri,
+                d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD),
+                d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
+                d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD),
+                d.get(TextIndexDefinition.PATH_FIELD),
+                d.get(TextIndexDefinition.CLAUSE_FIELD),
+                text,
+                snippet,
+                score);
     }
 }

@@ -1,7 +1,6 @@
 package vn.policykg.search;
 
 import java.util.List;
-
 import org.springframework.web.util.HtmlUtils;
 
 /** A piece of a hit's text in parts, each matched or not; {@link #html()} is the same as HTML. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -15,7 +14,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.store.TextIndexDefinition;
 
@@ -27,6 +25,7 @@ final class Snippets {
 
     /** Longest text shown whole; a longer one is cut to a window of this size around the most matches. */
     static final int WINDOW = 280;
+
     private static final String ELLIPSIS = "…";
 
     /**
@@ -66,23 +65,18 @@ final class Snippets {
             to = wordEnd(text, Math.min(text.length(), from + WINDOW));
         }
         List<Snippet.Part> parts = new ArrayList<>();
-        if (from > 0)
-            parts.add(new Snippet.Part(ELLIPSIS, false));
+        if (from > 0) parts.add(new Snippet.Part(ELLIPSIS, false));
         int at = from;
         for (int[] m : marks) {
-            if (m[1] <= from || m[0] >= to)
-                continue;
+            if (m[1] <= from || m[0] >= to) continue;
             int s = Math.max(m[0], from);
             int e = Math.min(m[1], to);
-            if (s > at)
-                parts.add(new Snippet.Part(text.substring(at, s), false));
+            if (s > at) parts.add(new Snippet.Part(text.substring(at, s), false));
             parts.add(new Snippet.Part(text.substring(s, e), true));
             at = e;
         }
-        if (to > at)
-            parts.add(new Snippet.Part(text.substring(at, to), false));
-        if (to < text.length())
-            parts.add(new Snippet.Part(ELLIPSIS, false));
+        if (to > at) parts.add(new Snippet.Part(text.substring(at, to), false));
+        if (to < text.length()) parts.add(new Snippet.Part(ELLIPSIS, false));
         return new Snippet(parts);
     }
 
@@ -94,18 +88,15 @@ final class Snippets {
      */
     private static List<int[]> marks(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
         Terms folded = leaf.terms(SearchFields.TEXT_FOLDED);
-        if (folded == null)
-            return List.of();
+        if (folded == null) return List.of();
         TermsEnum dictionary = folded.iterator();
         Set<String> wanted = new HashSet<>(terms.alone());
         wanted.addAll(terms.inPhrases());
         List<int[]> tokens = new ArrayList<>();
         for (String t : wanted) {
-            if (!dictionary.seekExact(new BytesRef(t)))
-                continue;
+            if (!dictionary.seekExact(new BytesRef(t))) continue;
             PostingsEnum postings = dictionary.postings(null, PostingsEnum.OFFSETS);
-            if (postings.advance(doc) != doc)
-                continue;
+            if (postings.advance(doc) != doc) continue;
             int alone = terms.alone().contains(t) ? 1 : 0;
             for (int i = 0; i < postings.freq(); i++) {
                 postings.nextPosition();
@@ -117,7 +108,8 @@ final class Snippets {
         List<Boolean> lone = new ArrayList<>();
         for (int[] t : tokens) {
             int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
-            if (last != null && (t[0] <= last[1] || text.substring(last[1], t[0]).isBlank())) {
+            if (last != null
+                    && (t[0] <= last[1] || text.substring(last[1], t[0]).isBlank())) {
                 last[1] = Math.max(last[1], t[1]);
                 lone.set(lone.size() - 1, false);
             } else {
@@ -126,9 +118,7 @@ final class Snippets {
             }
         }
         List<int[]> kept = new ArrayList<>();
-        for (int i = 0; i < marks.size(); i++)
-            if (!lone.get(i))
-                kept.add(marks.get(i));
+        for (int i = 0; i < marks.size(); i++) if (!lone.get(i)) kept.add(marks.get(i));
         return kept;
     }
 
@@ -139,9 +129,7 @@ final class Snippets {
         for (int[] first : marks) {
             int start = Math.max(0, Math.min(first[0] - WINDOW / 5, text.length() - WINDOW));
             int covered = 0;
-            for (int[] m : marks)
-                if (m[0] >= start && m[1] <= start + WINDOW)
-                    covered += m[1] - m[0];
+            for (int[] m : marks) if (m[0] >= start && m[1] <= start + WINDOW) covered += m[1] - m[0];
             if (covered > bestCovered) {
                 bestCovered = covered;
                 best = start;
@@ -152,15 +140,13 @@ final class Snippets {
 
     private static int wordStart(String text, int i) {
         int j = i;
-        while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1)))
-            j--;
+        while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1))) j--;
         return j;
     }
 
     private static int wordEnd(String text, int i) {
         int j = i;
-        while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j)))
-            j++;
+        while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j))) j++;
         return j;
     }
 }

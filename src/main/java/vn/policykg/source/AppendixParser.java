@@ -20,7 +20,9 @@ final class AppendixParser {
 
     /** A cell's clean text and where it stands. */
     private record RawCell(int column, CleanLine clean) {
-        String text() { return clean.text(); }
+        String text() {
+            return clean.text();
+        }
     }
 
     /**
@@ -28,12 +30,17 @@ final class AppendixParser {
      * empty, and an appendix without a table header keeps its lines as text, with a note.
      */
     static Clause parse(SourceText src, List<SourceText.Line> lines, String annexNumber, List<String> notes) {
-        Clause annex = new Clause(ClauseKind.ANNEX, annexNumber, lines.isEmpty() ? 0 : lines.get(0).number());
+        Clause annex = new Clause(
+                ClauseKind.ANNEX,
+                annexNumber,
+                lines.isEmpty() ? 0 : lines.get(0).number());
         if (lines.isEmpty()) {
             notes.add("appendix " + annexNumber + " has no lines");
             return annex;
         }
-        annex.heading(LineCleaner.clean(src.text(), lines.get(0).start(), lines.get(0).end()).text());
+        annex.heading(
+                LineCleaner.clean(src.text(), lines.get(0).start(), lines.get(0).end())
+                        .text());
         List<String> columns = null;
         Clause section = null;
         Clause row = null;
@@ -41,16 +48,14 @@ final class AppendixParser {
         String lastRoman = null;
 
         for (SourceText.Line line : lines.subList(1, lines.size())) {
-            if (MARKDOWN_RULE.matcher(line.text()).matches())
-                continue;
+            if (MARKDOWN_RULE.matcher(line.text()).matches()) continue;
             List<RawCell> cells = cells(src, line);
-            if (cells.stream().allMatch(c -> c.text().isEmpty()))
-                continue;
+            if (cells.stream().allMatch(c -> c.text().isEmpty())) continue;
             String first = cells.get(0).text();
-            boolean restEmpty = cells.subList(1, cells.size()).stream().allMatch(c -> c.text().isEmpty());
+            boolean restEmpty = cells.subList(1, cells.size()).stream()
+                    .allMatch(c -> c.text().isEmpty());
             if (first.equals("STT") || first.equals("TT")) {
-                if (columns == null)
-                    columns = cells.stream().map(RawCell::text).toList();
+                if (columns == null) columns = cells.stream().map(RawCell::text).toList();
                 continue;
             }
             if (columns == null) {
@@ -64,20 +69,22 @@ final class AppendixParser {
             if ((romanOnly && dataCells(cells) <= 1 && !cellText(cells, 1).isEmpty() && restEmptyAfter(cells, 2))
                     || (romanTitle.matches() && restEmpty)) {
                 String number = romanOnly ? first : romanTitle.group(1);
-                CleanLine title = romanOnly ? cells.get(1).clean() : cells.get(0).clean().from(number.length());
+                CleanLine title =
+                        romanOnly ? cells.get(1).clean() : cells.get(0).clean().from(number.length());
                 section = group(annex, number, title, line.number());
                 lastRoman = number;
                 row = dashRow = null;
                 continue;
             }
             if (restEmpty && DIGITS.matcher(first).matches()) {
-                notes.add("line " + line.number() + ": a lone number '" + first + "' in the appendix table is a page number; skipped");
+                notes.add("line " + line.number() + ": a lone number '" + first
+                        + "' in the appendix table is a page number; skipped");
                 continue;
             }
             if (restEmpty && StructureParser.isUpperCase(first)) {
                 String number = nextRoman(lastRoman);
                 notes.add("line " + line.number() + ": group heading '" + first + "' has no numeral; it follows group "
-                          + lastRoman + ", so it is group " + number);
+                        + lastRoman + ", so it is group " + number);
                 section = group(annex, number, cells.get(0).clean(), line.number());
                 lastRoman = number;
                 row = dashRow = null;
@@ -90,7 +97,7 @@ final class AppendixParser {
                 dashRow = null;
             } else if (romanOnly) {
                 notes.add("line " + line.number() + ": row '" + cellText(cells, 1) + "' carries the group numeral "
-                          + first + " in its STT cell; kept as an unnumbered row of group " + lastRoman);
+                        + first + " in its STT cell; kept as an unnumbered row of group " + lastRoman);
                 row = dataRow(null, cells, columns, line.number());
                 parent.addChild(row);
                 dashRow = null;
@@ -98,12 +105,12 @@ final class AppendixParser {
                 Clause sub = dataRow(null, cells, columns, line.number());
                 Clause owner = first.equals("+") && dashRow != null ? dashRow : row != null ? row : parent;
                 owner.addChild(sub);
-                if (first.equals("-"))
-                    dashRow = sub;
+                if (first.equals("-")) dashRow = sub;
             }
         }
         if (columns == null)
-            notes.add("line " + lines.get(0).number() + ": appendix " + annexNumber + " has no table header (STT); its lines are kept as its text");
+            notes.add("line " + lines.get(0).number() + ": appendix " + annexNumber
+                    + " has no table header (STT); its lines are kept as its text");
         return annex;
     }
 
@@ -123,21 +130,36 @@ final class AppendixParser {
     /** A table row: its cells after the STT column; its text is those cells joined by " | ". */
     private static Clause dataRow(String number, List<RawCell> cells, List<String> columns, int lineNo) {
         Clause row = new Clause(ClauseKind.ROW, number, lineNo);
-        List<RawCell> filled = cells.subList(1, cells.size()).stream().filter(c -> !c.text().isEmpty()).toList();
+        List<RawCell> filled = cells.subList(1, cells.size()).stream()
+                .filter(c -> !c.text().isEmpty())
+                .toList();
         StringBuilder text = new StringBuilder();
         List<Integer> offsets = new ArrayList<>();
         for (RawCell c : filled) {
             if (!text.isEmpty()) {
                 text.append(" | ");
-                offsets.addAll(List.of(c.clean().sourceStart(), c.clean().sourceStart(), c.clean().sourceStart()));
+                offsets.addAll(List.of(
+                        c.clean().sourceStart(),
+                        c.clean().sourceStart(),
+                        c.clean().sourceStart()));
             }
             text.append(c.text());
             for (int o : c.clean().offsets()) offsets.add(o);
             String heading = c.column() < columns.size() ? columns.get(c.column()) : null;
-            row.addCell(new Clause.Cell(c.column(), heading, c.text(), c.clean().sourceStart(), c.clean().sourceEnd()));
+            row.addCell(new Clause.Cell(
+                    c.column(),
+                    heading,
+                    c.text(),
+                    c.clean().sourceStart(),
+                    c.clean().sourceEnd()));
         }
         if (!filled.isEmpty())
-            row.addParagraph(new CleanLine(text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), -1, false, List.of()));
+            row.addParagraph(new CleanLine(
+                    text.toString(),
+                    offsets.stream().mapToInt(Integer::intValue).toArray(),
+                    -1,
+                    false,
+                    List.of()));
         return row;
     }
 
@@ -151,14 +173,13 @@ final class AppendixParser {
 
     /** The numeral after {@code roman}; "I" after null. */
     static String nextRoman(String roman) {
-        for (int i = 0; i < ROMANS.length - 1; i++)
-            if (ROMANS[i].equals(roman))
-                return ROMANS[i + 1];
+        for (int i = 0; i < ROMANS.length - 1; i++) if (ROMANS[i].equals(roman)) return ROMANS[i + 1];
         return "I";
     }
 
     /** A Markdown table's rule row: "| --- | :---: |". */
-    private static final java.util.regex.Pattern MARKDOWN_RULE = java.util.regex.Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+    private static final java.util.regex.Pattern MARKDOWN_RULE =
+            java.util.regex.Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
 
     /** Whether a line is a table row: cells separated by tabs (Word's export, the PDF reader) or a Markdown "| a | b |" row. */
     static boolean isTableRow(String line) {
@@ -171,7 +192,10 @@ final class AppendixParser {
         List<RawCell> out = new ArrayList<>();
         String text = src.text();
         String stripped = line.text().strip();
-        boolean markdown = stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|") && line.text().indexOf('\t') < 0;
+        boolean markdown = stripped.length() > 1
+                && stripped.startsWith("|")
+                && stripped.endsWith("|")
+                && line.text().indexOf('\t') < 0;
         int start = markdown ? text.indexOf('|', line.start()) + 1 : line.start();
         int end = markdown ? text.lastIndexOf('|', line.end() - 1) : line.end();
         char separator = markdown ? '|' : '\t';

@@ -28,7 +28,9 @@ public final class Clause {
 
     /** A paragraph of the clause's own text, with the source position of each of its characters. */
     private record Paragraph(StringBuilder text, List<Integer> offsets) {
-        int start() { return offsets.get(0); }
+        int start() {
+            return offsets.get(0);
+        }
     }
 
     /** Source position (code points) of each character of {@link #text()}; set once the parse is done. */
@@ -42,16 +44,29 @@ public final class Clause {
         this.line = line;
     }
 
-    public ClauseKind kind() { return kind; }
+    public ClauseKind kind() {
+        return kind;
+    }
     /** The number as printed ("III", "1.1", "a", "3"); null for unnumbered kinds. */
-    public String number() { return number; }
+    public String number() {
+        return number;
+    }
     /** 1-based source line where the clause starts. */
-    public int line() { return line; }
+    public int line() {
+        return line;
+    }
     /** Akoma Ntoso-style identifier, unique within its document: "sec_III__para_1.1". */
-    public String eId() { return eId; }
+    public String eId() {
+        return eId;
+    }
     /** Readable position: "III.1.1", "II.2.2.(1)". */
-    public String numberPath() { return numberPath; }
-    public String heading() { return heading; }
+    public String numberPath() {
+        return numberPath;
+    }
+
+    public String heading() {
+        return heading;
+    }
     /** The clause's own words (not its children's): paragraphs separated by '\n'. */
     public String text() {
         StringBuilder sb = new StringBuilder();
@@ -62,11 +77,21 @@ public final class Clause {
         return sb.toString();
     }
     /** Start of the own text in the source, in NFC code points. */
-    public int start() { return start; }
+    public int start() {
+        return start;
+    }
     /** End (exclusive) of the own text in the source, in NFC code points. */
-    public int end() { return end; }
-    public List<Clause> children() { return Collections.unmodifiableList(children); }
-    public List<Cell> cells() { return Collections.unmodifiableList(cells); }
+    public int end() {
+        return end;
+    }
+
+    public List<Clause> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public List<Cell> cells() {
+        return Collections.unmodifiableList(cells);
+    }
 
     /** This clause and all below it, depth first in document order. */
     public List<Clause> flatten() {
@@ -82,14 +107,33 @@ public final class Clause {
 
     // ---- building (package-private)
 
-    void heading(String h) { this.heading = h; }
-    void eId(String id) { this.eId = id; }
-    void numberPath(String p) { this.numberPath = p; }
-    void addChild(Clause c) { children.add(c); }
-    void addCell(Cell c) { cells.add(c); }
-    boolean hasText() { return !paragraphs.isEmpty(); }
+    void heading(String h) {
+        this.heading = h;
+    }
+
+    void eId(String id) {
+        this.eId = id;
+    }
+
+    void numberPath(String p) {
+        this.numberPath = p;
+    }
+
+    void addChild(Clause c) {
+        children.add(c);
+    }
+
+    void addCell(Cell c) {
+        cells.add(c);
+    }
+
+    boolean hasText() {
+        return !paragraphs.isEmpty();
+    }
     /** Footnotes do not count: the paragraphs after one still belong to the clause's own text. */
-    boolean hasChildren() { return children.stream().anyMatch(c -> c.kind != ClauseKind.FOOTNOTE); }
+    boolean hasChildren() {
+        return children.stream().anyMatch(c -> c.kind != ClauseKind.FOOTNOTE);
+    }
 
     void addParagraph(CleanLine line) {
         List<Integer> offsets = new ArrayList<>(line.offsets().length);
@@ -115,23 +159,23 @@ public final class Clause {
 
     /** The last character of the own text, or 0 when there is none; cheap, unlike {@link #lastParagraph()}. */
     char lastChar() {
-        if (paragraphs.isEmpty())
-            return 0;
+        if (paragraphs.isEmpty()) return 0;
         StringBuilder last = paragraphs.get(paragraphs.size() - 1).text();
         return last.isEmpty() ? 0 : last.charAt(last.length() - 1);
     }
 
     String lastParagraph() {
-        return paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1).text().toString();
+        return paragraphs.isEmpty()
+                ? null
+                : paragraphs.get(paragraphs.size() - 1).text().toString();
     }
 
     /** Converts the char range of the paragraphs into code-point offsets of {@code src}. */
     void fixSpan(SourceText src) {
-        if (paragraphs.isEmpty())
-            return;
+        if (paragraphs.isEmpty()) return;
         List<Integer> all = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            if (!all.isEmpty()) all.add(p.start());   // the '\n' between paragraphs
+            if (!all.isEmpty()) all.add(p.start()); // the '\n' between paragraphs
             all.addAll(p.offsets());
         }
         String text = text();
@@ -141,14 +185,16 @@ public final class Clause {
             int at = all.get(i);
             // One clean character normally stands for one source character; a superscript for its whole tag.
             // (A superscript the source writes as the character itself, as gazette text does, is one character.)
-            int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0 && src.text().startsWith("<sup>", at)
-                ? LineCleaner.SUPERSCRIPT_TAG_LENGTH : 1;
+            int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0
+                            && src.text().startsWith("<sup>", at)
+                    ? LineCleaner.SUPERSCRIPT_TAG_LENGTH
+                    : 1;
             textOffsets[i] = src.codePointOffset(at);
             textEnds[i] = src.codePointOffset(at + length);
         }
         start = textOffsets[0];
         end = textEnds[textEnds.length - 1];
-        cells.replaceAll(c -> new Cell(c.column(), c.heading(), c.text(),
-                                       src.codePointOffset(c.start()), src.codePointOffset(c.end())));
+        cells.replaceAll(c -> new Cell(
+                c.column(), c.heading(), c.text(), src.codePointOffset(c.start()), src.codePointOffset(c.end())));
     }
 }

@@ -26,13 +26,14 @@ final class ClauseIds {
     }
 
     /** {@code scope}: the nearest ancestor that is not a part, chapter or section, which an article's eId hangs from. */
-    private static void assign(List<Clause> siblings, Clause parent, Clause scope, Set<String> seen, List<String> notes) {
+    private static void assign(
+            List<Clause> siblings, Clause parent, Clause scope, Set<String> seen, List<String> notes) {
         Map<String, Integer> counters = new HashMap<>();
         for (Clause c : siblings) {
             int ordinal = counters.merge(c.kind() + (c.number() == null ? "#" : ""), 1, Integer::sum);
             String component = c.kind() == ClauseKind.ROW && c.number() == null
-                ? "subrow_" + ordinal
-                : c.kind().eIdPrefix() + componentSuffix(c, ordinal);
+                    ? "subrow_" + ordinal
+                    : c.kind().eIdPrefix() + componentSuffix(c, ordinal);
             String pathPart = pathComponent(c, ordinal);
             String eId;
             String path;
@@ -45,7 +46,12 @@ final class ClauseIds {
             } else if (collapses(parent, c)) {
                 // "1.1" under "1" already says where it is: sec_III__para_1.1, III.1.1.
                 eId = dropLast(parent.eId(), "__") + (parent.eId().contains("__") ? "__" : "") + component;
-                path = parent.numberPath().substring(0, parent.numberPath().length() - parent.number().length()) + pathPart;
+                path = parent.numberPath()
+                                .substring(
+                                        0,
+                                        parent.numberPath().length()
+                                                - parent.number().length())
+                        + pathPart;
             } else {
                 eId = parent.eId() + "__" + component;
                 path = parent.numberPath() == null ? pathPart : parent.numberPath() + "." + pathPart;
@@ -53,20 +59,23 @@ final class ClauseIds {
             if (!seen.add(eId)) {
                 int n = 2;
                 while (!seen.add(eId + "-" + n)) n++;
-                notes.add("line " + c.line() + ": number " + c.number() + " appears twice at the same level; the second is " + eId + "-" + n);
+                notes.add("line " + c.line() + ": number " + c.number()
+                        + " appears twice at the same level; the second is " + eId + "-" + n);
                 eId = eId + "-" + n;
                 path = path + "-" + n;
             }
             c.eId(eId);
             c.numberPath(path);
-            boolean division = c.kind() == ClauseKind.PART || c.kind() == ClauseKind.CHAPTER || c.kind() == ClauseKind.SECTION;
+            boolean division =
+                    c.kind() == ClauseKind.PART || c.kind() == ClauseKind.CHAPTER || c.kind() == ClauseKind.SECTION;
             assign(c.children(), c, division ? scope : c, seen, notes);
         }
     }
 
     private static boolean collapses(Clause parent, Clause child) {
-        return child.kind() == ClauseKind.PARAGRAPH && parent.kind() == ClauseKind.PARAGRAPH
-            && child.number().startsWith(parent.number() + ".");
+        return child.kind() == ClauseKind.PARAGRAPH
+                && parent.kind() == ClauseKind.PARAGRAPH
+                && child.number().startsWith(parent.number() + ".");
     }
 
     private static String dropLast(String s, String sep) {

@@ -25,8 +25,7 @@ public record CleanLine(String text, int[] offsets, int emphasisEnd, boolean hea
 
     /** The part from clean index {@code from}, with leading spaces dropped. */
     public CleanLine from(int from) {
-        while (from < text.length() && text.charAt(from) == ' ')
-            from++;
+        while (from < text.length() && text.charAt(from) == ' ') from++;
         int shift = from;
         int[] rest = java.util.Arrays.copyOfRange(offsets, from, offsets.length);
         int emph = emphasisEnd < 0 ? -1 : Math.max(0, emphasisEnd - shift);
@@ -45,8 +44,7 @@ public record CleanLine(String text, int[] offsets, int emphasisEnd, boolean hea
 
     /** The emphasised lead of the line (a heading written in bold or italics), or null. */
     public String emphasisedLead() {
-        if (emphasisEnd <= 0)
-            return null;
+        if (emphasisEnd <= 0) return null;
         String lead = text.substring(0, Math.min(emphasisEnd, text.length())).strip();
         return lead.isEmpty() ? null : lead;
     }

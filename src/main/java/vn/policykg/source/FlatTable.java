@@ -26,9 +26,9 @@ final class FlatTable {
      */
     static int start(List<LogicalLine> lines, int wrapWidth) {
         for (int i = 0; i < lines.size(); i++)
-            if (HEADER.matcher(lines.get(i).text()).matches())
-                return i;
-        long fragments = lines.stream().filter(l -> isFragment(l.text(), wrapWidth)).count();
+            if (HEADER.matcher(lines.get(i).text()).matches()) return i;
+        long fragments =
+                lines.stream().filter(l -> isFragment(l.text(), wrapWidth)).count();
         return lines.size() >= 10 && fragments * 2 > lines.size() ? 0 : -1;
     }
 
@@ -37,15 +37,13 @@ final class FlatTable {
      * lead-in — the headings, bullets and paragraphs of a Markdown transcription are none of these.
      */
     private static boolean isFragment(String text, int wrapWidth) {
-        if (text.length() >= wrapWidth * FRAGMENT_SHARE_OF_WIDTH || Numbering.of(text) != null)
-            return false;
+        if (text.length() >= wrapWidth * FRAGMENT_SHARE_OF_WIDTH || Numbering.of(text) != null) return false;
         return text.isEmpty() || ".;:".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** Adds the table's rows (or its one paragraph) to {@code frame}, and a note saying how it was kept. */
     static void parseInto(List<LogicalLine> lines, Clause frame, List<String> notes) {
-        if (lines.isEmpty())
-            return;
+        if (lines.isEmpty()) return;
         Clause group = null;
         Clause current = null;
         int expectedRow = 1;
@@ -60,7 +58,8 @@ final class FlatTable {
                 continue;
             }
             var numeral = GROUP.matcher(line.text());
-            if (numeral.matches() && numeral.group(1).equals(AppendixParser.nextRoman(group == null ? null : group.number()))) {
+            if (numeral.matches()
+                    && numeral.group(1).equals(AppendixParser.nextRoman(group == null ? null : group.number()))) {
                 group = current = new Clause(ClauseKind.SECTION, numeral.group(1), line.lineNo());
                 frame.addChild(group);
                 expectedRow = 1;
@@ -70,13 +69,12 @@ final class FlatTable {
                 current = new Clause(ClauseKind.UNNUMBERED, null, line.lineNo());
                 frame.addChild(current);
             }
-            if (current.hasText())
-                current.continueParagraph(line.clean());
-            else
-                current.addParagraph(line.clean());
+            if (current.hasText()) current.continueParagraph(line.clean());
+            else current.addParagraph(line.clean());
         }
         notes.add("line " + lines.get(0).lineNo() + ": a table flattened to one cell fragment per line ("
-                  + lines.size() + " lines) is kept " + (rows > 0 ? "as " + rows + " rows" : "as one paragraph: no row numbers seen")
-                  + "; its cells are not told apart");
+                + lines.size() + " lines) is kept "
+                + (rows > 0 ? "as " + rows + " rows" : "as one paragraph: no row numbers seen")
+                + "; its cells are not told apart");
     }
 }

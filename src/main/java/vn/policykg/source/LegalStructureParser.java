@@ -23,20 +23,24 @@ import java.util.regex.Pattern;
 public final class LegalStructureParser {
 
     /** "Phần thứ nhất", "PHẦN THỨ HAI:", "Phần II", "Phần 3": the number is group 1, or the ordinal word group 2. */
-    private static final Pattern PART = Pattern.compile("^(?:Phần|PHẦN) (?:([IVX]+|\\d{1,2})|(?:thứ|THỨ) (\\p{L}+))(?=[\\s.:]|$)[.:]?");
+    private static final Pattern PART =
+            Pattern.compile("^(?:Phần|PHẦN) (?:([IVX]+|\\d{1,2})|(?:thứ|THỨ) (\\p{L}+))(?=[\\s.:]|$)[.:]?");
+
     private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG) ([IVXLC]+)(?=[\\s.:]|$)[.:]?");
     private static final Pattern SECTION = Pattern.compile("^(?:Mục|MỤC) (\\d{1,2})(?=[\\s.:]|$)[.:]?");
     static final Pattern ARTICLE = Pattern.compile("^Điều (\\d{1,3}[a-zđ]?)\\.");
     private static final Pattern KHOAN = Pattern.compile("^(\\d{1,3})\\.(?=\\s|$)");
     private static final Pattern POINT = Pattern.compile("^([a-zđ])(\\d?)\\)");
     private static final Pattern INDENT = Pattern.compile("^([-+•])\\s");
-    private static final Pattern PREAMBLE = Pattern.compile("^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện|Trên cơ sở)\\s");
+    private static final Pattern PREAMBLE =
+            Pattern.compile("^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện|Trên cơ sở)\\s");
     /** "Nơi nhận:", a signature ("TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG"), or a law's passing formula and its signer. */
     private static final Pattern CONCLUSIONS = Pattern.compile(
-        "^(Nơi nhận:|(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}{2}|(?:Luật|Nghị quyết|Bộ luật) này (?:đã )?được Quốc hội nước|CHỦ TỊCH QUỐC HỘI\\s*$)");
+            "^(Nơi nhận:|(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}{2}|(?:Luật|Nghị quyết|Bộ luật) này (?:đã )?được Quốc hội nước|CHỦ TỊCH QUỐC HỘI\\s*$)");
+
     private static final Pattern ANNEX = Pattern.compile(
-        "^(?:(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}[a-z]?)\\b)?|(?:Mẫu số|MẪU SỐ)(?:\\s+(\\d{1,2}[a-z]?)\\b)?"
-        + "|(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|HƯỚNG DẪN|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|DANH MỤC|DỰ THẢO|BÁO CÁO)\\b)");
+            "^(?:(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}[a-z]?)\\b)?|(?:Mẫu số|MẪU SỐ)(?:\\s+(\\d{1,2}[a-z]?)\\b)?"
+                    + "|(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|HƯỚNG DẪN|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|DANH MỤC|DỰ THẢO|BÁO CÁO)\\b)");
     /** Vietnamese letter order of điểm: no f, j, w, z; đ after d. */
     private static final String POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
     /** A heading line this close to the wrap width was wrapped: its next line carries on the heading. */
@@ -47,9 +51,11 @@ public final class LegalStructureParser {
     public static ParsedDocument parse(SourceText src) {
         List<String> notes = new ArrayList<>();
         List<LogicalLine> lines = LogicalLine.read(src, notes);
-        QuotedText.Quotes quotes = QuotedText.of(lines.stream().map(LogicalLine::text).toList());
+        QuotedText.Quotes quotes =
+                QuotedText.of(lines.stream().map(LogicalLine::text).toList());
         for (int i : quotes.unclosed())
-            notes.add("line " + lines.get(i).lineNo() + ": a quotation opened before was never closed; it is taken to end before this article");
+            notes.add("line " + lines.get(i).lineNo()
+                    + ": a quotation opened before was never closed; it is taken to end before this article");
         boolean[] quoted = quotes.quoted();
         int wrapWidth = wrapWidth(src);
         List<Clause> roots = new ArrayList<>();
@@ -58,16 +64,15 @@ public final class LegalStructureParser {
         int conclusionsAt = nextMatch(lines, quoted, CONCLUSIONS, Math.max(0, firstArticle), lines.size());
         int bodyEnd = conclusionsAt < 0 ? lines.size() : conclusionsAt;
         new Run(src, roots, null, quoted, 0, wrapWidth).acceptAll(lines.subList(0, bodyEnd));
-        if (conclusionsAt < 0)
-            return ParsedDocument.assemble(src, roots, notes);
+        if (conclusionsAt < 0) return ParsedDocument.assemble(src, roots, notes);
 
         int firstAnnex = firstIssuedTitle(lines, quoted, conclusionsAt + 1);
-        Clause conclusions = new Clause(ClauseKind.CONCLUSIONS, null, lines.get(conclusionsAt).lineNo());
+        Clause conclusions = new Clause(
+                ClauseKind.CONCLUSIONS, null, lines.get(conclusionsAt).lineNo());
         roots.add(conclusions);
         new Run(src, roots, conclusions, quoted, conclusionsAt, wrapWidth)
-            .acceptAsText(lines.subList(conclusionsAt, firstAnnex < 0 ? lines.size() : firstAnnex));
-        if (firstAnnex >= 0)
-            roots.addAll(annexes(src, lines, quoted, firstAnnex, wrapWidth, notes));
+                .acceptAsText(lines.subList(conclusionsAt, firstAnnex < 0 ? lines.size() : firstAnnex));
+        if (firstAnnex >= 0) roots.addAll(annexes(src, lines, quoted, firstAnnex, wrapWidth, notes));
         return ParsedDocument.assemble(src, roots, notes);
     }
 
@@ -77,12 +82,13 @@ public final class LegalStructureParser {
     }
 
     /** The annexes from {@code from} (a title line) to the end: each title opens one. */
-    static List<Clause> annexes(SourceText src, List<LogicalLine> lines, boolean[] quoted, int from, int wrapWidth, List<String> notes) {
+    static List<Clause> annexes(
+            SourceText src, List<LogicalLine> lines, boolean[] quoted, int from, int wrapWidth, List<String> notes) {
         List<Integer> annexStarts = new ArrayList<>();
         for (int i = from; i >= 0; i = nextMatch(lines, quoted, ANNEX, i + 1, lines.size()))
-            // "PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ …": a title line right after an annex's first line is part of its title.
-            if (annexStarts.isEmpty() || annexStarts.get(annexStarts.size() - 1) != i - 1)
-                annexStarts.add(i);
+            // "PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ …": a title line right after an annex's first line is part of its
+            // title.
+            if (annexStarts.isEmpty() || annexStarts.get(annexStarts.size() - 1) != i - 1) annexStarts.add(i);
         annexStarts.add(lines.size());
         List<Clause> out = new ArrayList<>();
         for (int a = 0; a + 1 < annexStarts.size(); a++)
@@ -95,17 +101,29 @@ public final class LegalStructureParser {
      * articles by these rules, a flattened table as {@link FlatTable}, anything else (a programme,
      * a plan) by the plan rules of {@link StructureParser}.
      */
-    private static Clause annex(SourceText src, List<LogicalLine> lines, boolean[] quoted, int from, int to,
-                                int ordinal, int wrapWidth, List<String> notes) {
+    private static Clause annex(
+            SourceText src,
+            List<LogicalLine> lines,
+            boolean[] quoted,
+            int from,
+            int to,
+            int ordinal,
+            int wrapWidth,
+            List<String> notes) {
         LogicalLine title = lines.get(from);
         Matcher m = ANNEX.matcher(title.text());
         m.lookingAt();
         // "Phụ lục II" is annex_II, form "Mẫu số 01" annex_M01, an untitled one (a programme) its ordinal.
-        String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? "M" + m.group(2) : String.valueOf(ordinal);
+        String number =
+                m.group(1) != null ? m.group(1) : m.group(2) != null ? "M" + m.group(2) : String.valueOf(ordinal);
         List<LogicalLine> rest = lines.subList(from + 1, to);
-        long rows = rest.stream().filter(l -> AppendixParser.isTableRow(l.physical().text())).count();
-        if (rows >= MIN_TABLE_ROWS && rows * 2 >= rest.stream().filter(l -> !l.text().isEmpty()).count())
-            // Mostly a table with its cells told apart (tab or Markdown rows): rows and cells under their column headings.
+        long rows = rest.stream()
+                .filter(l -> AppendixParser.isTableRow(l.physical().text()))
+                .count();
+        if (rows >= MIN_TABLE_ROWS
+                && rows * 2 >= rest.stream().filter(l -> !l.text().isEmpty()).count())
+            // Mostly a table with its cells told apart (tab or Markdown rows): rows and cells under their column
+            // headings.
             return AppendixParser.parse(src, physical(lines.subList(from, to)), number, notes);
         Clause annex = new Clause(ClauseKind.ANNEX, number, title.lineNo());
         annex.heading(title.text());
@@ -117,8 +135,7 @@ public final class LegalStructureParser {
         }
         int table = FlatTable.start(body, wrapWidth);
         StructureParser.parseInto(src, table < 0 ? body : body.subList(0, table), annex, notes);
-        if (table >= 0)
-            FlatTable.parseInto(body.subList(table, body.size()), annex, notes);
+        if (table >= 0) FlatTable.parseInto(body.subList(table, body.size()), annex, notes);
         return annex;
     }
 
@@ -128,23 +145,24 @@ public final class LegalStructureParser {
     /** The physical lines under logical ones, each once, in order. */
     private static List<SourceText.Line> physical(List<LogicalLine> lines) {
         List<SourceText.Line> out = new ArrayList<>();
-        for (LogicalLine l : lines)
-            if (out.isEmpty() || out.get(out.size() - 1) != l.physical())
-                out.add(l.physical());
+        for (LogicalLine l : lines) if (out.isEmpty() || out.get(out.size() - 1) != l.physical()) out.add(l.physical());
         return out;
     }
 
     /** Index of the first line in [from, to) outside quoted text that opens with {@code p}, or -1. */
     private static int nextMatch(List<LogicalLine> lines, boolean[] quoted, Pattern p, int from, int to) {
         for (int i = from; i < to; i++)
-            if (!quoted[i] && p.matcher(lines.get(i).text()).lookingAt())
-                return i;
+            if (!quoted[i] && p.matcher(lines.get(i).text()).lookingAt()) return i;
         return -1;
     }
 
     /** The width the text is wrapped at: the 90th percentile of its physical line lengths. */
     static int wrapWidth(SourceText src) {
-        int[] lengths = src.lines().stream().mapToInt(l -> l.text().strip().length()).filter(n -> n > 0).sorted().toArray();
+        int[] lengths = src.lines().stream()
+                .mapToInt(l -> l.text().strip().length())
+                .filter(n -> n > 0)
+                .sorted()
+                .toArray();
         return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
     }
 
@@ -156,8 +174,9 @@ public final class LegalStructureParser {
         boolean[] quoted = QuotedText.of(lines).quoted();
         long n = 0;
         for (int i = 0; i < lines.size(); i++)
-            if (!quoted[i] && ARTICLE.matcher(MARKUP_LEAD.matcher(lines.get(i).strip()).replaceFirst("")).lookingAt())
-                n++;
+            if (!quoted[i]
+                    && ARTICLE.matcher(MARKUP_LEAD.matcher(lines.get(i).strip()).replaceFirst(""))
+                            .lookingAt()) n++;
         return n;
     }
 
@@ -169,8 +188,7 @@ public final class LegalStructureParser {
     /** Part, chapter, section or article; null for any other line. */
     private static Heading division(String text) {
         Matcher m = ARTICLE.matcher(text);
-        if (m.lookingAt())
-            return new Heading(ClauseKind.ARTICLE, m.group(1), Heading.ARTICLE_RANK, m.end());
+        if (m.lookingAt()) return new Heading(ClauseKind.ARTICLE, m.group(1), Heading.ARTICLE_RANK, m.end());
         Pattern[] divisions = {PART, CHAPTER, SECTION};
         ClauseKind[] kinds = {ClauseKind.PART, ClauseKind.CHAPTER, ClauseKind.SECTION};
         for (int rank = 0; rank < divisions.length; rank++) {
@@ -180,8 +198,7 @@ public final class LegalStructureParser {
                 continue;
             // A part's ordinal word becomes its number ("thứ hai" → 2), as in a programme's "Phần thứ hai".
             String number = m.group(1) != null ? m.group(1) : Numbering.ordinal(m.group(2));
-            if (number != null)
-                return new Heading(kinds[rank], number, rank, m.end());
+            if (number != null) return new Heading(kinds[rank], number, rank, m.end());
         }
         return null;
     }
@@ -201,6 +218,7 @@ public final class LegalStructureParser {
         boolean lastWasHeading, headingWraps;
         /** A part, chapter or section whose heading is on the next line(s). */
         Clause awaitingHeading;
+
         int lastKhoan;
         int lastPoint = -1;
 
@@ -218,14 +236,12 @@ public final class LegalStructureParser {
         }
 
         void acceptAll(List<LogicalLine> lines) {
-            for (int i = 0; i < lines.size(); i++)
-                accept(lines.get(i), quoted[offset + i]);
+            for (int i = 0; i < lines.size(); i++) accept(lines.get(i), quoted[offset + i]);
         }
 
         /** Lines with no structure of their own (the conclusions): paragraphs of the frame. */
         void acceptAsText(List<LogicalLine> lines) {
-            for (LogicalLine l : lines)
-                writeOrContinue(frame, l);
+            for (LogicalLine l : lines) writeOrContinue(frame, l);
         }
 
         void accept(LogicalLine l, boolean inQuote) {
@@ -236,8 +252,9 @@ public final class LegalStructureParser {
             }
             Heading division = division(text);
             // A chapter's heading is its next line; an upper-case heading may run on over more lines.
-            boolean headingLine = awaitingHeading != null && division == null
-                && (awaitingHeading.heading() == null ? !startsNumbered(text) : StructureParser.isUpperCase(text));
+            boolean headingLine = awaitingHeading != null
+                    && division == null
+                    && (awaitingHeading.heading() == null ? !startsNumbered(text) : StructureParser.isUpperCase(text));
             if (headingLine) {
                 if (awaitingHeading.heading() == null) {
                     awaitingHeading.heading(text);
@@ -250,7 +267,11 @@ public final class LegalStructureParser {
             }
             awaitingHeading = null;
             if (division != null) {
-                open(new Clause(division.kind(), division.number(), l.lineNo()), division.rank(), l, division.contentStart());
+                open(
+                        new Clause(division.kind(), division.number(), l.lineNo()),
+                        division.rank(),
+                        l,
+                        division.contentStart());
                 if (division.kind() == ClauseKind.ARTICLE) {
                     lastKhoan = 0;
                     lastPoint = -1;
@@ -259,8 +280,7 @@ public final class LegalStructureParser {
                 }
                 return;
             }
-            if (inArticle() && numbered(l))
-                return;
+            if (inArticle() && numbered(l)) return;
             plain(l);
         }
 
@@ -277,10 +297,16 @@ public final class LegalStructureParser {
             m = POINT.matcher(text);
             if (m.lookingAt()) {
                 int letter = POINT_LETTERS.indexOf(m.group(1).charAt(0));
-                boolean inOrder = letter == 0 || letter == lastPoint + 1 || letter == lastPoint && !m.group(2).isEmpty();
+                boolean inOrder = letter == 0
+                        || letter == lastPoint + 1
+                        || letter == lastPoint && !m.group(2).isEmpty();
                 if (inOrder) {
                     lastPoint = letter;
-                    open(new Clause(ClauseKind.POINT, m.group(1) + m.group(2), l.lineNo()), Heading.ARTICLE_RANK + 2, l, m.end());
+                    open(
+                            new Clause(ClauseKind.POINT, m.group(1) + m.group(2), l.lineNo()),
+                            Heading.ARTICLE_RANK + 2,
+                            l,
+                            m.end());
                     return true;
                 }
             }
@@ -294,7 +320,9 @@ public final class LegalStructureParser {
         }
 
         boolean startsNumbered(String text) {
-            return KHOAN.matcher(text).lookingAt() || POINT.matcher(text).lookingAt() || INDENT.matcher(text).lookingAt();
+            return KHOAN.matcher(text).lookingAt()
+                    || POINT.matcher(text).lookingAt()
+                    || INDENT.matcher(text).lookingAt();
         }
 
         boolean inArticle() {
@@ -307,28 +335,28 @@ public final class LegalStructureParser {
                 open.pop();
                 openRanks.pop();
             }
-            if (open.isEmpty())
-                place(clause);
-            else
-                open.peek().addChild(clause);
+            if (open.isEmpty()) place(clause);
+            else open.peek().addChild(clause);
             open.push(clause);
             openRanks.push(rank);
             CleanLine content = l.clean().from(contentStart);
-            boolean titled = clause.kind() != ClauseKind.PARAGRAPH && clause.kind() != ClauseKind.POINT
-                             && clause.kind() != ClauseKind.INDENT;
+            boolean titled = clause.kind() != ClauseKind.PARAGRAPH
+                    && clause.kind() != ClauseKind.POINT
+                    && clause.kind() != ClauseKind.INDENT;
             if (content.isEmpty()) {
                 lastWritten = clause;
                 lastWasHeading = true;
                 headingWraps = false;
                 return;
             }
-            if (titled)
-                clause.heading(content.text());
+            if (titled) clause.heading(content.text());
             write(clause, content, titled, l);
         }
 
         void plain(LogicalLine l) {
-            if (open.isEmpty() && placement.canOpenPreamble() && PREAMBLE.matcher(l.text()).lookingAt()) {
+            if (open.isEmpty()
+                    && placement.canOpenPreamble()
+                    && PREAMBLE.matcher(l.text()).lookingAt()) {
                 write(placement.openPreamble(l.lineNo()), l.clean(), false, l);
                 return;
             }
@@ -355,10 +383,8 @@ public final class LegalStructureParser {
         }
 
         void writeOrContinue(Clause clause, LogicalLine l) {
-            if (lastWritten == clause && continues(l))
-                extend(l);
-            else
-                write(clause, l.clean(), false, l);
+            if (lastWritten == clause && continues(l)) extend(l);
+            else write(clause, l.clean(), false, l);
         }
 
         /**
@@ -367,12 +393,9 @@ public final class LegalStructureParser {
          */
         boolean continues(LogicalLine l) {
             char last = lastWritten == null ? 0 : lastWritten.lastChar();
-            if (last == 0)
-                return false;
-            if (Character.isLowerCase(l.text().charAt(0)))
-                return true;
-            if (lastWasHeading)
-                return headingWraps;
+            if (last == 0) return false;
+            if (Character.isLowerCase(l.text().charAt(0))) return true;
+            if (lastWasHeading) return headingWraps;
             return ".;:!?".indexOf(last) < 0 && !StructureParser.isUpperCase(l.text());
         }
 

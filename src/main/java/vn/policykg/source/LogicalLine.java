@@ -22,7 +22,8 @@ record LogicalLine(CleanLine clean, int lineNo, SourceText.Line physical) {
     /** The document's logical lines; how many furniture lines were left out goes to {@code notes}. */
     static List<LogicalLine> read(SourceText src, List<String> notes) {
         List<SourceText.Line> physical = src.lines();
-        PageFurniture.Kind[] furniture = PageFurniture.classify(physical.stream().map(SourceText.Line::text).toList());
+        PageFurniture.Kind[] furniture = PageFurniture.classify(
+                physical.stream().map(SourceText.Line::text).toList());
         Map<PageFurniture.Kind, Integer> skipped = new EnumMap<>(PageFurniture.Kind.class);
         List<LogicalLine> out = new ArrayList<>();
         for (int i = 0; i < physical.size(); i++) {
@@ -42,14 +43,17 @@ record LogicalLine(CleanLine clean, int lineNo, SourceText.Line physical) {
         }
         if (!skipped.isEmpty()) {
             StringBuilder note = new StringBuilder("page furniture left out:");
-            skipped.forEach((kind, n) -> note.append(' ').append(n).append(' ').append(kind.description()).append(" line(s);"));
+            skipped.forEach((kind, n) -> note.append(' ')
+                    .append(n)
+                    .append(' ')
+                    .append(kind.description())
+                    .append(" line(s);"));
             notes.add(note.substring(0, note.length() - 1));
         }
         return out;
     }
 
     private static void add(List<LogicalLine> out, CleanLine clean, SourceText.Line physical) {
-        if (!clean.isEmpty())
-            out.add(new LogicalLine(clean, physical.number(), physical));
+        if (!clean.isEmpty()) out.add(new LogicalLine(clean, physical.number(), physical));
     }
 }

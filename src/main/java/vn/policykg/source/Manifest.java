@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -23,6 +21,7 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
 
     /** The base of the manifest's own local names; the build replaces them with published IRIs. */
     public static final String LOCAL_BASE = "https://w3id.org/vnpolicy/manifest/";
+
     public static final String FILE_NAME = "manifest.ttl";
     /** The curated bodies beside the manifest, with the same local names; read into the same model. */
     public static final String BODIES_FILE_NAME = "bodies.ttl";
@@ -39,7 +38,12 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
      * @param publishedPath  the file's path as the graph states it ("data/sources/…", "nq57/…")
      * @param readFrom       for each fact read from the file itself, where (none for curated facts)
      */
-    public record Entry(Resource document, Path sourceFile, String originalFileName, String publishedPath, List<ReadFrom> readFrom) {
+    public record Entry(
+            Resource document,
+            Path sourceFile,
+            String originalFileName,
+            String publishedPath,
+            List<ReadFrom> readFrom) {
 
         public Entry {
             readFrom = List.copyOf(readFrom);
@@ -64,8 +68,11 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
     /** The Vietnamese name of a jurisdiction without "tỉnh": "Lào Cai" for "tỉnh Lào Cai", "" when it has none. */
     public static String placeName(Resource jurisdiction) {
         return jurisdiction.listProperties(Vocab.prefLabel).toList().stream()
-            .filter(s -> "vi".equals(s.getLanguage())).map(Statement::getString)
-            .findFirst().orElse("").replaceFirst("^tỉnh ", "");
+                .filter(s -> "vi".equals(s.getLanguage()))
+                .map(Statement::getString)
+                .findFirst()
+                .orElse("")
+                .replaceFirst("^tỉnh ", "");
     }
 
     public static Manifest read(Path dataDir) {
@@ -87,7 +94,8 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
 
         Manifest check() {
             List<Entry> corpus = new ArrayList<>();
-            List<Resource> documents = model.listSubjectsWithProperty(RDF.type, Vocab.LegalResource).toList();
+            List<Resource> documents = model.listSubjectsWithProperty(RDF.type, Vocab.LegalResource)
+                    .toList();
             documents.sort(Comparator.comparing(Resource::getURI));
             for (Resource doc : documents) {
                 require(doc, Vocab.eliType);
@@ -100,11 +108,19 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
                 requireVietnamese(body, SKOS_PREF_LABEL);
                 checkJurisdiction(body, require(body, Vocab.jurisdiction));
                 if (doc.hasProperty(Vocab.sourceFile)) {
-                    Path source = dataDir.resolve(doc.getProperty(Vocab.sourceFile).getString()).normalize();
+                    Path source = dataDir.resolve(
+                                    doc.getProperty(Vocab.sourceFile).getString())
+                            .normalize();
                     if (!source.startsWith(dataDir.normalize()) || !Files.isRegularFile(source))
                         fail(doc, "vnp:sourceFile names " + source + ", which does not exist");
-                    String original = require(doc, Vocab.originalFileName).asLiteral().getString();
-                    corpus.add(new Entry(doc, source, original, "data/" + doc.getProperty(Vocab.sourceFile).getString(), List.of()));
+                    String original =
+                            require(doc, Vocab.originalFileName).asLiteral().getString();
+                    corpus.add(new Entry(
+                            doc,
+                            source,
+                            original,
+                            "data/" + doc.getProperty(Vocab.sourceFile).getString(),
+                            List.of()));
                 }
             }
             if (corpus.isEmpty())
@@ -116,11 +132,11 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
         void checkBodies(Model registry) {
             for (Resource described : registry.listSubjects().toList()) {
                 Resource body = model.getResource(described.getURI());
-                if (!model.contains(body, RDF.type, Vocab.Organization))
-                    fail(body, "a body needs a org:Organization");
+                if (!model.contains(body, RDF.type, Vocab.Organization)) fail(body, "a body needs a org:Organization");
                 requireVietnamese(body, SKOS_PREF_LABEL);
                 checkJurisdiction(body, require(body, Vocab.jurisdiction));
-                for (RDFNode next : model.listObjectsOfProperty(body, Vocab.succeededBy).toList())
+                for (RDFNode next :
+                        model.listObjectsOfProperty(body, Vocab.succeededBy).toList())
                     if (!next.isResource() || !model.contains(next.asResource(), RDF.type, Vocab.Organization))
                         fail(body, "vnp:succeededBy " + next + ", which is not a described body");
             }
@@ -133,16 +149,15 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
 
         RDFNode require(Resource subject, Property p) {
             Statement s = subject.getProperty(p);
-            if (s == null)
-                fail(subject, "missing " + model.shortForm(p.getURI()));
+            if (s == null) fail(subject, "missing " + model.shortForm(p.getURI()));
             return s.getObject();
         }
 
         void requireVietnamese(Resource subject, Property p) {
             boolean found = subject.listProperties(p).toList().stream()
-                .anyMatch(s -> s.getObject().isLiteral() && "vi".equals(s.getObject().asLiteral().getLanguage()));
-            if (!found)
-                fail(subject, "missing " + model.shortForm(p.getURI()) + " in Vietnamese (@vi)");
+                    .anyMatch(s -> s.getObject().isLiteral()
+                            && "vi".equals(s.getObject().asLiteral().getLanguage()));
+            if (!found) fail(subject, "missing " + model.shortForm(p.getURI()) + " in Vietnamese (@vi)");
         }
 
         void fail(Resource subject, String message) {
@@ -152,7 +167,9 @@ public record Manifest(Path file, Model model, List<Entry> corpus) {
         /** Line where the subject is first written; 0 if it is only ever implied. */
         int lineOf(Resource subject) {
             int at = text.indexOf("<" + local(subject) + ">");
-            return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            return at < 0
+                    ? 0
+                    : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         }
 
         static String local(Resource r) {

@@ -12,28 +12,27 @@ import java.util.regex.Pattern;
 record Numbering(ClauseKind kind, String number, int depth, int contentStart) {
 
     private static final String ROMAN = "(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
-    private static final Pattern PART = Pattern.compile("(?i)^phần thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\\b[.:]?");
+    private static final Pattern PART =
+            Pattern.compile("(?i)^phần thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\\b[.:]?");
     private static final Pattern ROMAN_MARKED = Pattern.compile("^(" + ROMAN + ")\\s*[.\\-–]\\s*(?=\\S)");
     /** "II CÁC CHỈ TIÊU…": a Roman numeral with only a space, accepted before an upper-case heading. */
     private static final Pattern ROMAN_SPACED = Pattern.compile("^(" + ROMAN + ") (?=\\p{Lu}{2})");
+
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(\\.?)(?=\\s|$)");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*");
     private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2})\\)\\s*");
     private static final Pattern BULLET = Pattern.compile("^[-+*•–]\\s+");
     private static final List<String> PART_WORDS =
-        List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
+            List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
 
     /** Classifies {@code text}; returns null for a line without numbering. */
     static Numbering of(String text) {
         Matcher m = PART.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.PART, ordinal(m.group(1)), 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.PART, ordinal(m.group(1)), 0, m.end());
         m = ROMAN_MARKED.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.SECTION, m.group(1), 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.SECTION, m.group(1), 0, m.end());
         m = ROMAN_SPACED.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.SECTION, m.group(1), 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.SECTION, m.group(1), 0, m.end());
         m = ARABIC.matcher(text);
         if (m.lookingAt()) {
             String num = m.group(1);
@@ -43,14 +42,11 @@ record Numbering(ClauseKind kind, String number, int depth, int contentStart) {
                 return new Numbering(ClauseKind.PARAGRAPH, num, num.split("\\.").length, m.end());
         }
         m = LETTER.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.POINT, m.group(1), 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.POINT, m.group(1), 0, m.end());
         m = PAREN.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.ITEM, m.group(1), 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.ITEM, m.group(1), 0, m.end());
         m = BULLET.matcher(text);
-        if (m.lookingAt())
-            return new Numbering(ClauseKind.INDENT, null, 0, m.end());
+        if (m.lookingAt()) return new Numbering(ClauseKind.INDENT, null, 0, m.end());
         return null;
     }
 
@@ -65,7 +61,7 @@ record Numbering(ClauseKind kind, String number, int depth, int contentStart) {
         return switch (kind) {
             case PART -> 0;
             case SECTION -> 1;
-            case PARAGRAPH -> 1 + depth;   // 1. → 2, 1.1. → 3, 2.2.1 → 4, 2.2.1.1 → 5
+            case PARAGRAPH -> 1 + depth; // 1. → 2, 1.1. → 3, 2.2.1 → 4, 2.2.1.1 → 5
             case POINT -> 6;
             case ITEM -> 7;
             case INDENT -> 8;

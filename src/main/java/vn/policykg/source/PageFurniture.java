@@ -32,12 +32,16 @@ public final class PageFurniture {
         }
     }
 
-    private static final Pattern RUNNING_HEAD = Pattern.compile("^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/\\s?Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s*\\d{1,4}){0,2}\\s*$");
+    private static final Pattern RUNNING_HEAD = Pattern.compile(
+            "^\\s*(\\d{1,4}\\s+)?CÔNG BÁO/\\s?Số [\\d +]+/Ngày \\d{1,2}-\\d{1,2}-\\d{4}(\\s*\\d{1,4}){0,2}\\s*$");
     // (Some PDFs draw the page number twice beside the head: "… 28-02-2025 49 49".)
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
-    private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*VĂN BẢN (QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)\\s*$");
+    private static final Pattern SECTION_LABEL =
+            Pattern.compile("^\\s*VĂN BẢN (QUY PHẠM PHÁP LUẬT|HỢP NHẤT|KHÁC)\\s*$");
     /** The first line of a signature block; the block's other lines follow it directly. */
-    private static final Pattern SIGNATURE_START = Pattern.compile("^(Người ký|Ký bởi): .*(CÔNG BÁO|CỔNG THÔNG TIN|Cổng Thông tin|CHÍNH PHỦ).*$");
+    private static final Pattern SIGNATURE_START =
+            Pattern.compile("^(Người ký|Ký bởi): .*(CÔNG BÁO|CỔNG THÔNG TIN|Cổng Thông tin|CHÍNH PHỦ).*$");
+
     private static final Pattern SIGNATURE_LINE = Pattern.compile("^(Email|Cơ quan|Thời gian ký|Ngày ký): .*$");
     private static final Pattern CONTINUED = Pattern.compile("^\\s*\\(Xem tiếp (theo )?Công báo số [\\d +]+\\)\\s*$");
     /** A page number stands within this many lines of its running head. */
@@ -59,11 +63,12 @@ public final class PageFurniture {
             } else if (SIGNATURE_START.matcher(line).matches()) {
                 kinds[i] = Kind.SIGNATURE;
                 // "Người ký: Cổng Thông tin điện tử Chính" / "phủ": the signer's name may wrap once.
-                if (i + 2 < lines.size() && !SIGNATURE_LINE.matcher(lines.get(i + 1)).matches()
-                        && SIGNATURE_LINE.matcher(lines.get(i + 2)).matches())
-                    kinds[++i] = Kind.SIGNATURE;
-                for (int j = i + 1; j < lines.size() && SIGNATURE_LINE.matcher(lines.get(j)).matches(); j++)
-                    kinds[i = j] = Kind.SIGNATURE;
+                if (i + 2 < lines.size()
+                        && !SIGNATURE_LINE.matcher(lines.get(i + 1)).matches()
+                        && SIGNATURE_LINE.matcher(lines.get(i + 2)).matches()) kinds[++i] = Kind.SIGNATURE;
+                for (int j = i + 1;
+                        j < lines.size() && SIGNATURE_LINE.matcher(lines.get(j)).matches();
+                        j++) kinds[i = j] = Kind.SIGNATURE;
             }
         }
         for (int head : heads) {
@@ -78,16 +83,13 @@ public final class PageFurniture {
         int seen = 0;
         for (int j = head + step; j >= 0 && j < lines.size() && seen < PAGE_NUMBER_REACH; j += step) {
             String line = lines.get(j);
-            if (line.isBlank())
-                continue;
+            if (line.isBlank()) continue;
             seen++;
             if (kinds[j] == null && PAGE_NUMBER.matcher(line).matches()) {
-                kinds[j] = Kind.PAGE_NUMBER;   // one page number per head: a number after it is a table cell
+                kinds[j] = Kind.PAGE_NUMBER; // one page number per head: a number after it is a table cell
                 return;
-            } else if (kinds[j] == null && SECTION_LABEL.matcher(line).matches())
-                kinds[j] = Kind.SECTION_LABEL;
-            else if (kinds[j] == null)
-                return;
+            } else if (kinds[j] == null && SECTION_LABEL.matcher(line).matches()) kinds[j] = Kind.SECTION_LABEL;
+            else if (kinds[j] == null) return;
         }
     }
 }

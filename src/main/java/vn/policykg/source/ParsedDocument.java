@@ -15,9 +15,7 @@ public record ParsedDocument(SourceText source, List<Clause> clauses, List<Strin
     /** The finished parse: identifiers assigned, every clause's span converted to code points. */
     static ParsedDocument assemble(SourceText src, List<Clause> roots, List<String> notes) {
         ClauseIds.assign(roots, notes);
-        for (Clause root : roots)
-            for (Clause c : root.flatten())
-                c.fixSpan(src);
+        for (Clause root : roots) for (Clause c : root.flatten()) c.fixSpan(src);
         return new ParsedDocument(src, List.copyOf(roots), List.copyOf(notes));
     }
 
@@ -30,10 +28,16 @@ public record ParsedDocument(SourceText source, List<Clause> clauses, List<Strin
 
     /** The clause with this number path ("III.1.1"), or null. */
     public Clause byPath(String numberPath) {
-        return allClauses().stream().filter(c -> numberPath.equals(c.numberPath())).findFirst().orElse(null);
+        return allClauses().stream()
+                .filter(c -> numberPath.equals(c.numberPath()))
+                .findFirst()
+                .orElse(null);
     }
 
     public Clause byEId(String eId) {
-        return allClauses().stream().filter(c -> eId.equals(c.eId())).findFirst().orElse(null);
+        return allClauses().stream()
+                .filter(c -> eId.equals(c.eId()))
+                .findFirst()
+                .orElse(null);
     }
 }

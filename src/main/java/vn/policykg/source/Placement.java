@@ -21,10 +21,8 @@ final class Placement {
     }
 
     void place(Clause clause) {
-        if (frame == null)
-            roots.add(clause);
-        else
-            frame.addChild(clause);
+        if (frame == null) roots.add(clause);
+        else frame.addChild(clause);
     }
 
     /** Whether recitals may still open a preamble: only in a document's own front matter, and once. */
@@ -40,10 +38,8 @@ final class Placement {
 
     /** The clause for text before the first heading: the frame, the preamble once opened, else the preface. */
     Clause frontMatter(int lineNo) {
-        if (frame != null)
-            return frame;
-        if (preamble != null)
-            return preamble;
+        if (frame != null) return frame;
+        if (preamble != null) return preamble;
         if (preface == null) {
             preface = new Clause(ClauseKind.PREFACE, null, lineNo);
             place(preface);

@@ -40,16 +40,12 @@ final class QuotedText {
                 depth = 0;
             }
             quoted[i] = depth > 0 || opensWithQuote;
-            if (!quoted[i] && isArticle)
-                nextArticle = articleNumber(article.group(1)) + 1;
-            if (!line.isEmpty())
-                previous = line;
+            if (!quoted[i] && isArticle) nextArticle = articleNumber(article.group(1)) + 1;
+            if (!line.isEmpty()) previous = line;
             for (int j = 0; j < line.length(); j++) {
                 char c = line.charAt(j);
-                if (c == '“' || c == '"' && isOpening(line, j))
-                    depth++;
-                else if ((c == '”' || c == '"') && depth > 0)
-                    depth--;
+                if (c == '“' || c == '"' && isOpening(line, j)) depth++;
+                else if ((c == '”' || c == '"') && depth > 0) depth--;
             }
         }
         return new Quotes(quoted, unclosed);
@@ -58,8 +54,7 @@ final class QuotedText {
     /** "7a" → 7. */
     private static int articleNumber(String number) {
         int end = 0;
-        while (end < number.length() && Character.isDigit(number.charAt(end)))
-            end++;
+        while (end < number.length() && Character.isDigit(number.charAt(end))) end++;
         return Integer.parseInt(number.substring(0, end));
     }
 
@@ -69,10 +64,8 @@ final class QuotedText {
 
     private static boolean isOpening(String line, int at) {
         char c = line.charAt(at);
-        if (c == '“')
-            return true;
-        if (c != '"')
-            return false;
+        if (c == '“') return true;
+        if (c != '"') return false;
         char before = at == 0 ? ' ' : line.charAt(at - 1);
         boolean textFollows = at + 1 < line.length() && !Character.isWhitespace(line.charAt(at + 1));
         return textFollows && (Character.isWhitespace(before) || before == '(' || before == '[' || before == ':');

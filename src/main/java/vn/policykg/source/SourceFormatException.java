@@ -11,8 +11,13 @@ public class SourceFormatException extends RuntimeException {
         super(file + (line > 0 ? ":" + line : "") + ": " + message);
         this.file = file;
         this.line = line;
-        }
+    }
 
-    public Path file() { return file; }
-    public int line() { return line; }
+    public Path file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.policykg.read.PlainTextReader;
 import vn.policykg.read.ReadDocument;
 import vn.policykg.read.ReadLimits;
@@ -20,7 +19,9 @@ public final class SourceText {
 
     /** One physical line: its text without the line terminator and where it starts. */
     public record Line(int number, int start, String text) {
-        public int end() { return start + text.length(); }
+        public int end() {
+            return start + text.length();
+        }
     }
 
     private final Path file;
@@ -83,10 +84,21 @@ public final class SourceText {
         return new SourceText(file, nfc, sha256);
     }
 
-    public Path file() { return file; }
-    public String text() { return text; }
-    public String sha256() { return sha256; }
-    public List<Line> lines() { return lines; }
+    public Path file() {
+        return file;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
 
     /** Code-point offset of a char index into {@link #text()}. */
     public int codePointOffset(int charIndex) {
@@ -96,8 +108,7 @@ public final class SourceText {
 
     /** The text between two code-point offsets. */
     public String slice(int cpStart, int cpEnd) {
-        if (bmpOnly)
-            return text.substring(cpStart, cpEnd);
+        if (bmpOnly) return text.substring(cpStart, cpEnd);
         int from = text.offsetByCodePoints(0, cpStart);
         int to = text.offsetByCodePoints(from, cpEnd - cpStart);
         return text.substring(from, to);
@@ -108,7 +119,8 @@ public final class SourceText {
         int lo = 0, hi = lines.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (lines.get(mid).start() <= charIndex) lo = mid; else hi = mid - 1;
+            if (lines.get(mid).start() <= charIndex) lo = mid;
+            else hi = mid - 1;
         }
         return lines.get(lo).number();
     }

@@ -25,25 +25,22 @@ public final class StructureParser {
         List<LogicalLine> lines = LogicalLine.read(src, notes);
         int annexAt = -1;
         for (int i = 0; i < lines.size() && annexAt < 0; i++)
-            if (ANNEX_TITLE.matcher(lines.get(i).text()).matches())
-                annexAt = i;
+            if (ANNEX_TITLE.matcher(lines.get(i).text()).matches()) annexAt = i;
         List<Clause> roots = new ArrayList<>();
         Run run = new Run(src, notes, roots, null);
         // A programme or report sent with a letter follows the letter's signature: it is an annex, not closing words.
         int closingAt = -1;
         for (int i = 0; i < lines.size() && closingAt < 0; i++)
-            if (CLOSING.matcher(lines.get(i).text()).find())
-                closingAt = i;
+            if (CLOSING.matcher(lines.get(i).text()).find()) closingAt = i;
         boolean[] unquoted = new boolean[lines.size()];
         int issuedAt = closingAt < 0 ? -1 : LegalStructureParser.firstIssuedTitle(lines, unquoted, closingAt + 1);
         if (issuedAt >= 0 && (annexAt < 0 || issuedAt < annexAt)) {
-            for (LogicalLine l : lines.subList(0, issuedAt))
-                run.accept(l);
-            roots.addAll(LegalStructureParser.annexes(src, lines, unquoted, issuedAt, LegalStructureParser.wrapWidth(src), notes));
+            for (LogicalLine l : lines.subList(0, issuedAt)) run.accept(l);
+            roots.addAll(LegalStructureParser.annexes(
+                    src, lines, unquoted, issuedAt, LegalStructureParser.wrapWidth(src), notes));
             return ParsedDocument.assemble(src, roots, notes);
         }
-        for (LogicalLine l : annexAt < 0 ? lines : lines.subList(0, annexAt))
-            run.accept(l);
+        for (LogicalLine l : annexAt < 0 ? lines : lines.subList(0, annexAt)) run.accept(l);
         if (annexAt >= 0) {
             List<SourceText.Line> annexLines = new ArrayList<>();
             for (LogicalLine l : lines.subList(annexAt, lines.size()))
@@ -60,8 +57,7 @@ public final class StructureParser {
      */
     static void parseInto(SourceText src, List<LogicalLine> lines, Clause frame, List<String> notes) {
         Run run = new Run(src, notes, null, frame);
-        for (LogicalLine l : lines)
-            run.accept(l);
+        for (LogicalLine l : lines) run.accept(l);
     }
 
     /** The state of one parse. */
@@ -73,6 +69,7 @@ public final class StructureParser {
         final Deque<Integer> openRanks = new ArrayDeque<>();
         /** Where top-level clauses go: the document's roots, or the children of {@link #frame}. */
         final Placement placement;
+
         Clause conclusions;
         Clause lastWritten;
         boolean lastWasHeading;
@@ -113,13 +110,11 @@ public final class StructureParser {
             }
             awaitingPartHeading = null;
             if (num != null && num.kind() == ClauseKind.INDENT && open.isEmpty()) {
-                plain(l, line);   // a bullet before the first heading belongs to the preamble's text
+                plain(l, line); // a bullet before the first heading belongs to the preamble's text
                 return;
             }
-            if (num != null)
-                numbered(l, line, num);
-            else
-                plain(l, line);
+            if (num != null) numbered(l, line, num);
+            else plain(l, line);
         }
 
         void numbered(LogicalLine l, CleanLine line, Numbering num) {
@@ -134,8 +129,7 @@ public final class StructureParser {
             openRanks.push(rank);
             CleanLine content = line.from(num.contentStart());
             if (content.isEmpty()) {
-                if (num.kind() == ClauseKind.PART)
-                    awaitingPartHeading = clause;
+                if (num.kind() == ClauseKind.PART) awaitingPartHeading = clause;
                 lastWritten = clause;
                 lastWasHeading = true;
                 return;
@@ -177,7 +171,9 @@ public final class StructureParser {
         /** "Thực hiện Nghị quyết …" in plain type opens the recitals; in bold it is still the title. */
         boolean startsPreamble(CleanLine line) {
             boolean wholeLineEmphasised = line.emphasisEnd() == line.text().length();
-            return placement.canOpenPreamble() && !wholeLineEmphasised && RECITAL.matcher(line.text()).find();
+            return placement.canOpenPreamble()
+                    && !wholeLineEmphasised
+                    && RECITAL.matcher(line.text()).find();
         }
 
         /**
@@ -185,13 +181,10 @@ public final class StructureParser {
          * previous paragraph (not a heading) stopped mid-sentence — the page breaks of the sources.
          */
         boolean isContinuation(CleanLine line) {
-            if (lastWritten == null || lastWritten.lastChar() == 0)
-                return false;
+            if (lastWritten == null || lastWritten.lastChar() == 0) return false;
             char first = line.text().charAt(0);
-            if (Character.isLowerCase(first))
-                return true;
-            if (lastWasHeading || isUpperCase(line.text()))
-                return false;
+            if (Character.isLowerCase(first)) return true;
+            if (lastWasHeading || isUpperCase(line.text())) return false;
             char last = lastWritten.lastChar();
             return Character.isLowerCase(last) || last == ',';
         }
@@ -209,10 +202,8 @@ public final class StructureParser {
         }
 
         void attach(Clause clause) {
-            if (open.isEmpty())
-                place(clause);
-            else
-                open.peek().addChild(clause);
+            if (open.isEmpty()) place(clause);
+            else open.peek().addChild(clause);
         }
 
         void closeAll() {
@@ -229,16 +220,12 @@ public final class StructureParser {
     static String headingOf(ClauseKind kind, CleanLine content) {
         String lead = content.emphasisedLead();
         String text = content.text();
-        if (lead != null)
-            return stripColon(lead);
-        if (isUpperCase(text))
-            return text;
+        if (lead != null) return stripColon(lead);
+        if (isUpperCase(text)) return text;
         boolean listEntry = kind == ClauseKind.INDENT || kind == ClauseKind.ITEM;
-        if (listEntry && !content.headingMarked())
-            return null;
+        if (listEntry && !content.headingMarked()) return null;
         boolean sentence = text.endsWith(".") || text.endsWith(";");
-        if (!sentence && text.length() <= MAX_HEADING_LENGTH)
-            return stripColon(text);
+        if (!sentence && text.length() <= MAX_HEADING_LENGTH) return stripColon(text);
         return null;
     }
 
@@ -251,8 +238,7 @@ public final class StructureParser {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c))
-                    return false;
+                if (Character.isLowerCase(c)) return false;
                 letters++;
             }
         }

@@ -18,11 +18,12 @@ public final class StructureRecognizers {
     static final double DEFAULT_CONFIDENCE = 0.1;
 
     /** Laws, decrees, circulars, decisions: at least one "Điều N." heading outside quoted text. */
-    public static final StructureRecognizer LEGAL = new Recognizer("legal",
-        lines -> LegalStructureParser.articleHeadings(lines) > 0 ? 0.9 : 0, LegalStructureParser::parse);
+    public static final StructureRecognizer LEGAL = new Recognizer(
+            "legal", lines -> LegalStructureParser.articleHeadings(lines) > 0 ? 0.9 : 0, LegalStructureParser::parse);
 
     /** Provincial plans and programmes (Roman sections, "1.", "1.1", "a)", "(1)", bullets): the default. */
-    public static final StructureRecognizer PLAN = new Recognizer("plan", lines -> DEFAULT_CONFIDENCE, StructureParser::parse);
+    public static final StructureRecognizer PLAN =
+            new Recognizer("plan", lines -> DEFAULT_CONFIDENCE, StructureParser::parse);
 
     public static final List<StructureRecognizer> ALL = List.of(LEGAL, PLAN);
 
@@ -31,7 +32,9 @@ public final class StructureRecognizers {
     /** The recogniser that fits {@code src} best. */
     public static StructureRecognizer choose(SourceText src) {
         List<String> lines = src.lines().stream().map(SourceText.Line::text).toList();
-        return ALL.stream().max(Comparator.comparingDouble(r -> r.confidence(lines))).orElse(PLAN);
+        return ALL.stream()
+                .max(Comparator.comparingDouble(r -> r.confidence(lines)))
+                .orElse(PLAN);
     }
 
     /** Parses {@code src} with the recogniser that fits it best. */
@@ -39,8 +42,11 @@ public final class StructureRecognizers {
         return choose(src).parse(src);
     }
 
-    private record Recognizer(String name, java.util.function.ToDoubleFunction<List<String>> fit,
-                              java.util.function.Function<SourceText, ParsedDocument> parser) implements StructureRecognizer {
+    private record Recognizer(
+            String name,
+            java.util.function.ToDoubleFunction<List<String>> fit,
+            java.util.function.Function<SourceText, ParsedDocument> parser)
+            implements StructureRecognizer {
         @Override
         public double confidence(List<String> lines) {
             return fit.applyAsDouble(lines);

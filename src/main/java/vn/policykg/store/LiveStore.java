@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -45,8 +44,7 @@ public final class LiveStore implements AutoCloseable {
     /** The dataset to query; the text index is attached, so {@code text:query} works. */
     public Dataset dataset() {
         OpenedGeneration gen = current.get();
-        if (gen == null)
-            throw new IllegalStateException("The store is not loaded yet");
+        if (gen == null) throw new IllegalStateException("The store is not loaded yet");
         return gen.dataset();
     }
 
@@ -57,8 +55,7 @@ public final class LiveStore implements AutoCloseable {
     /** Triples in the default graph of the served generation (counted once per generation). */
     public long size() {
         OpenedGeneration gen = current.get();
-        if (gen == null)
-            throw new IllegalStateException("The store is not loaded yet");
+        if (gen == null) throw new IllegalStateException("The store is not loaded yet");
         return gen.tripleCount();
     }
 
@@ -112,8 +109,7 @@ public final class LiveStore implements AutoCloseable {
      */
     public void replace(OpenedGeneration next, Duration grace) {
         OpenedGeneration old = swap(next);
-        if (old == null)
-            return;
+        if (old == null) return;
         Thread.ofVirtual().name("retire-" + old.generation().id()).start(() -> retire(old, grace));
     }
 
@@ -121,8 +117,7 @@ public final class LiveStore implements AutoCloseable {
         long deadline = System.nanoTime() + RETIRE_AT_MOST.toNanos();
         try {
             Thread.sleep(grace);
-            while (old.activeTransactions() > 0 && System.nanoTime() < deadline)
-                Thread.sleep(100);
+            while (old.activeTransactions() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -133,7 +128,6 @@ public final class LiveStore implements AutoCloseable {
     @Override
     public void close() {
         OpenedGeneration gen = current.getAndSet(null);
-        if (gen != null)
-            gen.close();
+        if (gen != null) gen.close();
     }
 }

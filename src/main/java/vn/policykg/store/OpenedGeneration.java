@@ -2,7 +2,6 @@ package vn.policykg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -25,7 +24,8 @@ public final class OpenedGeneration implements AutoCloseable {
     /** Counted once: a served generation never changes. */
     private volatile long tripleCount = -1;
 
-    private OpenedGeneration(StoreLayout.Generation generation, DatasetGraph tdb, VietnameseTextIndex textIndex, boolean rebuilt) {
+    private OpenedGeneration(
+            StoreLayout.Generation generation, DatasetGraph tdb, VietnameseTextIndex textIndex, boolean rebuilt) {
         this.generation = generation;
         this.tdb = tdb;
         this.textIndex = textIndex;
@@ -60,7 +60,8 @@ public final class OpenedGeneration implements AutoCloseable {
     /** Triples in the default graph. */
     public long tripleCount() {
         if (tripleCount < 0)
-            tripleCount = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+            tripleCount =
+                    Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
         return tripleCount;
     }
 

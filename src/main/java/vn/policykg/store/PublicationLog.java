@@ -24,7 +24,11 @@ public final class PublicationLog {
     public static final String DOCUMENTS_FILE = "documents.tsv";
 
     /** What happened to a document in a build. */
-    public enum Change { ADDED, CHANGED, REMOVED }
+    public enum Change {
+        ADDED,
+        CHANGED,
+        REMOVED
+    }
 
     /** A document as a generation holds it: its IRI, title and the SHA-256 of its source file. */
     public record Document(String iri, String title, String sha256) {}
@@ -35,7 +39,8 @@ public final class PublicationLog {
     private PublicationLog() {}
 
     /** Writes {@code gen}'s documents and its log: the previous generation's log plus what changed since it. */
-    public static List<Entry> write(StoreLayout.Generation gen, StoreLayout.Generation previous, List<Document> documents, Instant at) {
+    public static List<Entry> write(
+            StoreLayout.Generation gen, StoreLayout.Generation previous, List<Document> documents, Instant at) {
         Map<String, Document> before = previous == null ? Map.of() : documents(previous);
         List<Entry> log = previous == null ? new ArrayList<>() : new ArrayList<>(read(previous));
         Map<String, Document> now = new TreeMap<>();
@@ -43,18 +48,20 @@ public final class PublicationLog {
         List<Entry> added = new ArrayList<>();
         for (Document d : now.values()) {
             Document old = before.get(d.iri());
-            if (old == null)
-                added.add(new Entry(at, gen.id(), Change.ADDED, d.iri(), d.title()));
+            if (old == null) added.add(new Entry(at, gen.id(), Change.ADDED, d.iri(), d.title()));
             else if (!old.sha256().equals(d.sha256()))
                 added.add(new Entry(at, gen.id(), Change.CHANGED, d.iri(), d.title()));
         }
         for (Document d : before.values())
-            if (!now.containsKey(d.iri()))
-                added.add(new Entry(at, gen.id(), Change.REMOVED, d.iri(), d.title()));
+            if (!now.containsKey(d.iri())) added.add(new Entry(at, gen.id(), Change.REMOVED, d.iri(), d.title()));
         log.addAll(added);
-        List<String> logLines = log.stream().map(e -> String.join("\t", e.at().toString(), e.generation(), e.change().name(),
-                                                                   e.iri(), clean(e.title()))).toList();
-        List<String> docLines = now.values().stream().map(d -> String.join("\t", d.iri(), clean(d.title()), d.sha256())).toList();
+        List<String> logLines = log.stream()
+                .map(e -> String.join(
+                        "\t", e.at().toString(), e.generation(), e.change().name(), e.iri(), clean(e.title())))
+                .toList();
+        List<String> docLines = now.values().stream()
+                .map(d -> String.join("\t", d.iri(), clean(d.title()), d.sha256()))
+                .toList();
         try {
             Files.write(gen.dir().resolve(LOG_FILE), logLines, StandardCharsets.UTF_8);
             Files.write(gen.dir().resolve(DOCUMENTS_FILE), docLines, StandardCharsets.UTF_8);
@@ -74,17 +81,17 @@ public final class PublicationLog {
 
     private static Map<String, Document> documents(StoreLayout.Generation gen) {
         Map<String, Document> out = new TreeMap<>();
-        for (String[] f : lines(gen.dir().resolve(DOCUMENTS_FILE), 3))
-            out.put(f[0], new Document(f[0], f[1], f[2]));
+        for (String[] f : lines(gen.dir().resolve(DOCUMENTS_FILE), 3)) out.put(f[0], new Document(f[0], f[1], f[2]));
         return out;
     }
 
     private static List<String[]> lines(Path file, int fields) {
-        if (!Files.isRegularFile(file))
-            return List.of();
+        if (!Files.isRegularFile(file)) return List.of();
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .map(l -> l.split("\t", -1)).filter(f -> f.length == fields).toList();
+                    .map(l -> l.split("\t", -1))
+                    .filter(f -> f.length == fields)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

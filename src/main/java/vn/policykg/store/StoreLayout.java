@@ -26,17 +26,29 @@ public final class StoreLayout {
 
     private static final String CURRENT = "CURRENT";
     private static final DateTimeFormatter ID_TIME =
-        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     /** One generation directory. */
     public record Generation(String id, Path dir) {
-        public Path tdbDir() { return dir.resolve("tdb2"); }
-        public Path textDir() { return dir.resolve("text"); }
+        public Path tdbDir() {
+            return dir.resolve("tdb2");
+        }
+
+        public Path textDir() {
+            return dir.resolve("text");
+        }
         /** The downloadable dumps of the graph ({@link Dumps}). */
-        public Path dumpsDir() { return dir.resolve("dumps"); }
+        public Path dumpsDir() {
+            return dir.resolve("dumps");
+        }
         /** Written last by a build, so a generation without it is incomplete. */
-        public Path completeMarker() { return dir.resolve("COMPLETE"); }
-        public boolean isComplete() { return Files.isRegularFile(completeMarker()); }
+        public Path completeMarker() {
+            return dir.resolve("COMPLETE");
+        }
+
+        public boolean isComplete() {
+            return Files.isRegularFile(completeMarker());
+        }
     }
 
     private final Path root;
@@ -56,8 +68,7 @@ public final class StoreLayout {
     /** The generation {@code CURRENT} names, if it exists and is complete. */
     public Optional<Generation> current() {
         Path pointer = root.resolve(CURRENT);
-        if (!Files.isRegularFile(pointer))
-            return Optional.empty();
+        if (!Files.isRegularFile(pointer)) return Optional.empty();
         try {
             String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
             Generation gen = generation(id);
@@ -75,7 +86,8 @@ public final class StoreLayout {
 
     /** A fresh, empty generation directory for a build. */
     public Generation newGeneration() {
-        String id = ID_TIME.format(Instant.now()) + "-" + ProcessHandle.current().pid();
+        String id =
+                ID_TIME.format(Instant.now()) + "-" + ProcessHandle.current().pid();
         Generation gen = generation(id);
         try {
             Files.createDirectories(gen.tdbDir());
@@ -105,22 +117,22 @@ public final class StoreLayout {
      */
     public void prune(int keepPrevious) {
         Optional<Generation> current = current();
-        if (current.isEmpty() || !Files.isDirectory(generationsDir()))
-            return;
+        if (current.isEmpty() || !Files.isDirectory(generationsDir())) return;
         try (Stream<Path> dirs = Files.list(generationsDir())) {
             List<Path> others = dirs.filter(d -> !d.equals(current.get().dir()))
-                .sorted(Comparator.comparing(Path::getFileName).reversed())
-                .toList();
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
             // Ids sort by time.
             String currentId = current.get().id();
-            List<Path> older = others.stream().filter(d -> d.getFileName().toString().compareTo(currentId) < 0).toList();
+            List<Path> older = others.stream()
+                    .filter(d -> d.getFileName().toString().compareTo(currentId) < 0)
+                    .toList();
             int kept = 0;
             for (Path old : older) {
-                boolean complete = Files.isRegularFile(generation(old.getFileName().toString()).completeMarker());
-                if (complete && kept < keepPrevious)
-                    kept++;
-                else
-                    deleteTree(old);
+                boolean complete = Files.isRegularFile(
+                        generation(old.getFileName().toString()).completeMarker());
+                if (complete && kept < keepPrevious) kept++;
+                else deleteTree(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prune " + generationsDir(), e);
@@ -134,19 +146,17 @@ public final class StoreLayout {
 
     private static void writeDurably(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                                               StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ch.write(StandardCharsets.UTF_8.encode(content + "\n"));
             ch.force(true);
         }
     }
 
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir))
-            return;
+        if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList())
-                Files.deleteIfExists(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir, e);
         }

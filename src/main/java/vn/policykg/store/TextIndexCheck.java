@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-
 import org.apache.jena.query.Dataset;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,23 +27,20 @@ final class TextIndexCheck {
 
     /** Why the index in {@code dir} cannot be served, or empty when it can. */
     static Optional<String> problem(Path dir) {
-        if (!Files.isDirectory(dir))
-            return Optional.of("no index directory " + dir);
+        if (!Files.isDirectory(dir)) return Optional.of("no index directory " + dir);
         try (FSDirectory directory = FSDirectory.open(dir)) {
-            if (!DirectoryReader.indexExists(directory))
-                return Optional.of("no index in " + dir);
+            if (!DirectoryReader.indexExists(directory)) return Optional.of("no index in " + dir);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexCommit commit = reader.getIndexCommit();
                 String version = commit.getUserData().get(TextIndexDefinition.VERSION_KEY);
                 if (!TextIndexDefinition.VERSION.equals(version))
-                    return Optional.of("index version " + version + ", this build writes " + TextIndexDefinition.VERSION);
-                if (reader.numDocs() == 0)
-                    return Optional.of("the index is empty");
+                    return Optional.of(
+                            "index version " + version + ", this build writes " + TextIndexDefinition.VERSION);
+                if (reader.numDocs() == 0) return Optional.of("the index is empty");
             }
             try (CheckIndex check = new CheckIndex(directory)) {
                 check.setChecksumsOnly(true);
-                if (!check.checkIndex().clean)
-                    return Optional.of("checksums of " + dir + " do not match");
+                if (!check.checkIndex().clean) return Optional.of("checksums of " + dir + " do not match");
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -55,8 +51,7 @@ final class TextIndexCheck {
     /** Rebuilds the index in {@code dir} from {@code graph} if {@link #problem} finds one; true if it did. */
     static boolean repair(Dataset graph, Path dir) {
         Optional<String> problem = problem(dir);
-        if (problem.isEmpty())
-            return false;
+        if (problem.isEmpty()) return false;
         LOG.warn("Text index unusable ({}): rebuilding it from the TDB2 store", problem.get());
         Path fresh = dir.resolveSibling(dir.getFileName() + ".rebuilding");
         StoreLayout.deleteTree(fresh);

@@ -1,13 +1,11 @@
 package vn.policykg.store;
 
 import java.util.List;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.vocab.Vocab;
 
@@ -24,6 +22,7 @@ public final class TextIndexDefinition {
      * other fields and is rebuilt when the store opens. Raise it with any change to either.
      */
     public static final String VERSION = "vi-3";
+
     public static final String VERSION_KEY = "policykg.text-index-version";
 
     /**
@@ -43,16 +42,20 @@ public final class TextIndexDefinition {
     public static final String KIND_FIELD = "kind";
     /** Stored: the clause a task or target is stated in (a clause's own IRI for a clause). */
     public static final String CLAUSE_FIELD = "clause";
+
     public static final String PATH_FIELD = "path";
     public static final String DOCUMENT_FIELD = "document";
     public static final String DOCUMENT_TITLE_FIELD = "documentTitle";
     /** Short: "04/CTr-UBND – Ủy ban nhân dân tỉnh Lào Cai". */
     public static final String DOCUMENT_LABEL_FIELD = "documentLabel";
+
     public static final String DOCUMENT_FILE_FIELD = "documentFile";
 
     /** The kinds of indexed node, and the predicate a {@code text:query} names to ask for that kind only. */
     public enum Kind {
-        CLAUSE(Vocab.text.asNode()), TASK(Vocab.schemaName.asNode()), TARGET(Vocab.indicatorWords.asNode());
+        CLAUSE(Vocab.text.asNode()),
+        TASK(Vocab.schemaName.asNode()),
+        TARGET(Vocab.indicatorWords.asNode());
 
         private final Node predicate;
 
@@ -71,8 +74,13 @@ public final class TextIndexDefinition {
 
     /** A value to filter and to count hits by; one document may have several values of a facet. */
     public enum Facet {
-        DOCUMENT("doc", false), TYPE("type", true), PROVINCE("province", true), ISSUER("issuer", true), YEAR("year", true),
-        AGENCY("agency", false), INDICATOR("indicator", false);
+        DOCUMENT("doc", false),
+        TYPE("type", true),
+        PROVINCE("province", true),
+        ISSUER("issuer", true),
+        YEAR("year", true),
+        AGENCY("agency", false),
+        INDICATOR("indicator", false);
 
         private final String field;
         private final boolean ofTheDocument;
@@ -113,8 +121,7 @@ public final class TextIndexDefinition {
     public static EntityDefinition entityDefinition() {
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, SearchFields.TEXT);
         def.setPrimaryPredicate(Kind.CLAUSE.predicate());
-        for (Kind k : List.of(Kind.TASK, Kind.TARGET))
-            def.set(SearchFields.TEXT, k.predicate());
+        for (Kind k : List.of(Kind.TASK, Kind.TARGET)) def.set(SearchFields.TEXT, k.predicate());
         return def;
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -27,7 +26,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.store.TextIndexDefinition.Facet;
 import vn.policykg.store.TextIndexDefinition.Kind;
@@ -51,11 +49,13 @@ public final class TextIndexWriter {
 
     /** The same from a graph in hand (the benchmark's synthetic corpus). */
     public static int write(Model graph, Path dir) {
-        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexAnalyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+        IndexWriterConfig config =
+                new IndexWriterConfig(SearchFields.indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, config)) {
             int n = new Reader(graph).writeAll(writer);
-            writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION).entrySet());
+            writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION)
+                    .entrySet());
             writer.commit();
             return n;
         } catch (IOException e) {
@@ -76,19 +76,21 @@ public final class TextIndexWriter {
         int writeAll(IndexWriter writer) {
             int n = 0;
             try {
-                for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision).toList()) {
+                for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
+                        .toList()) {
                     String words = clauseWords(clause);
-                    if (words.isBlank())
-                        continue;
+                    if (words.isBlank()) continue;
                     writer.addDocument(document(Kind.CLAUSE, clause, clause, words));
                     n++;
                 }
-                for (Resource task : graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList()) {
+                for (Resource task :
+                        graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList()) {
                     Resource clause = task.getPropertyResourceValue(Vocab.statedIn);
                     writer.addDocument(document(Kind.TASK, task, clause, clauseWords(clause)));
                     n++;
                 }
-                for (Resource target : graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass).toList()) {
+                for (Resource target : graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass)
+                        .toList()) {
                     Resource clause = target.getPropertyResourceValue(Vocab.statedIn);
                     writer.addDocument(document(Kind.TARGET, target, clause, targetWords(target)));
                     n++;
@@ -114,8 +116,11 @@ public final class TextIndexWriter {
             d.add(new StoredField(TextIndexDefinition.DOCUMENT_TITLE_FIELD, label(doc, Vocab.title)));
             d.add(new StoredField(TextIndexDefinition.DOCUMENT_LABEL_FIELD, documentLabel(doc)));
             Resource source = doc.getPropertyResourceValue(Vocab.sourceText);
-            d.add(new StoredField(TextIndexDefinition.DOCUMENT_FILE_FIELD, source == null ? "" : string(source, Vocab.originalFileName)));
-            for (var facet : clauseFacets.computeIfAbsent(clause, c -> facetsOf(c, doc)).entrySet())
+            d.add(new StoredField(
+                    TextIndexDefinition.DOCUMENT_FILE_FIELD,
+                    source == null ? "" : string(source, Vocab.originalFileName)));
+            for (var facet :
+                    clauseFacets.computeIfAbsent(clause, c -> facetsOf(c, doc)).entrySet())
                 addFacet(d, facet.getKey(), facet.getValue());
             return d;
         }
@@ -123,23 +128,25 @@ public final class TextIndexWriter {
         private static void addFacet(Document d, Facet facet, Map<String, String> values) {
             for (var v : values.entrySet()) {
                 d.add(new StringField(facet.field(), v.getKey(), Field.Store.NO));
-                d.add(new SortedSetDocValuesField(facet.countField(),
-                    new BytesRef(v.getKey() + TextIndexDefinition.LABEL_SEPARATOR + v.getValue())));
+                d.add(new SortedSetDocValuesField(
+                        facet.countField(),
+                        new BytesRef(v.getKey() + TextIndexDefinition.LABEL_SEPARATOR + v.getValue())));
             }
         }
 
         /** Key → label of each facet of a clause: those of its document, its tasks' bodies, its targets' indicators. */
         private Map<Facet, Map<String, String>> facetsOf(Resource clause, Resource doc) {
-            Map<Facet, Map<String, String>> facets = new LinkedHashMap<>(documentFacets.computeIfAbsent(doc, this::documentFacetsOf));
+            Map<Facet, Map<String, String>> facets =
+                    new LinkedHashMap<>(documentFacets.computeIfAbsent(doc, this::documentFacetsOf));
             Map<String, String> agencies = new LinkedHashMap<>();
             Map<String, String> indicators = new LinkedHashMap<>();
-            for (Resource fact : graph.listSubjectsWithProperty(Vocab.statedIn, clause).toList()) {
+            for (Resource fact :
+                    graph.listSubjectsWithProperty(Vocab.statedIn, clause).toList()) {
                 for (Property role : List.of(Vocab.lead, Vocab.coordinating, Vocab.directing))
                     for (Statement s : fact.listProperties(role).toList())
                         agencies.put(s.getResource().getURI(), label(s.getResource(), Vocab.prefLabel));
                 Resource indicator = fact.getPropertyResourceValue(Vocab.indicator);
-                if (indicator != null)
-                    indicators.put(indicator.getURI(), label(indicator, Vocab.prefLabel));
+                if (indicator != null) indicators.put(indicator.getURI(), label(indicator, Vocab.prefLabel));
             }
             facets.put(Facet.AGENCY, agencies);
             facets.put(Facet.INDICATOR, indicators);
@@ -150,8 +157,11 @@ public final class TextIndexWriter {
         private Map<Facet, Map<String, String>> documentFacetsOf(Resource doc) {
             Map<Facet, Map<String, String>> facets = new LinkedHashMap<>();
             facets.put(Facet.DOCUMENT, Map.of(doc.getURI(), documentLabel(doc)));
-            facets.put(Facet.TYPE, values(doc, Vocab.typeDocument, t -> t.getLocalName(), t -> label(t, Vocab.prefLabel)));
-            facets.put(Facet.PROVINCE, values(doc, Vocab.eliJurisdiction, j -> string(j, Vocab.code), j -> label(j, Vocab.prefLabel)));
+            facets.put(
+                    Facet.TYPE, values(doc, Vocab.typeDocument, t -> t.getLocalName(), t -> label(t, Vocab.prefLabel)));
+            facets.put(
+                    Facet.PROVINCE,
+                    values(doc, Vocab.eliJurisdiction, j -> string(j, Vocab.code), j -> label(j, Vocab.prefLabel)));
             facets.put(Facet.ISSUER, values(doc, Vocab.passedBy, Resource::getURI, b -> label(b, Vocab.prefLabel)));
             Statement date = doc.getProperty(Vocab.dateDocument);
             String year = date == null ? null : date.getString().substring(0, 4);
@@ -159,7 +169,8 @@ public final class TextIndexWriter {
             return facets;
         }
 
-        private static Map<String, String> values(Resource r, Property p, Function<Resource, String> key, Function<Resource, String> label) {
+        private static Map<String, String> values(
+                Resource r, Property p, Function<Resource, String> key, Function<Resource, String> label) {
             Map<String, String> out = new LinkedHashMap<>();
             for (Statement s : r.listProperties(p).toList())
                 out.put(key.apply(s.getResource()), label.apply(s.getResource()));
@@ -185,22 +196,28 @@ public final class TextIndexWriter {
             String heading = string(clause, Vocab.heading);
             String text = string(clause, Vocab.text);
             // A clause's text usually opens with its heading already.
-            return heading.isEmpty() || text.startsWith(heading) ? text : text.isEmpty() ? heading : heading + CLAUSE_SEPARATOR + text;
+            return heading.isEmpty() || text.startsWith(heading)
+                    ? text
+                    : text.isEmpty() ? heading : heading + CLAUSE_SEPARATOR + text;
         }
 
         /** What a target is about: its indicator's label, its own words and the source words it was read from. */
         private String targetWords(Resource target) {
             List<String> words = new java.util.ArrayList<>();
             Resource indicator = target.getPropertyResourceValue(Vocab.indicator);
-            if (indicator != null)
-                words.add(label(indicator, Vocab.prefLabel));
+            if (indicator != null) words.add(label(indicator, Vocab.prefLabel));
             words.add(string(target, Vocab.indicatorWords));
-            for (Resource annotation : graph.listSubjectsWithProperty(Vocab.hasBody, target).toList()) {
+            for (Resource annotation :
+                    graph.listSubjectsWithProperty(Vocab.hasBody, target).toList()) {
                 Resource t = annotation.getPropertyResourceValue(Vocab.hasTarget);
-                for (Statement sel : t == null ? List.<Statement>of() : t.listProperties(Vocab.hasSelector).toList())
+                for (Statement sel : t == null
+                        ? List.<Statement>of()
+                        : t.listProperties(Vocab.hasSelector).toList())
                     words.add(string(sel.getResource(), Vocab.exact));
             }
-            return String.join(CLAUSE_SEPARATOR, words.stream().filter(w -> !w.isBlank()).distinct().toList());
+            return String.join(
+                    CLAUSE_SEPARATOR,
+                    words.stream().filter(w -> !w.isBlank()).distinct().toList());
         }
 
         private static String string(Resource r, Property p) {
@@ -211,8 +228,7 @@ public final class TextIndexWriter {
         /** The Vietnamese label, else any. */
         private static String label(Resource r, Property p) {
             Statement s = r.getProperty(p, "vi");
-            if (s == null)
-                s = r.getProperty(p);
+            if (s == null) s = r.getProperty(p);
             RDFNode o = s == null ? null : s.getObject();
             return o == null ? r.getURI() : o.asLiteral().getString();
         }

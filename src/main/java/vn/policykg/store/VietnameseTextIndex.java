@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
@@ -24,7 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseQueryParser;
 import vn.policykg.store.TextIndexDefinition.Kind;
@@ -70,19 +68,20 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
 
     // jena-text's many overloads all come here; graph, language and highlighting do not apply to this index.
     @Override
-    public List<TextHit> query(Node subject, List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
+    public List<TextHit> query(
+            Node subject, List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
         return search(subject, props, qs, limit);
     }
 
     private List<TextHit> search(Node subject, List<Resource> props, String qs, int limit) {
         Optional<Query> words = parser.parse(qs);
-        if (words.isEmpty())
-            return List.of();
+        if (words.isEmpty()) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.get(), Occur.MUST);
         List<Kind> kinds = kinds(props);
         if (!kinds.isEmpty()) {
             BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
-            kinds.forEach(k -> anyKind.add(new TermQuery(new Term(TextIndexDefinition.KIND_FIELD, k.key())), Occur.SHOULD));
+            kinds.forEach(
+                    k -> anyKind.add(new TermQuery(new Term(TextIndexDefinition.KIND_FIELD, k.key())), Occur.SHOULD));
             q.add(anyKind.build(), Occur.FILTER);
         }
         if (subject != null && subject.isURI())
@@ -95,8 +94,12 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
             for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
                 Kind kind = Kind.valueOf(d.get(TextIndexDefinition.KIND_FIELD).toUpperCase(java.util.Locale.ROOT));
-                hits.add(new TextHit(NodeFactory.createURI(d.get(TextIndexDefinition.ENTITY_FIELD)), sd.score,
-                    NodeFactory.createLiteralLang(d.get(SearchFields.TEXT), "vi"), null, kind.predicate()));
+                hits.add(new TextHit(
+                        NodeFactory.createURI(d.get(TextIndexDefinition.ENTITY_FIELD)),
+                        sd.score,
+                        NodeFactory.createLiteralLang(d.get(SearchFields.TEXT), "vi"),
+                        null,
+                        kind.predicate()));
             }
             return hits;
         } catch (IOException e) {
@@ -108,14 +111,14 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
     private static List<Kind> kinds(List<Resource> props) {
         List<Kind> kinds = new ArrayList<>();
         for (Resource p : props == null ? List.<Resource>of() : props)
-            for (Kind k : Kind.values())
-                if (k.predicate().equals(p.asNode()))
-                    kinds.add(k);
+            for (Kind k : Kind.values()) if (k.predicate().equals(p.asNode())) kinds.add(k);
         return kinds;
     }
 
     private static List<Resource> propList(Node property) {
-        return property == null ? List.of() : List.of(org.apache.jena.rdf.model.ResourceFactory.createResource(property.getURI()));
+        return property == null
+                ? List.of()
+                : List.of(org.apache.jena.rdf.model.ResourceFactory.createResource(property.getURI()));
     }
 
     @Override
@@ -134,12 +137,14 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
     }
 
     @Override
-    public List<TextHit> query(List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
+    public List<TextHit> query(
+            List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
         return search(null, props, qs, limit);
     }
 
     @Override
-    public List<TextHit> query(String uri, List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
+    public List<TextHit> query(
+            String uri, List<Resource> props, String qs, String graphURI, String lang, int limit, String highlight) {
         return search(uri == null ? null : NodeFactory.createURI(uri), props, qs, limit);
     }
 

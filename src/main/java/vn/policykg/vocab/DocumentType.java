@@ -48,20 +48,29 @@ public enum DocumentType {
     }
 
     /** The Vietnamese name as a sentence writes it: "Nghị định". */
-    public String word() { return word; }
+    public String word() {
+        return word;
+    }
 
     /** The type segment of the ELI IRI: "nd". */
-    public String eliType() { return eliType; }
+    public String eliType() {
+        return eliType;
+    }
 
     /** The local name of the concept in the document-type scheme: "decree". */
-    public String concept() { return concept; }
+    public String concept() {
+        return concept;
+    }
 
     /** The kind a word names, in any case ("NGHỊ ĐỊNH", "Nghị định"); longer names win ("Thông tư liên tịch"). */
     public static Optional<DocumentType> ofWord(String text) {
-        if (text == null)
-            return Optional.empty();
-        String w = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return Arrays.stream(values()).filter(t -> t.word.toLowerCase(Locale.ROOT).equals(w)).findFirst();
+        if (text == null) return Optional.empty();
+        String w = Normalizer.normalize(text.strip(), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        return Arrays.stream(values())
+                .filter(t -> t.word.toLowerCase(Locale.ROOT).equals(w))
+                .findFirst();
     }
 
     /**
@@ -71,8 +80,7 @@ public enum DocumentType {
     public static Optional<DocumentType> ofNumber(String number) {
         for (String part : number.split("[-/]"))
             for (DocumentType t : values())
-                if (!t.numberCode.isEmpty() && t.numberCode.equals(part))
-                    return Optional.of(t);
+                if (!t.numberCode.isEmpty() && t.numberCode.equals(part)) return Optional.of(t);
         return Optional.empty();
     }
 

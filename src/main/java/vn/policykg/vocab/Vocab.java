@@ -205,18 +205,33 @@ public final class Vocab {
      * pages run use these names. Jena's standard ones (rdf, rdfs, owl, xsd, dc) and ours.
      */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-        .setNsPrefixes(PrefixMapping.Standard)
-        .setNsPrefix("vnp", NS).setNsPrefix("eli", ELI).setNsPrefix("org", ORG)
-        .setNsPrefix("oa", OA).setNsPrefix("prov", PROV).setNsPrefix("dcterms", DCT)
-        .setNsPrefix("skos", SKOS).setNsPrefix("schema", SCHEMA).setNsPrefix("time", TIME)
-        .setNsPrefix("qb", QB).setNsPrefix("sdmx-measure", SDMX_MEASURE)
-        .setNsPrefix("sdmx-attribute", SDMX_ATTRIBUTE).setNsPrefix("sdmx-dimension", SDMX_DIMENSION)
-        .lock();
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("vnp", NS)
+            .setNsPrefix("eli", ELI)
+            .setNsPrefix("org", ORG)
+            .setNsPrefix("oa", OA)
+            .setNsPrefix("prov", PROV)
+            .setNsPrefix("dcterms", DCT)
+            .setNsPrefix("skos", SKOS)
+            .setNsPrefix("schema", SCHEMA)
+            .setNsPrefix("time", TIME)
+            .setNsPrefix("qb", QB)
+            .setNsPrefix("sdmx-measure", SDMX_MEASURE)
+            .setNsPrefix("sdmx-attribute", SDMX_ATTRIBUTE)
+            .setNsPrefix("sdmx-dimension", SDMX_DIMENSION)
+            .lock();
 
     /** {@link #PREFIXES} as the start of a SPARQL query, one {@code PREFIX} line each. */
     public static final String SPARQL_PREFIXES = PREFIXES.getNsPrefixMap().entrySet().stream()
-        .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").sorted().reduce("", String::concat);
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
+            .sorted()
+            .reduce("", String::concat);
 
-    private static Resource r(String iri) { return ResourceFactory.createResource(iri); }
-    private static Property p(String iri) { return ResourceFactory.createProperty(iri); }
+    private static Resource r(String iri) {
+        return ResourceFactory.createResource(iri);
+    }
+
+    private static Property p(String iri) {
+        return ResourceFactory.createProperty(iri);
+    }
 }

@@ -1,7 +1,6 @@
 package vn.policykg.web;
 
 import org.springframework.stereotype.Component;
-
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -13,6 +12,7 @@ public class Addresses {
 
     /** The ontology's IRI: its namespace without the '#'. */
     public static final String ONTOLOGY = Vocab.NS.substring(0, Vocab.NS.length() - 1);
+
     public static final String ONTOLOGY_PATH = "/def";
 
     private final String base;
@@ -27,10 +27,8 @@ public class Addresses {
 
     /** The path this service answers {@code iri} at ("/eli/…", "/def#lead"), or null when it is not ours. */
     public String path(String iri) {
-        if (iri.startsWith(base))
-            return "/" + iri.substring(base.length());
-        if (iri.startsWith(ONTOLOGY))
-            return ONTOLOGY_PATH + iri.substring(ONTOLOGY.length());
+        if (iri.startsWith(base)) return "/" + iri.substring(base.length());
+        if (iri.startsWith(ONTOLOGY)) return ONTOLOGY_PATH + iri.substring(ONTOLOGY.length());
         return null;
     }
 

@@ -1,5 +1,11 @@
 package vn.policykg.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,16 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.http.HttpHeaders;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The answers {@link GenerationCacheFilter} keeps: status 200 bodies with the headers that describe them,
@@ -32,8 +29,13 @@ final class CachedResponses {
     private static final Set<String> PER_RESPONSE = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
-        PER_RESPONSE.addAll(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE,
-            HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, "Keep-Alive"));
+        PER_RESPONSE.addAll(List.of(
+                HttpHeaders.CONTENT_TYPE,
+                HttpHeaders.CONTENT_LENGTH,
+                HttpHeaders.DATE,
+                HttpHeaders.TRANSFER_ENCODING,
+                HttpHeaders.CONNECTION,
+                "Keep-Alive"));
     }
 
     private final Cache<String, Entry> entries;
@@ -41,8 +43,11 @@ final class CachedResponses {
 
     CachedResponses(long maxBytes) {
         this.enabled = maxBytes > 0;
-        this.entries = Caffeine.newBuilder().maximumWeight(Math.max(maxBytes, 0))
-            .weigher((String k, Entry e) -> e.weight()).recordStats().build();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(Math.max(maxBytes, 0))
+                .weigher((String k, Entry e) -> e.weight())
+                .recordStats()
+                .build();
     }
 
     Entry get(String key) {
@@ -69,8 +74,7 @@ final class CachedResponses {
 
         int weight() {
             int w = body.length + 64 + contentType.length();
-            for (String[] h : headers)
-                w += h[0].length() + h[1].length();
+            for (String[] h : headers) w += h[0].length() + h[1].length();
             return w;
         }
 
@@ -79,13 +83,10 @@ final class CachedResponses {
             response.setContentType(contentType);
             Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             for (String[] h : headers)
-                if (set.add(h[0]))
-                    response.setHeader(h[0], h[1]);
-                else
-                    response.addHeader(h[0], h[1]);
+                if (set.add(h[0])) response.setHeader(h[0], h[1]);
+                else response.addHeader(h[0], h[1]);
             response.setContentLength(body.length);
-            if (!headOnly)
-                response.getOutputStream().write(body);
+            if (!headOnly) response.getOutputStream().write(body);
         }
     }
 
@@ -108,8 +109,7 @@ final class CachedResponses {
         @Override
         public void setStatus(int sc) {
             super.setStatus(sc);
-            if (sc != SC_OK)
-                notCacheable();
+            if (sc != SC_OK) notCacheable();
         }
 
         @Override
@@ -192,18 +192,14 @@ final class CachedResponses {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (writer != null)
-                writer.flush();
+            if (writer != null) writer.flush();
             super.flushBuffer();
         }
 
         private void keep(byte[] b, int off, int len) {
-            if (copy == null)
-                return;
-            if (copy.size() + len > MAX_ENTRY_BYTES)
-                copy = null;
-            else
-                copy.write(b, off, len);
+            if (copy == null) return;
+            if (copy.size() + len > MAX_ENTRY_BYTES) copy = null;
+            else copy.write(b, off, len);
         }
 
         /**
@@ -211,18 +207,18 @@ final class CachedResponses {
          * 200 with a content type (null: keep nothing).
          */
         void finish(String key) throws IOException {
-            if (writer != null)
-                writer.flush();
-            if (key == null || !enabled || copy == null || getStatus() != SC_OK || getContentType() == null
-                || containsHeader(HttpHeaders.SET_COOKIE))
-                return;
+            if (writer != null) writer.flush();
+            if (key == null
+                    || !enabled
+                    || copy == null
+                    || getStatus() != SC_OK
+                    || getContentType() == null
+                    || containsHeader(HttpHeaders.SET_COOKIE)) return;
             List<String[]> headers = new ArrayList<>();
             Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             names.addAll(getHeaderNames());
             names.removeAll(PER_RESPONSE);
-            for (String name : names)
-                for (String value : getHeaders(name))
-                    headers.add(new String[] {name, value});
+            for (String name : names) for (String value : getHeaders(name)) headers.add(new String[] {name, value});
             entries.put(key, new Entry(getContentType(), List.copyOf(headers), copy.toByteArray()));
         }
     }

@@ -1,9 +1,10 @@
 package vn.policykg.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,9 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The one way an error reaches a client. Controllers throw {@code ResponseStatusException} (Spring sends
@@ -35,12 +33,16 @@ public class ErrorPageController implements ErrorController {
         HttpStatus status = status(request);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String message = message(status, request);
-        if (path.startsWith("/api/") || path.startsWith("/export/") || JsonOrHtml.json(request.getHeader(HttpHeaders.ACCEPT), true)) {
+        if (path.startsWith("/api/")
+                || path.startsWith("/export/")
+                || JsonOrHtml.json(request.getHeader(HttpHeaders.ACCEPT), true)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             instance(path).ifPresent(problem::setInstance);
             problem.setProperty("error", status.getReasonPhrase());
             problem.setProperty("message", message);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(problem);
         }
         ModelAndView page = new ModelAndView("error-page", status);
         page.addObject("status", status.value());
@@ -70,8 +72,7 @@ public class ErrorPageController implements ErrorController {
         // 503 is what our own limits send (a query stopped at its timeout): its message says what to do.
         if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE)
             return "Lỗi máy chủ; yêu cầu chưa được xử lý. (Server error: the request was not processed.)";
-        if (status == HttpStatus.NOT_FOUND)
-            return "Không tìm thấy địa chỉ này. (No resource at this address.)";
+        if (status == HttpStatus.NOT_FOUND) return "Không tìm thấy địa chỉ này. (No resource at this address.)";
         Object m = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String text = m == null ? "" : m.toString();
         return text.isBlank() ? status.getReasonPhrase() : text;

@@ -1,15 +1,14 @@
 package vn.policykg.web;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The response Fuseki writes to. Fuseki answers an error by setting the status and printing a plain
@@ -31,48 +30,79 @@ final class FusekiErrorResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setStatus(int sc) {
-        if (sc >= 400 && !isCommitted())
-            errorStatus = sc;
-        else
-            super.setStatus(sc);
+        if (sc >= 400 && !isCommitted()) errorStatus = sc;
+        else super.setStatus(sc);
     }
 
     private boolean holdingError() {
         return errorStatus != 0;
     }
 
-    @Override public void setContentLength(int len) { if (!holdingError()) super.setContentLength(len); }
-    @Override public void setContentLengthLong(long len) { if (!holdingError()) super.setContentLengthLong(len); }
-    @Override public void setContentType(String type) { if (!holdingError()) super.setContentType(type); }
-    @Override public void setCharacterEncoding(String charset) { if (!holdingError()) super.setCharacterEncoding(charset); }
+    @Override
+    public void setContentLength(int len) {
+        if (!holdingError()) super.setContentLength(len);
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        if (!holdingError()) super.setContentLengthLong(len);
+    }
+
+    @Override
+    public void setContentType(String type) {
+        if (!holdingError()) super.setContentType(type);
+    }
+
+    @Override
+    public void setCharacterEncoding(String charset) {
+        if (!holdingError()) super.setCharacterEncoding(charset);
+    }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-        if (!holdingError())
-            return super.getOutputStream();
+        if (!holdingError()) return super.getOutputStream();
         return new ServletOutputStream() {
-            @Override public void write(int b) { message.write(b); }
-            @Override public void write(byte[] b, int off, int len) { message.write(b, off, len); }
-            @Override public void print(String s) { message.writeBytes(String.valueOf(s).getBytes(StandardCharsets.UTF_8)); }
-            @Override public boolean isReady() { return true; }
-            @Override public void setWriteListener(WriteListener listener) { throw new UnsupportedOperationException(); }
+            @Override
+            public void write(int b) {
+                message.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                message.write(b, off, len);
+            }
+
+            @Override
+            public void print(String s) {
+                message.writeBytes(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-        if (!holdingError())
-            return super.getWriter();
-        if (writer == null)
-            writer = new PrintWriter(new OutputStreamWriter(message, StandardCharsets.UTF_8));
+        if (!holdingError()) return super.getWriter();
+        if (writer == null) writer = new PrintWriter(new OutputStreamWriter(message, StandardCharsets.UTF_8));
         return writer;
     }
 
     /** Sends the held-back error, if any, through the container's error handling. */
     void finish() throws IOException {
-        if (writer != null)
-            writer.flush();
+        if (writer != null) writer.flush();
         if (holdingError() && !isCommitted())
-            ((HttpServletResponse) getResponse()).sendError(errorStatus, message.toString(StandardCharsets.UTF_8).strip());
+            ((HttpServletResponse) getResponse())
+                    .sendError(
+                            errorStatus,
+                            message.toString(StandardCharsets.UTF_8).strip());
     }
 }

@@ -1,5 +1,9 @@
 package vn.policykg.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,17 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.policykg.store.LiveStore;
 
 /**
@@ -42,7 +40,9 @@ public class GenerationCacheFilter extends OncePerRequestFilter {
     static final String CACHE_CONTROL = "public, no-cache";
 
     /** Differs per process, so a restart with other code or templates never answers 304 to an old page. */
-    private final String processNonce = Long.toHexString(System.nanoTime()) + Long.toHexString(ProcessHandle.current().pid());
+    private final String processNonce = Long.toHexString(System.nanoTime())
+            + Long.toHexString(ProcessHandle.current().pid());
+
     private final LiveStore store;
     private final CachedResponses cache;
 
@@ -55,8 +55,7 @@ public class GenerationCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD"))
-            return true;
+        if (!method.equals("GET") && !method.equals("HEAD")) return true;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UNCACHED.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")) || store.current() == null;
     }
@@ -85,9 +84,15 @@ public class GenerationCacheFilter extends OncePerRequestFilter {
     /** A hash of everything a GET answer depends on, given the generation. */
     private String key(HttpServletRequest request) {
         String generation = store.current().generation().id();
-        String what = String.join("\n", processNonce, generation, LocalDate.now().toString(), request.getRequestURI(),
-            String.valueOf(request.getQueryString()), String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
-            String.valueOf(request.getHeader(HttpHeaders.HOST)));
+        String what = String.join(
+                "\n",
+                processNonce,
+                generation,
+                LocalDate.now().toString(),
+                request.getRequestURI(),
+                String.valueOf(request.getQueryString()),
+                String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+                String.valueOf(request.getHeader(HttpHeaders.HOST)));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
@@ -101,13 +106,11 @@ public class GenerationCacheFilter extends OncePerRequestFilter {
      * address has any answer at all is only known once it is computed.
      */
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null)
-            return false;
+        if (ifNoneMatch == null) return false;
         String opaque = etag.substring(2);
         for (String tag : ifNoneMatch.split(",")) {
             String t = tag.strip();
-            if (t.equals(etag) || t.equals(opaque))
-                return true;
+            if (t.equals(etag) || t.equals(opaque)) return true;
         }
         return false;
     }

@@ -11,10 +11,8 @@ public final class JsonOrHtml {
 
     /** Whether to answer in JSON. */
     public static boolean json(String accept, boolean byDefault) {
-        if (accept == null)
-            return byDefault;
-        if (accept.contains("text/html"))
-            return false;
+        if (accept == null) return byDefault;
+        if (accept.contains("text/html")) return false;
         return accept.contains("json") || byDefault;
     }
 }

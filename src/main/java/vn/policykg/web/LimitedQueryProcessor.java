@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -26,8 +25,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -46,38 +45,51 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         if (queryString.length() > limits.maxQueryLength())
-            throw new ActionErrorException(HttpSC.PAYLOAD_TOO_LARGE_413,
-                "Truy vấn dài " + queryString.length() + " ký tự, vượt giới hạn " + limits.maxQueryLength()
-                + ". (The query has " + queryString.length() + " characters; at most " + limits.maxQueryLength() + " are accepted.)", null);
+            throw new ActionErrorException(
+                    HttpSC.PAYLOAD_TOO_LARGE_413,
+                    "Truy vấn dài " + queryString.length() + " ký tự, vượt giới hạn " + limits.maxQueryLength()
+                            + ". (The query has " + queryString.length() + " characters; at most "
+                            + limits.maxQueryLength() + " are accepted.)",
+                    null);
         super.execute(queryString, action);
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         if (!limits.serviceAllowed() && callsService(query))
-            throw new ActionErrorException(HttpSC.BAD_REQUEST_400,
-                "SERVICE (truy vấn liên kết tới máy chủ khác) bị tắt trên điểm truy cập này. "
-                + "(SERVICE, federated query, is turned off on this endpoint.)", null);
+            throw new ActionErrorException(
+                    HttpSC.BAD_REQUEST_400,
+                    "SERVICE (truy vấn liên kết tới máy chủ khác) bị tắt trên điểm truy cập này. "
+                            + "(SERVICE, federated query, is turned off on this endpoint.)",
+                    null);
     }
 
     /** SERVICE anywhere: in the pattern, in subqueries, in EXISTS inside expressions. */
     private static boolean callsService(Query query) {
-        if (query.getQueryPattern() == null)
-            return false;
+        if (query.getQueryPattern() == null) return false;
         AtomicBoolean found = new AtomicBoolean();
-        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override public void visit(OpService op) { found.set(true); }
-        }, new ExprVisitorBase());
+        Walker.walk(
+                Algebra.compile(query),
+                new OpVisitorBase() {
+                    @Override
+                    public void visit(OpService op) {
+                        found.set(true);
+                    }
+                },
+                new ExprVisitorBase());
         return found.get();
     }
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
-            // Defence in depth: the syntactic check above is for the message, this is the rule.
-            .set(ARQ.httpServiceAllowed, limits.serviceAllowed())
-            .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
-            .build();
+        return QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(query)
+                .context(action.getContext())
+                // Defence in depth: the syntactic check above is for the message, this is the rule.
+                .set(ARQ.httpServiceAllowed, limits.serviceAllowed())
+                .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
+                .build();
     }
 
     /** The configured timeout, or the protocol's {@code ?timeout=} (seconds) when that is shorter. */
@@ -93,7 +105,8 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
         try {
             if (query.isSelectType()) {
                 RowSet rows = exec.select();
-                return new QueryExecResult(RowSetStream.create(rows.getResultVars(), capped(rows, "hàng (rows)").iterator()));
+                return new QueryExecResult(RowSetStream.create(
+                        rows.getResultVars(), capped(rows, "hàng (rows)").iterator()));
             }
             if (query.isConstructType()) {
                 DatasetGraph dataset = DatasetGraphFactory.create();
@@ -108,13 +121,16 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
                 return new QueryExecResult(graph);
             }
             if (query.isJsonType())
-                return new QueryExecResult(capped(exec.execJsonItems(), "đối tượng JSON (JSON objects)").iterator());
+                return new QueryExecResult(capped(exec.execJsonItems(), "đối tượng JSON (JSON objects)")
+                        .iterator());
             return super.executeQuery(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
             long seconds = TimeUnit.MILLISECONDS.toSeconds(timeoutMillis(action));
-            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503,
-                "Truy vấn chạy quá thời gian cho phép (" + seconds + " giây) nên đã bị dừng; hãy thu hẹp truy vấn. "
-                + "(The query ran past the " + seconds + " s time limit and was stopped; narrow it down.)", null);
+            throw new ActionErrorException(
+                    HttpSC.SERVICE_UNAVAILABLE_503,
+                    "Truy vấn chạy quá thời gian cho phép (" + seconds + " giây) nên đã bị dừng; hãy thu hẹp truy vấn. "
+                            + "(The query ran past the " + seconds + " s time limit and was stopped; narrow it down.)",
+                    null);
         }
     }
 
@@ -124,9 +140,12 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
         try {
             while (items.hasNext()) {
                 if (out.size() == limits.maxResultRows())
-                    throw new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422,
-                        "Kết quả có hơn " + limits.maxResultRows() + " " + what + "; hãy thêm LIMIT hoặc thu hẹp truy vấn. "
-                        + "(The result has more than " + limits.maxResultRows() + " items; add a LIMIT or narrow the query.)", null);
+                    throw new ActionErrorException(
+                            HttpSC.UNPROCESSABLE_ENTITY_422,
+                            "Kết quả có hơn " + limits.maxResultRows() + " " + what
+                                    + "; hãy thêm LIMIT hoặc thu hẹp truy vấn. " + "(The result has more than "
+                                    + limits.maxResultRows() + " items; add a LIMIT or narrow the query.)",
+                            null);
                 out.add(items.next());
             }
         } finally {

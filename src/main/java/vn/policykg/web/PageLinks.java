@@ -17,16 +17,12 @@ public final class PageLinks {
     /** Links for pages 0 … {@code pageCount}-1, {@code current} being shown; {@code href} gives a page's address. */
     public static List<PageLink> around(int current, long pageCount, IntFunction<String> href) {
         List<PageLink> links = new ArrayList<>();
-        if (pageCount <= 1)
-            return links;
+        if (pageCount <= 1) return links;
         int first = (int) Math.max(0, Math.min(current - WINDOW / 2, pageCount - WINDOW));
         int last = (int) Math.min(pageCount - 1, first + WINDOW - 1);
-        if (current > 0)
-            links.add(new PageLink("‹ Trước", href.apply(current - 1), false));
-        for (int p = first; p <= last; p++)
-            links.add(new PageLink(String.valueOf(p + 1), href.apply(p), p == current));
-        if (current < pageCount - 1)
-            links.add(new PageLink("Sau ›", href.apply(current + 1), false));
+        if (current > 0) links.add(new PageLink("‹ Trước", href.apply(current - 1), false));
+        for (int p = first; p <= last; p++) links.add(new PageLink(String.valueOf(p + 1), href.apply(p), p == current));
+        if (current < pageCount - 1) links.add(new PageLink("Sau ›", href.apply(current + 1), false));
         return links;
     }
 }

@@ -1,10 +1,8 @@
 package vn.policykg.web;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import vn.policykg.build.BuildInputs;
 
 /**
@@ -20,11 +18,11 @@ import vn.policykg.build.BuildInputs;
  */
 @ConfigurationProperties(prefix = "policykg")
 public record PolicyKgProperties(
-    @DefaultValue("http://localhost:8080/") String baseIri,
-    @DefaultValue("data") Path dataDir,
-    @DefaultValue("var/store") Path storeDir,
-    @DefaultValue("") String corpusDirs,
-    @DefaultValue("67108864") long responseCacheBytes) {
+        @DefaultValue("http://localhost:8080/") String baseIri,
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("var/store") Path storeDir,
+        @DefaultValue("") String corpusDirs,
+        @DefaultValue("67108864") long responseCacheBytes) {
 
     /** What a build from these settings reads. */
     public BuildInputs buildInputs() {

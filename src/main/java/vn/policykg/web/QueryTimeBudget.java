@@ -20,7 +20,11 @@ final class QueryTimeBudget {
     private static final class Bucket {
         double millis;
         long updatedNanos;
-        Bucket(double millis, long now) { this.millis = millis; this.updatedNanos = now; }
+
+        Bucket(double millis, long now) {
+            this.millis = millis;
+            this.updatedNanos = now;
+        }
     }
 
     /** Buckets full again are forgotten once the map has grown past this. */
@@ -42,8 +46,7 @@ final class QueryTimeBudget {
         Bucket b = buckets.computeIfAbsent(key(client), k -> new Bucket(capacityMillis, now));
         synchronized (b) {
             refill(b, now);
-            if (b.millis > 0)
-                return new Decision(true, 0);
+            if (b.millis > 0) return new Decision(true, 0);
             long seconds = (long) Math.ceil((1 - b.millis) / refillPerNano / 1e9);
             return new Decision(false, Math.max(1, seconds));
         }
@@ -56,8 +59,7 @@ final class QueryTimeBudget {
             refill(b, now);
             b.millis -= millis;
         }
-        if (buckets.size() > SWEEP_ABOVE)
-            sweep(now);
+        if (buckets.size() > SWEEP_ABOVE) sweep(now);
     }
 
     private void refill(Bucket b, long now) {
@@ -76,16 +78,13 @@ final class QueryTimeBudget {
 
     /** The address as given by the servlet container; an IPv6 address reduced to its /64. */
     static String key(String address) {
-        if (address == null || address.indexOf(':') < 0)
-            return String.valueOf(address);
+        if (address == null || address.indexOf(':') < 0) return String.valueOf(address);
         try {
             // A literal with ':' is parsed, never looked up.
             byte[] bytes = InetAddress.getByName(address).getAddress();
-            if (bytes.length != 16)
-                return address;
+            if (bytes.length != 16) return address;
             StringBuilder sb = new StringBuilder("v6:");
-            for (int i = 0; i < 8; i++)
-                sb.append(String.format("%02x", bytes[i]));
+            for (int i = 0; i < 8; i++) sb.append(String.format("%02x", bytes[i]));
             return sb.toString();
         } catch (UnknownHostException e) {
             return address;

@@ -2,7 +2,6 @@ package vn.policykg.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.policykg.search.FacetCount;
 import vn.policykg.search.SearchHit;
 import vn.policykg.search.SearchResults;
@@ -28,16 +26,42 @@ import vn.policykg.store.LiveStore;
 public class SearchApiController {
 
     /** The API's shape of a hit: the snippet as HTML. */
-    public record Hit(String iri, String kind, String document, String documentTitle, String documentLabel, String documentFile,
-                      String clause, String clauseIri, String text, String snippet, float score) {
+    public record Hit(
+            String iri,
+            String kind,
+            String document,
+            String documentTitle,
+            String documentLabel,
+            String documentFile,
+            String clause,
+            String clauseIri,
+            String text,
+            String snippet,
+            float score) {
         static Hit of(SearchHit h) {
-            return new Hit(h.iri(), h.kind(), h.document(), h.documentTitle(), h.documentLabel(), h.documentFile(),
-                h.clause(), h.clauseIri(), h.text(), h.snippet().html(), h.score());
+            return new Hit(
+                    h.iri(),
+                    h.kind(),
+                    h.document(),
+                    h.documentTitle(),
+                    h.documentLabel(),
+                    h.documentFile(),
+                    h.clause(),
+                    h.clauseIri(),
+                    h.text(),
+                    h.snippet().html(),
+                    h.score());
         }
     }
 
-    public record Response(String query, long total, int limit, int offset, List<Hit> results,
-                           Map<String, List<FacetCount>> facets, List<String> notes) {}
+    public record Response(
+            String query,
+            long total,
+            int limit,
+            int offset,
+            List<Hit> results,
+            Map<String, List<FacetCount>> facets,
+            List<String> notes) {}
 
     private final LiveStore store;
 
@@ -49,8 +73,14 @@ public class SearchApiController {
     public ResponseEntity<Response> search(@RequestParam MultiValueMap<String, String> params) {
         try {
             SearchResults r = new Searcher(store.current().textIndex()).search(SearchParameters.parse(params));
-            return ResponseEntity.ok(new Response(r.query(), r.total(), r.limit(), r.offset(),
-                r.results().stream().map(Hit::of).toList(), r.facets(), r.notes()));
+            return ResponseEntity.ok(new Response(
+                    r.query(),
+                    r.total(),
+                    r.limit(),
+                    r.offset(),
+                    r.results().stream().map(Hit::of).toList(),
+                    r.facets(),
+                    r.notes()));
         } catch (IllegalArgumentException e) {
             // A parameter the caller got wrong: the message names it; ErrorPageController writes the answer.
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -3,7 +3,6 @@ package vn.policykg.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.policykg.search.FacetCount;
 import vn.policykg.search.SearchRequest;
 import vn.policykg.search.SearchResults;
@@ -31,8 +29,20 @@ import vn.policykg.web.PageLinks.PageLink;
 public class SearchPageController {
 
     private static final Map<Facet, String> FACET_NAMES = Map.of(
-        Facet.DOCUMENT, "Văn bản", Facet.TYPE, "Loại văn bản", Facet.PROVINCE, "Tỉnh", Facet.ISSUER, "Cơ quan ban hành",
-        Facet.YEAR, "Năm ban hành", Facet.AGENCY, "Cơ quan chủ trì, phối hợp", Facet.INDICATOR, "Chỉ tiêu");
+            Facet.DOCUMENT,
+            "Văn bản",
+            Facet.TYPE,
+            "Loại văn bản",
+            Facet.PROVINCE,
+            "Tỉnh",
+            Facet.ISSUER,
+            "Cơ quan ban hành",
+            Facet.YEAR,
+            "Năm ban hành",
+            Facet.AGENCY,
+            "Cơ quan chủ trì, phối hợp",
+            Facet.INDICATOR,
+            "Chỉ tiêu");
 
     private final LiveStore store;
 
@@ -46,9 +56,12 @@ public class SearchPageController {
         String q = params.getFirst("q");
         page.addObject("q", q == null ? "" : q);
         page.addObject("kind", params.getFirst("kind") == null ? "clause" : params.getFirst("kind"));
-        page.addObject("filters", SearchParameters.filterPairs(params).stream().filter(p -> !p[0].equals("kind")).toList());
-        if (q == null || q.isBlank())
-            return page;
+        page.addObject(
+                "filters",
+                SearchParameters.filterPairs(params).stream()
+                        .filter(p -> !p[0].equals("kind"))
+                        .toList());
+        if (q == null || q.isBlank()) return page;
         try {
             SearchRequest request = SearchParameters.parse(params);
             SearchResults results = new Searcher(store.current().textIndex()).search(request);
@@ -68,9 +81,15 @@ public class SearchPageController {
             List<FacetCount> counts = results.facets().getOrDefault(f.field(), List.of());
             List<String> selected = params.getOrDefault(f.field(), List.of());
             if (!counts.isEmpty())
-                groups.add(FacetLinks.group(FACET_NAMES.get(f), counts.stream()
-                    .map(c -> new FacetLink(c.label(), c.count(), toggled(params, f.field(), c.key()), selected.contains(c.key())))
-                    .toList()));
+                groups.add(FacetLinks.group(
+                        FACET_NAMES.get(f),
+                        counts.stream()
+                                .map(c -> new FacetLink(
+                                        c.label(),
+                                        c.count(),
+                                        toggled(params, f.field(), c.key()),
+                                        selected.contains(c.key())))
+                                .toList()));
         }
         return groups;
     }
@@ -79,8 +98,7 @@ public class SearchPageController {
     private static String toggled(MultiValueMap<String, String> params, String name, String value) {
         MultiValueMap<String, String> next = new LinkedMultiValueMap<>(params);
         List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
-        if (!values.remove(value))
-            values.add(value);
+        if (!values.remove(value)) values.add(value);
         next.put(name, values);
         next.remove("offset");
         return href(next);
@@ -98,6 +116,10 @@ public class SearchPageController {
     }
 
     private static String href(MultiValueMap<String, String> params) {
-        return UriComponentsBuilder.fromPath("/search").queryParams(params).encode().build().toUriString();
+        return UriComponentsBuilder.fromPath("/search")
+                .queryParams(params)
+                .encode()
+                .build()
+                .toUriString();
     }
 }

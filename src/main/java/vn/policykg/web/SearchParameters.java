@@ -5,9 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.util.MultiValueMap;
-
 import vn.policykg.search.SearchRequest;
 import vn.policykg.store.TextIndexDefinition.Facet;
 import vn.policykg.store.TextIndexDefinition.Kind;
@@ -31,34 +29,34 @@ final class SearchParameters {
         int offset = integer(params, "offset", 0);
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
-            List<String> values = params.getOrDefault(f.field(), List.of()).stream().filter(v -> !v.isBlank()).toList();
+            List<String> values = params.getOrDefault(f.field(), List.of()).stream()
+                    .filter(v -> !v.isBlank())
+                    .toList();
             if (values.size() > MAX_VALUES)
-                throw new IllegalArgumentException("Tối đa " + MAX_VALUES + " giá trị cho '" + f.field() + "'. At most " + MAX_VALUES + " values of '" + f.field() + "'.");
-            if (!values.isEmpty())
-                filters.put(f, values);
+                throw new IllegalArgumentException("Tối đa " + MAX_VALUES + " giá trị cho '" + f.field() + "'. At most "
+                        + MAX_VALUES + " values of '" + f.field() + "'.");
+            if (!values.isEmpty()) filters.put(f, values);
         }
         return new SearchRequest(q, filters, kinds(params.getFirst("kind")), limit, offset);
     }
 
     private static List<Kind> kinds(String kind) {
-        if (kind == null || kind.isBlank())
-            return List.of(Kind.CLAUSE);
-        if (kind.equals("all"))
-            return List.of(Kind.values());
-        for (Kind k : Kind.values())
-            if (k.key().equals(kind.toLowerCase(Locale.ROOT)))
-                return List.of(k);
-        throw new IllegalArgumentException("'kind' phải là clause, task, target hoặc all. 'kind' must be clause, task, target or all (got '" + kind + "').");
+        if (kind == null || kind.isBlank()) return List.of(Kind.CLAUSE);
+        if (kind.equals("all")) return List.of(Kind.values());
+        for (Kind k : Kind.values()) if (k.key().equals(kind.toLowerCase(Locale.ROOT))) return List.of(k);
+        throw new IllegalArgumentException(
+                "'kind' phải là clause, task, target hoặc all. 'kind' must be clause, task, target or all (got '" + kind
+                        + "').");
     }
 
     private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
         String v = params.getFirst(name);
-        if (v == null || v.isBlank())
-            return fallback;
+        if (v == null || v.isBlank()) return fallback;
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' phải là một số nguyên. '" + name + "' must be a whole number (got '" + v + "').");
+            throw new IllegalArgumentException(
+                    "'" + name + "' phải là một số nguyên. '" + name + "' must be a whole number (got '" + v + "').");
         }
     }
 
@@ -67,11 +65,9 @@ final class SearchParameters {
         List<String[]> pairs = new ArrayList<>();
         for (Facet f : Facet.values())
             for (String v : params.getOrDefault(f.field(), List.of()))
-                if (!v.isBlank())
-                    pairs.add(new String[] {f.field(), v});
+                if (!v.isBlank()) pairs.add(new String[] {f.field(), v});
         String kind = params.getFirst("kind");
-        if (kind != null && !kind.isBlank())
-            pairs.add(new String[] {"kind", kind});
+        if (kind != null && !kind.isBlank()) pairs.add(new String[] {"kind", kind});
         return pairs;
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-
 import vn.policykg.store.LiveStore;
 
 /**
@@ -38,14 +37,16 @@ public class SparqlEndpointConfiguration {
             operations.register(Operation.Query, new LimitedQueryProcessor(limits));
             DataAccessPointRegistry registry = new DataAccessPointRegistry();
             registry.register(accessPoint(store.datasetGraph(), operations));
-            store.onSwap(next -> registry.put(DATASET, accessPoint(next.dataset().asDatasetGraph(), operations)));
+            store.onSwap(
+                    next -> registry.put(DATASET, accessPoint(next.dataset().asDatasetGraph(), operations)));
             OperationRegistry.set(servletContext, operations);
             DataAccessPointRegistry.set(servletContext, registry);
         };
     }
 
     private static DataAccessPoint accessPoint(DatasetGraph dataset, OperationRegistry operations) {
-        DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
+        DataService service =
+                DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
         service.setEndpointProcessors(operations);
         service.goActive();
         return new DataAccessPoint(DATASET, service);
@@ -53,9 +54,10 @@ public class SparqlEndpointConfiguration {
 
     @Bean
     public FilterRegistrationBean<SparqlGuardFilter> sparqlGuardFilter(SparqlLimits limits, PolicyKgProperties props) {
-        QueryTimeBudget budget = new QueryTimeBudget(limits.clientBudget(), limits.clientBudgetRefill(), System::nanoTime);
+        QueryTimeBudget budget =
+                new QueryTimeBudget(limits.clientBudget(), limits.clientBudgetRefill(), System::nanoTime);
         FilterRegistrationBean<SparqlGuardFilter> bean =
-            new FilterRegistrationBean<>(new SparqlGuardFilter(limits, budget, props.baseIri() + "sparql"));
+                new FilterRegistrationBean<>(new SparqlGuardFilter(limits, budget, props.baseIri() + "sparql"));
         bean.addUrlPatterns(DATASET, DATASET + "/*");
         bean.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         bean.setName("sparqlGuard");

@@ -1,5 +1,12 @@
 package vn.policykg.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +15,6 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
@@ -16,14 +22,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * In front of Fuseki at /sparql: refuses oversized bodies and JSONP, charges each client's query-time
@@ -33,7 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
 final class SparqlGuardFilter extends OncePerRequestFilter {
 
     private static final AcceptList DESCRIPTION_OFFER = AcceptList.create(
-        "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "text/html");
+            "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "text/html");
 
     private final SparqlLimits limits;
     private final QueryTimeBudget budget;
@@ -52,11 +50,12 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getQueryString() != null && request.getQueryString().matches("(?i)(.*&)?callback=.*")) {
             // JSONP would turn our origin into a script source for whoever names the callback.
-            response.sendError(400, "Tham số callback (JSONP) không được hỗ trợ. (The callback parameter, JSONP, is not supported.)");
+            response.sendError(
+                    400,
+                    "Tham số callback (JSONP) không được hỗ trợ. (The callback parameter, JSONP, is not supported.)");
             return;
         }
-        if (isDescriptionRequest(request) && describe(request, response))
-            return;
+        if (isDescriptionRequest(request) && describe(request, response)) return;
         long maxBytes = limits.maxRequestSize().toBytes();
         if (request.getContentLengthLong() > maxBytes) {
             response.sendError(413, tooLarge(maxBytes));
@@ -76,28 +75,37 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
         }
         if (isMultipart(request)) {
             // Not a SPARQL protocol body; parsing it as parts is where Tomcat would fail.
-            response.sendError(415, "Không nhận nội dung multipart; hãy gửi application/sparql-query hoặc biểu mẫu. "
-                + "(Multipart bodies are not accepted: send application/sparql-query or a form.)");
+            response.sendError(
+                    415,
+                    "Không nhận nội dung multipart; hãy gửi application/sparql-query hoặc biểu mẫu. "
+                            + "(Multipart bodies are not accepted: send application/sparql-query or a form.)");
             return;
         }
         if (!parametersDecode(request)) {
             if (!response.isCommitted())
-                response.sendError(400, "Tham số có mã phần trăm (%XX) không hợp lệ. (A parameter has malformed percent-encoding.)");
+                response.sendError(
+                        400,
+                        "Tham số có mã phần trăm (%XX) không hợp lệ. (A parameter has malformed percent-encoding.)");
             return;
         }
         String client = request.getRemoteAddr();
         QueryTimeBudget.Decision decision = budget.tryStart(client);
         if (!decision.allowed()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-            response.sendError(429, "Địa chỉ của bạn đã dùng hết quỹ thời gian truy vấn; hãy thử lại sau "
-                + decision.retryAfterSeconds() + " giây. (Your address has spent its query-time budget; retry after "
-                + decision.retryAfterSeconds() + " s.)");
+            response.sendError(
+                    429,
+                    "Địa chỉ của bạn đã dùng hết quỹ thời gian truy vấn; hãy thử lại sau "
+                            + decision.retryAfterSeconds()
+                            + " giây. (Your address has spent its query-time budget; retry after "
+                            + decision.retryAfterSeconds() + " s.)");
             return;
         }
         if (!awaitTurn()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            response.sendError(503, "Máy chủ đang bận với các truy vấn khác; hãy thử lại sau 1 giây. "
-                + "(The server is busy with other queries; retry after 1 s.)");
+            response.sendError(
+                    503,
+                    "Máy chủ đang bận với các truy vấn khác; hãy thử lại sau 1 giây. "
+                            + "(The server is busy with other queries; retry after 1 s.)");
             return;
         }
         long start = System.nanoTime();
@@ -132,7 +140,8 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
     }
 
     private static String tooLarge(long maxBytes) {
-        return "Nội dung yêu cầu vượt quá " + maxBytes + " byte. (The request body is larger than " + maxBytes + " bytes.)";
+        return "Nội dung yêu cầu vượt quá " + maxBytes + " byte. (The request body is larger than " + maxBytes
+                + " bytes.)";
     }
 
     private static boolean isForm(HttpServletRequest request) {
@@ -147,8 +156,9 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
 
     private static boolean isDescriptionRequest(HttpServletRequest request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null
-            && "/sparql".equals(request.getRequestURI());
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && request.getQueryString() == null
+                && "/sparql".equals(request.getRequestURI());
     }
 
     /** Writes the description when the client prefers an RDF syntax; HTML is left to the page. */
@@ -156,20 +166,19 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         MediaType chosen;
         try {
-            chosen = accept == null || accept.isBlank() ? MediaType.create("text/turtle")
-                : AcceptList.match(new AcceptList(accept), DESCRIPTION_OFFER);
+            chosen = accept == null || accept.isBlank()
+                    ? MediaType.create("text/turtle")
+                    : AcceptList.match(new AcceptList(accept), DESCRIPTION_OFFER);
         } catch (RuntimeException malformed) {
             chosen = null;
         }
-        if (chosen == null || chosen.getContentTypeStr().equals("text/html"))
-            return false;
+        if (chosen == null || chosen.getContentTypeStr().equals("text/html")) return false;
         Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, ServiceDescription.of(endpoint, limits), lang);
         response.setContentType(chosen.getContentTypeStr() + ";charset=utf-8");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (!"HEAD".equals(request.getMethod()))
-            response.getWriter().write(out.toString());
+        if (!"HEAD".equals(request.getMethod())) response.getWriter().write(out.toString());
         return true;
     }
 
@@ -179,8 +188,7 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
         byte[] buf = new byte[8192];
         for (int n; (n = in.read(buf)) >= 0; ) {
             out.write(buf, 0, n);
-            if (out.size() > max)
-                return null;
+            if (out.size() > max) return null;
         }
         return out.toByteArray();
     }
@@ -194,18 +202,44 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
             this.body = body;
         }
 
-        @Override public int getContentLength() { return body.length; }
-        @Override public long getContentLengthLong() { return body.length; }
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
 
         @Override
         public ServletInputStream getInputStream() {
             ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
             };
         }
     }

@@ -1,7 +1,6 @@
 package vn.policykg.web;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -23,21 +22,25 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(prefix = "policykg.sparql")
 public record SparqlLimits(
-    @DefaultValue("10s") Duration timeout,
-    @DefaultValue("50000") int maxResultRows,
-    @DefaultValue("20000") int maxQueryLength,
-    @DefaultValue("256KB") DataSize maxRequestSize,
-    @DefaultValue("false") boolean serviceAllowed,
-    @DefaultValue("60s") Duration clientBudget,
-    @DefaultValue("500ms") Duration clientBudgetRefill,
-    @DefaultValue("4") int maxConcurrent) {
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("50000") int maxResultRows,
+        @DefaultValue("20000") int maxQueryLength,
+        @DefaultValue("256KB") DataSize maxRequestSize,
+        @DefaultValue("false") boolean serviceAllowed,
+        @DefaultValue("60s") Duration clientBudget,
+        @DefaultValue("500ms") Duration clientBudgetRefill,
+        @DefaultValue("4") int maxConcurrent) {
 
     public SparqlLimits {
         if (timeout.isNegative() || timeout.isZero())
             throw new IllegalArgumentException("policykg.sparql.timeout must be positive, was " + timeout);
         if (maxResultRows < 1 || maxQueryLength < 1 || maxRequestSize.toBytes() < 1 || maxConcurrent < 1)
             throw new IllegalArgumentException("policykg.sparql.max-* limits must be positive");
-        if (clientBudget.isNegative() || clientBudget.isZero() || clientBudgetRefill.isNegative() || clientBudgetRefill.isZero())
-            throw new IllegalArgumentException("policykg.sparql.client-budget and client-budget-refill must be positive");
+        if (clientBudget.isNegative()
+                || clientBudget.isZero()
+                || clientBudgetRefill.isNegative()
+                || clientBudgetRefill.isZero())
+            throw new IllegalArgumentException(
+                    "policykg.sparql.client-budget and client-budget-refill must be positive");
     }
 }

@@ -3,16 +3,14 @@ package vn.policykg.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import vn.policykg.build.BuildInputs;
+import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
-import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 
 /**
@@ -28,10 +26,17 @@ public class StoreConfiguration {
     public LiveStore liveStore(PolicyKgProperties props) {
         StoreLayout layout = new StoreLayout(props.storeDir());
         BuildInputs inputs = props.buildInputs();
-        StoreLayout.Generation gen = layout.current().filter(g -> builtFrom(g, inputs)).orElseGet(() -> {
-            LOG.info("Building a store generation in {} from {}", layout.root(), inputs.describe().replace('\n', ' '));
-            return new StoreBuilder(layout).build(inputs, line -> LOG.info("Build: {}", line)).generation();
-        });
+        StoreLayout.Generation gen = layout.current()
+                .filter(g -> builtFrom(g, inputs))
+                .orElseGet(() -> {
+                    LOG.info(
+                            "Building a store generation in {} from {}",
+                            layout.root(),
+                            inputs.describe().replace('\n', ' '));
+                    return new StoreBuilder(layout)
+                            .build(inputs, line -> LOG.info("Build: {}", line))
+                            .generation();
+                });
         LiveStore store = new LiveStore();
         store.swap(OpenedGeneration.open(gen));
         LOG.info("Serving store generation {} ({} triples)", gen.id(), store.size());
@@ -42,8 +47,7 @@ public class StoreConfiguration {
     private static boolean builtFrom(StoreLayout.Generation gen, BuildInputs inputs) {
         Path recorded = gen.dir().resolve(StoreBuilder.INPUTS_FILE);
         try {
-            if (!Files.exists(recorded))
-                return inputs.corpusDirs().isEmpty();
+            if (!Files.exists(recorded)) return inputs.corpusDirs().isEmpty();
             return Files.readString(recorded).equals(inputs.describe());
         } catch (IOException e) {
             return false;

@@ -13,14 +13,17 @@ class IySpellingFilterTest {
     @Test
     void tonedIAndYAfterTheCuratedInitialsAreOneSyllable() {
         assertThat(Tokens.terms(exact, "bác sĩ kĩ thuật tỉ lệ mĩ thuật lí luận kì họp qui định"))
-            .containsExactly("bác", "sỹ", "kỹ", "thuật", "tỷ", "lệ", "mỹ", "thuật", "lý", "luận", "kỳ", "họp", "quy", "định");
+                .containsExactly(
+                        "bác", "sỹ", "kỹ", "thuật", "tỷ", "lệ", "mỹ", "thuật", "lý", "luận", "kỳ", "họp", "quy",
+                        "định");
         assertThat(Tokens.terms(exact, "sỹ kỹ tỷ quy")).containsExactly("sỹ", "kỹ", "tỷ", "quy");
     }
 
     @Test
     void otherSyllablesWithIOrYAreLeftAlone() {
         // "thi" (exam), "mi", "li", "ti", "hy" without a tone, and any other initial, are not spelling pairs.
-        assertThat(Tokens.terms(exact, "thi mi li ti ky hy y tế chính trị")).containsExactly("thi", "mi", "li", "ti", "ky", "hy", "y", "tế", "chính", "trị");
+        assertThat(Tokens.terms(exact, "thi mi li ti ky hy y tế chính trị"))
+                .containsExactly("thi", "mi", "li", "ti", "ky", "hy", "y", "tế", "chính", "trị");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
@@ -55,8 +54,7 @@ final class Tokens {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
-            while (ts.incrementToken())
-                out.add(shape.of(term.toString(), offset, position));
+            while (ts.incrementToken()) out.add(shape.of(term.toString(), offset, position));
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

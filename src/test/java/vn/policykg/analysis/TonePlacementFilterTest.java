@@ -11,10 +11,8 @@ class TonePlacementFilterTest {
 
     @Test
     void oldAndNewPlacementOfOpenSyllablesBecomeOne() {
-        assertThat(Tokens.terms(analyzer, "hoà thuỷ khoẻ uỷ hoá"))
-            .containsExactly("hòa", "thủy", "khỏe", "ủy", "hóa");
-        assertThat(Tokens.terms(analyzer, "hòa thủy khỏe ủy hóa"))
-            .containsExactly("hòa", "thủy", "khỏe", "ủy", "hóa");
+        assertThat(Tokens.terms(analyzer, "hoà thuỷ khoẻ uỷ hoá")).containsExactly("hòa", "thủy", "khỏe", "ủy", "hóa");
+        assertThat(Tokens.terms(analyzer, "hòa thủy khỏe ủy hóa")).containsExactly("hòa", "thủy", "khỏe", "ủy", "hóa");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -24,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class VietnameseQueryParserTest {
 
     private static final List<String> TEXTS = List.of(
-        "Tỷ lệ bao phủ bảo hiểm y tế đạt 100%",                         // 0: expansion only
-        "trên 96% dân số tham gia BHYT",                                 // 1: abbreviation only
-        "Giảm nghèo đa chiều và bảo đảm an sinh xã hội",                 // 2: exact phrase
-        "giám sát việc giảm thiểu tình trạng tái nghèo",                 // 3: scattered, other diacritics
-        "Xây dựng được 8.300 căn nhà ở xã hội cho người thu nhập thấp",  // 4: number
-        "Tăng cường giáo dục hoà nhập cộng đồng");                        // 5: old tone placement
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 100%", // 0: expansion only
+            "trên 96% dân số tham gia BHYT", // 1: abbreviation only
+            "Giảm nghèo đa chiều và bảo đảm an sinh xã hội", // 2: exact phrase
+            "giám sát việc giảm thiểu tình trạng tái nghèo", // 3: scattered, other diacritics
+            "Xây dựng được 8.300 căn nhà ở xã hội cho người thu nhập thấp", // 4: number
+            "Tăng cường giáo dục hoà nhập cộng đồng"); // 5: old tone placement
 
     private static ByteBuffersDirectory dir;
     private static DirectoryReader reader;
@@ -43,8 +42,11 @@ class VietnameseQueryParserTest {
             for (int i = 0; i < TEXTS.size(); i++) {
                 Document d = new Document();
                 d.add(new StoredField("n", i));
-                for (String f : List.of(SearchFields.TEXT, SearchFields.TEXT_FOLDED, SearchFields.TEXT_BIGRAMS, SearchFields.TEXT_FOLDED_BIGRAMS))
-                    d.add(new TextField(f, TEXTS.get(i), Field.Store.NO));
+                for (String f : List.of(
+                        SearchFields.TEXT,
+                        SearchFields.TEXT_FOLDED,
+                        SearchFields.TEXT_BIGRAMS,
+                        SearchFields.TEXT_FOLDED_BIGRAMS)) d.add(new TextField(f, TEXTS.get(i), Field.Store.NO));
                 w.addDocument(d);
             }
         }
@@ -61,7 +63,11 @@ class VietnameseQueryParserTest {
     private List<Integer> hits(String q) throws IOException {
         List<Integer> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(parser.parse(q).orElseThrow(), 10).scoreDocs)
-            out.add(searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue());
+            out.add(searcher.storedFields()
+                    .document(sd.doc)
+                    .getField("n")
+                    .numericValue()
+                    .intValue());
         return out;
     }
 

@@ -1,9 +1,7 @@
 package vn.policykg.bench;
 
 import java.nio.file.Path;
-
 import org.apache.jena.fuseki.main.FusekiServer;
-
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.StoreLayout;
 
@@ -19,12 +17,16 @@ public final class BareFuseki {
 
     public static void main(String[] args) {
         StoreLayout layout = new StoreLayout(Path.of(args[0]));
-        OpenedGeneration gen = OpenedGeneration.open(layout.current().orElseThrow(
-            () -> new IllegalStateException("No complete store generation in " + layout.root())));
-        FusekiServer server = FusekiServer.create().port(Integer.parseInt(args[1])).loopback(true)
-            .add("/sparql", gen.dataset().asDatasetGraph(), false).build();
+        OpenedGeneration gen = OpenedGeneration.open(layout.current()
+                .orElseThrow(() -> new IllegalStateException("No complete store generation in " + layout.root())));
+        FusekiServer server = FusekiServer.create()
+                .port(Integer.parseInt(args[1]))
+                .loopback(true)
+                .add("/sparql", gen.dataset().asDatasetGraph(), false)
+                .build();
         server.start();
-        System.out.println("Bare Fuseki serving " + gen.generation().id() + " at http://127.0.0.1:" + args[1] + "/sparql");
+        System.out.println(
+                "Bare Fuseki serving " + gen.generation().id() + " at http://127.0.0.1:" + args[1] + "/sparql");
         server.join();
     }
 }

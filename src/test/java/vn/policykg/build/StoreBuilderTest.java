@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -18,7 +17,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.store.BuiltStore;
@@ -43,7 +41,9 @@ public class StoreBuilderTest {
     void sameInputGivesTheSameGraphAndIris() {
         Model again = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE)).graph();
         assertThat(graph.listStatements().toList().stream()
-            .anyMatch(s -> s.getSubject().isAnon() || s.getObject().isAnon())).as("no blank nodes").isFalse();
+                        .anyMatch(s -> s.getSubject().isAnon() || s.getObject().isAnon()))
+                .as("no blank nodes")
+                .isFalse();
         assertThat(again.size()).isEqualTo(graph.size());
         assertThat(again.difference(graph).isEmpty()).isTrue();
         assertThat(graph.difference(again).isEmpty()).isTrue();
@@ -52,11 +52,18 @@ public class StoreBuilderTest {
     @Test
     void everyDataIriThatIsPointedAtIsDescribed() {
         List<String> dangling = graph.listStatements().toList().stream()
-            .filter(st -> st.getObject().isURIResource() && (st.getObject().asResource().getURI().startsWith(BASE)
-                || st.getObject().asResource().getURI().startsWith(Vocab.NS.substring(0, Vocab.NS.length() - 1))))
-            .map(st -> st.getObject().asResource())
-            .filter(o -> !graph.listStatements(o, null, (org.apache.jena.rdf.model.RDFNode) null).hasNext())
-            .map(Resource::getURI).distinct().toList();
+                .filter(st -> st.getObject().isURIResource()
+                        && (st.getObject().asResource().getURI().startsWith(BASE)
+                                || st.getObject()
+                                        .asResource()
+                                        .getURI()
+                                        .startsWith(Vocab.NS.substring(0, Vocab.NS.length() - 1))))
+                .map(st -> st.getObject().asResource())
+                .filter(o -> !graph.listStatements(o, null, (org.apache.jena.rdf.model.RDFNode) null)
+                        .hasNext())
+                .map(Resource::getURI)
+                .distinct()
+                .toList();
         assertThat(dangling).isEmpty();
     }
 
@@ -64,9 +71,12 @@ public class StoreBuilderTest {
     void oneLeaderIsOneNameThoughTheTableTypesItTwoWays() {
         // 004's appendix writes "Đông chí Nguyễn Tuấn Anh" on five rows and "Đồng chí Nguyễn Tuấn Anh" on others.
         List<String> leaders = graph.listObjectsOfProperty(Vocab.leaderInCharge).toList().stream()
-            .map(o -> o.asLiteral().getString()).distinct().toList();
-        assertThat(leaders).noneMatch(l -> l.startsWith("Đông chí"))
-            .contains("Đồng chí Nguyễn Tuấn Anh - Chủ tịch UBND tỉnh");
+                .map(o -> o.asLiteral().getString())
+                .distinct()
+                .toList();
+        assertThat(leaders)
+                .noneMatch(l -> l.startsWith("Đông chí"))
+                .contains("Đồng chí Nguyễn Tuấn Anh - Chủ tịch UBND tỉnh");
     }
 
     @Test
@@ -81,14 +91,20 @@ public class StoreBuilderTest {
         assertThat(programme.getProperty(Vocab.idLocal).getString()).isEqualTo("04/CTr-UBND");
         assertThat(programme.getProperty(Vocab.dateDocument).getString()).isEqualTo("2026-02-03");
         assertThat(programme.getProperty(Vocab.alternativeDate).getString()).isEqualTo("2026-02-02");
-        assertThat(programme.getPropertyResourceValue(Vocab.applies).getURI()).isEqualTo(BASE + "eli/vn/nq/2026/01-nq-cp");
-        assertThat(programme.getPropertyResourceValue(Vocab.passedBy).getURI()).isEqualTo(BASE + "org/vn-lao-cai/uy-ban-nhan-dan-tinh");
+        assertThat(programme.getPropertyResourceValue(Vocab.applies).getURI())
+                .isEqualTo(BASE + "eli/vn/nq/2026/01-nq-cp");
+        assertThat(programme.getPropertyResourceValue(Vocab.passedBy).getURI())
+                .isEqualTo(BASE + "org/vn-lao-cai/uy-ban-nhan-dan-tinh");
 
-        Model elsewhere = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, "https://data.example.gov.vn/kg/")).graph();
-        assertThat(elsewhere.containsResource(elsewhere.getResource("https://data.example.gov.vn/kg/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/annex_1__sec_II__row_18")))
-            .isTrue();
-        assertThat(elsewhere.listSubjects().toList().stream().filter(Resource::isURIResource)
-            .anyMatch(r -> r.getURI().startsWith(BASE))).isFalse();
+        Model elsewhere = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, "https://data.example.gov.vn/kg/"))
+                .graph();
+        assertThat(elsewhere.containsResource(elsewhere.getResource(
+                        "https://data.example.gov.vn/kg/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/annex_1__sec_II__row_18")))
+                .isTrue();
+        assertThat(elsewhere.listSubjects().toList().stream()
+                        .filter(Resource::isURIResource)
+                        .anyMatch(r -> r.getURI().startsWith(BASE)))
+                .isFalse();
     }
 
     @Test
@@ -106,16 +122,27 @@ public class StoreBuilderTest {
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 String file = s.getLiteral("path").getString();
-                String nfc = java.text.Normalizer.normalize(Files.readString(Path.of(file), StandardCharsets.UTF_8), java.text.Normalizer.Form.NFC);
+                String nfc = java.text.Normalizer.normalize(
+                        Files.readString(Path.of(file), StandardCharsets.UTF_8), java.text.Normalizer.Form.NFC);
                 int from = nfc.offsetByCodePoints(0, s.getLiteral("start").getInt());
                 int to = nfc.offsetByCodePoints(0, s.getLiteral("end").getInt());
-                String words = nfc.substring(from, to).replaceAll("\\[bookmark: [^\\]]*\\]|\\[footnoteRef:\\d+\\]|\\[\\d+:[^\\]]*\\]|\\*|(?m)^\\s*#+", "").replace("<sup>2</sup>", "²")
-                    .replaceAll("[ ]*\\t[\\t ]*", " | ").replaceAll("(?U)\\s+", " ").strip();
-                assertThat(words).as(s.getResource("c").getURI()).isEqualTo(s.getLiteral("text").getString().replaceAll("(?U)\\s+", " "));
+                String words = nfc.substring(from, to)
+                        .replaceAll(
+                                "\\[bookmark: [^\\]]*\\]|\\[footnoteRef:\\d+\\]|\\[\\d+:[^\\]]*\\]|\\*|(?m)^\\s*#+", "")
+                        .replace("<sup>2</sup>", "²")
+                        .replaceAll("[ ]*\\t[\\t ]*", " | ")
+                        .replaceAll("(?U)\\s+", " ")
+                        .strip();
+                assertThat(words)
+                        .as(s.getResource("c").getURI())
+                        .isEqualTo(s.getLiteral("text").getString().replaceAll("(?U)\\s+", " "));
                 clauses++;
             }
         }
-        long subdivisions = graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.LegalResourceSubdivision).toList().size();
+        long subdivisions = graph.listSubjectsWithProperty(
+                        org.apache.jena.vocabulary.RDF.type, Vocab.LegalResourceSubdivision)
+                .toList()
+                .size();
         assertThat(clauses).isGreaterThan(450).isLessThanOrEqualTo((int) subdivisions);
     }
 
@@ -127,16 +154,19 @@ public class StoreBuilderTest {
         assertThat(layout.current()).contains(result.generation());
         try (OpenedGeneration opened = OpenedGeneration.open(layout.current().orElseThrow())) {
             List<String> hits = Txn.calculateRead(opened.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(opened.dataset()).query("""
+                try (QueryExecution qe =
+                        QueryExecution.dataset(opened.dataset()).query("""
                         PREFIX text: <http://jena.apache.org/text#>
                         SELECT ?c WHERE { ?c text:query "\\"nhà ở xã hội\\"" }""").build()) {
                     List<String> uris = new java.util.ArrayList<>();
-                    qe.execSelect().forEachRemaining(s -> uris.add(s.getResource("c").getURI()));
+                    qe.execSelect()
+                            .forEachRemaining(s -> uris.add(s.getResource("c").getURI()));
                     return uris;
                 }
             });
             assertThat(hits).contains(DOC_000 + "/sec_II__para_2.2__item_7", DOC_004 + "/annex_1__sec_I__row_13");
-            long count = Txn.calculateRead(opened.dataset(), () -> opened.dataset().getDefaultModel().size());
+            long count = Txn.calculateRead(
+                    opened.dataset(), () -> opened.dataset().getDefaultModel().size());
             assertThat(count).isEqualTo(graph.size());
         }
     }
@@ -158,31 +188,39 @@ public class StoreBuilderTest {
         void assertUnchanged() throws IOException {
             assertThat(layout.current()).contains(good.generation());
             assertThat(StoreBuilderTest.generations(layout)).isEqualTo(generationsBefore);
-            try (OpenedGeneration opened = OpenedGeneration.open(layout.current().orElseThrow())) {
-                assertThat(Txn.calculateRead(opened.dataset(), () -> opened.dataset().getDefaultModel().size())).isEqualTo(good.triples());
+            try (OpenedGeneration opened =
+                    OpenedGeneration.open(layout.current().orElseThrow())) {
+                assertThat(Txn.calculateRead(
+                                opened.dataset(),
+                                () -> opened.dataset().getDefaultModel().size()))
+                        .isEqualTo(good.triples());
             }
         }
     }
 
     @Test
-    void aMalformedManifestFailsTheBuildNamingFileAndLineAndLeavesTheLiveStoreAlone(@TempDir Path tmp) throws IOException {
+    void aMalformedManifestFailsTheBuildNamingFileAndLineAndLeavesTheLiveStoreAlone(@TempDir Path tmp)
+            throws IOException {
         Served served = Served.copy(tmp);
         Path manifest = served.data().resolve("manifest.ttl");
         String text = Files.readString(manifest);
         int line = lineOf(text, "eli:id_local \"04/CTr-UBND\"");
         Files.writeString(manifest, text.replace("eli:id_local \"04/CTr-UBND\"", "eli:id_local \"04/CTr-UBND"));
         assertThatThrownBy(served::rebuild)
-            .isInstanceOf(SourceFormatException.class)
-            .hasMessageContaining("manifest.ttl:" + line + ": column");
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("manifest.ttl:" + line + ": column");
         served.assertUnchanged();
 
         // Well-formed Turtle that lacks what the build needs: the entry's line is named.
-        Files.writeString(manifest, text.replace("eli:jurisdiction <jurisdiction/vn-lao-cai> ; eli:passed_by <org/ubnd-lao-cai> ;",
-                                                 "eli:jurisdiction <jurisdiction/vn-lao-cai> ;"));
+        Files.writeString(
+                manifest,
+                text.replace(
+                        "eli:jurisdiction <jurisdiction/vn-lao-cai> ; eli:passed_by <org/ubnd-lao-cai> ;",
+                        "eli:jurisdiction <jurisdiction/vn-lao-cai> ;"));
         assertThatThrownBy(served::rebuild)
-            .isInstanceOf(SourceFormatException.class)
-            .hasMessageContaining("manifest.ttl:" + lineOf(text, "<doc/004> a eli:LegalResource"))
-            .hasMessageContaining("<doc/004>: missing eli:passed_by");
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("manifest.ttl:" + lineOf(text, "<doc/004> a eli:LegalResource"))
+                .hasMessageContaining("<doc/004>: missing eli:passed_by");
         served.assertUnchanged();
     }
 
@@ -193,10 +231,15 @@ public class StoreBuilderTest {
         List<String> lines = Files.readAllLines(source);
         byte[] head = (String.join("\n", lines.subList(0, 4)) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = {(byte) 0xC3, (byte) 0x28, '\n'};
-        Files.write(source, concat(head, bad, String.join("\n", lines.subList(4, lines.size())).getBytes(StandardCharsets.UTF_8)));
+        Files.write(
+                source,
+                concat(
+                        head,
+                        bad,
+                        String.join("\n", lines.subList(4, lines.size())).getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(served::rebuild)
-            .isInstanceOf(SourceFormatException.class)
-            .hasMessageContaining(source.getFileName() + ":5: the file is not valid UTF-8");
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining(source.getFileName() + ":5: the file is not valid UTF-8");
         served.assertUnchanged();
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.source.Corpus;
 
 class BudgetExtractorTest {
@@ -24,23 +22,40 @@ class BudgetExtractorTest {
     @Test
     void theFundingNeedOf002ByTotalSourceAndYear() {
         List<BudgetLine> lines = BudgetExtractor.extract(Corpus.parsed("002"));
-        assertThat(lines).filteredOn(l -> l.kind() == BudgetLine.Kind.TOTAL).singleElement()
-            .satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("37250"));
-        assertThat(lines).filteredOn(l -> l.kind() == BudgetLine.Kind.SOURCE)
-            .extracting(BudgetLine::label, l -> l.amount().intValue(), l -> l.share().doubleValue())
-            .containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Vốn ngân sách trung ương", 4573, 12.3),
-                org.assertj.core.groups.Tuple.tuple("Vốn ngân sách địa phương", 18827, 50.5),
-                org.assertj.core.groups.Tuple.tuple("Vốn ODA", 164, 0.4),
-                org.assertj.core.groups.Tuple.tuple("Vốn huy động doanh nghiệp, cộng đồng, tín dụng", 13685, 36.7));
-        assertThat(lines).filteredOn(l -> l.kind() == BudgetLine.Kind.YEAR)
-            .extracting(BudgetLine::year, l -> l.amount().intValue())
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(2026, 8372), org.assertj.core.groups.Tuple.tuple(2027, 7803),
-                             org.assertj.core.groups.Tuple.tuple(2028, 8367), org.assertj.core.groups.Tuple.tuple(2029, 7256),
-                             org.assertj.core.groups.Tuple.tuple(2030, 5453));
+        assertThat(lines)
+                .filteredOn(l -> l.kind() == BudgetLine.Kind.TOTAL)
+                .singleElement()
+                .satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("37250"));
+        assertThat(lines)
+                .filteredOn(l -> l.kind() == BudgetLine.Kind.SOURCE)
+                .extracting(
+                        BudgetLine::label,
+                        l -> l.amount().intValue(),
+                        l -> l.share().doubleValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vốn ngân sách trung ương", 4573, 12.3),
+                        org.assertj.core.groups.Tuple.tuple("Vốn ngân sách địa phương", 18827, 50.5),
+                        org.assertj.core.groups.Tuple.tuple("Vốn ODA", 164, 0.4),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Vốn huy động doanh nghiệp, cộng đồng, tín dụng", 13685, 36.7));
+        assertThat(lines)
+                .filteredOn(l -> l.kind() == BudgetLine.Kind.YEAR)
+                .extracting(BudgetLine::year, l -> l.amount().intValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2026, 8372),
+                        org.assertj.core.groups.Tuple.tuple(2027, 7803),
+                        org.assertj.core.groups.Tuple.tuple(2028, 8367),
+                        org.assertj.core.groups.Tuple.tuple(2029, 7256),
+                        org.assertj.core.groups.Tuple.tuple(2030, 5453));
         // The source's own figures do not add up to its total: kept as written, reported by the graph.
-        BigDecimal bySource = lines.stream().filter(l -> l.kind() == BudgetLine.Kind.SOURCE).map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal byYear = lines.stream().filter(l -> l.kind() == BudgetLine.Kind.YEAR).map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal bySource = lines.stream()
+                .filter(l -> l.kind() == BudgetLine.Kind.SOURCE)
+                .map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal byYear = lines.stream()
+                .filter(l -> l.kind() == BudgetLine.Kind.YEAR)
+                .map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(bySource).isEqualByComparingTo("37249");
         assertThat(byYear).isEqualByComparingTo("37251");
         for (BudgetLine l : lines)

@@ -10,12 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.SharedCorpus;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
@@ -37,7 +35,8 @@ import vn.policykg.vocab.Vocab;
  */
 class CorpusExtractionEvaluationTest {
 
-    private static final BodyDirectory BODIES = BodyDirectory.of(Manifest.read(java.nio.file.Path.of("data")).model());
+    private static final BodyDirectory BODIES =
+            BodyDirectory.of(Manifest.read(java.nio.file.Path.of("data")).model());
 
     /** A reading of a gold document and what the extractors found in it. */
     private record Reading(SourceText src, DocumentFacts facts) {}
@@ -58,9 +57,15 @@ class CorpusExtractionEvaluationTest {
         int tp, predicted, gold, goldFound;
 
         String line(String name) {
-            return String.format("%-30s precision %.3f (%d/%d)  recall %.3f (%d/%d)", name,
-                                 predicted == 0 ? 1.0 : (double) tp / predicted, tp, predicted,
-                                 gold == 0 ? 1.0 : (double) goldFound / gold, goldFound, gold);
+            return String.format(
+                    "%-30s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+                    name,
+                    predicted == 0 ? 1.0 : (double) tp / predicted,
+                    tp,
+                    predicted,
+                    gold == 0 ? 1.0 : (double) goldFound / gold,
+                    goldFound,
+                    gold);
         }
     }
 
@@ -70,7 +75,8 @@ class CorpusExtractionEvaluationTest {
         Map<String, Doc> docs = new LinkedHashMap<>();
         for (Map<String, String> s : Gold.rows("corpus/scope.tsv")) {
             java.nio.file.Path file = SharedCorpus.ROOT.resolve(s.get("doc"));
-            java.nio.file.Path pdf = SharedCorpus.ROOT.resolve(s.get("doc").replaceFirst("^gazette/", "gazette-pdf/").replaceFirst("\\.txt$", ".pdf"));
+            java.nio.file.Path pdf = SharedCorpus.ROOT.resolve(
+                    s.get("doc").replaceFirst("^gazette/", "gazette-pdf/").replaceFirst("\\.txt$", ".pdf"));
             Reading named = reading(file, s.get("doc"));
             Reading built = java.nio.file.Files.isRegularFile(pdf) ? reading(pdf, s.get("doc")) : named;
             docs.put(s.get("doc"), new Doc(s.get("doc"), s.get("half"), s.get("part"), s.get("notes"), built, named));
@@ -78,18 +84,29 @@ class CorpusExtractionEvaluationTest {
         List<String> notFound = new ArrayList<>();
         for (String half : List.of("development", "test")) {
             Map<String, Tally> t = new LinkedHashMap<>();
-            for (String kind : List.of("tasks", "tasks with lead", "deadline end dates", "deadline starts", "recurrences",
-                                       "targets (all four right)", "targets (and change)", "citations (number)", "citations (relation)",
-                                       "bodies resolved"))
-                t.put(kind, new Tally());
+            for (String kind : List.of(
+                    "tasks",
+                    "tasks with lead",
+                    "deadline end dates",
+                    "deadline starts",
+                    "recurrences",
+                    "targets (all four right)",
+                    "targets (and change)",
+                    "citations (number)",
+                    "citations (relation)",
+                    "bodies resolved")) t.put(kind, new Tally());
             for (Doc d : docs.values()) {
-                if (!d.half().equals(half))
-                    continue;
+                if (!d.half().equals(half)) continue;
                 tasks(d, rowsOf("corpus/tasks.tsv", d), t, notFound);
                 targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (all four right)"), notFound, false);
                 targets(d, rowsOf("corpus/targets.tsv", d), t.get("targets (and change)"), notFound, true);
                 citations(d, rowsOf("corpus/citations.tsv", d), t, notFound);
-                bodies(d, rowsOf("corpus/bodies.tsv", d), rowsOf("corpus/tasks.tsv", d), t.get("bodies resolved"), notFound);
+                bodies(
+                        d,
+                        rowsOf("corpus/bodies.tsv", d),
+                        rowsOf("corpus/tasks.tsv", d),
+                        t.get("bodies resolved"),
+                        notFound);
             }
             System.out.println("== corpus extraction, " + half + " half");
             t.forEach((kind, tally) -> System.out.println("  " + tally.line(kind)));
@@ -106,73 +123,96 @@ class CorpusExtractionEvaluationTest {
     }
 
     private static List<Map<String, String>> rowsOf(String file, Doc d) {
-        return Gold.rows(file).stream().filter(r -> r.get("doc").equals(d.path())).toList();
+        return Gold.rows(file).stream()
+                .filter(r -> r.get("doc").equals(d.path()))
+                .toList();
     }
 
     private static void tasks(Doc d, List<Map<String, String>> gold, Map<String, Tally> t, List<String> notFound) {
-        if (!d.annotated("tasks"))
-            return;
+        if (!d.annotated("tasks")) return;
         int[] region = region(d, d.built(), gold, notFound);
-        List<Task> found = d.built().facts().tasks().stream().filter(x -> inside(region, x.clause().start())).toList();
+        List<Task> found = d.built().facts().tasks().stream()
+                .filter(x -> inside(region, x.clause().start()))
+                .toList();
         Tally tasks = t.get("tasks"), lead = t.get("tasks with lead");
         tasks.gold += gold.size();
         lead.gold += gold.size();
         tasks.predicted += found.size();
         lead.predicted += found.size();
         for (Map<String, String> g : gold) {
-            Task match = found.stream().filter(x -> holds(x.clause().text(), g.get("quote"))).findFirst().orElse(null);
+            Task match = found.stream()
+                    .filter(x -> holds(x.clause().text(), g.get("quote")))
+                    .findFirst()
+                    .orElse(null);
             if (match != null) {
                 tasks.goldFound++;
-                if (leadRight(match, g.get("lead")))
-                    lead.goldFound++;
+                if (leadRight(match, g.get("lead"))) lead.goldFound++;
             }
             for (DeadlineAspect a : DeadlineAspect.values())
                 if (a.inGold(g)) {
                     t.get(a.line).gold++;
-                    if (match != null && a.stated(match) && a.right(match, g))
-                        t.get(a.line).goldFound++;
+                    if (match != null && a.stated(match) && a.right(match, g)) t.get(a.line).goldFound++;
                 }
         }
         for (Task x : found) {
-            Map<String, String> g = gold.stream().filter(r -> holds(x.clause().text(), r.get("quote"))).findFirst().orElse(null);
+            Map<String, String> g = gold.stream()
+                    .filter(r -> holds(x.clause().text(), r.get("quote")))
+                    .findFirst()
+                    .orElse(null);
             for (DeadlineAspect a : DeadlineAspect.values())
                 if (a.stated(x)) {
                     t.get(a.line).predicted++;
-                    if (g != null && a.right(x, g))
-                        t.get(a.line).tp++;
+                    if (g != null && a.right(x, g)) t.get(a.line).tp++;
                 }
-            if (g == null)
-                continue;
+            if (g == null) continue;
             tasks.tp++;
-            if (leadRight(x, g.get("lead")))
-                lead.tp++;
+            if (leadRight(x, g.get("lead"))) lead.tp++;
         }
     }
 
     /** What of a deadline is scored, each on its own line: the end date, the start a period or start states, the recurrence. */
     private enum DeadlineAspect {
         END("deadline end dates") {
-            boolean inGold(Map<String, String> g) { return !g.get("deadline_end").isEmpty(); }
-            boolean stated(Task x) { return x.deadline() != null && x.deadline().fact().end() != null; }
-            boolean right(Task x, Map<String, String> g) { return x.deadline().fact().end().toString().equals(g.get("deadline_end")); }
+            boolean inGold(Map<String, String> g) {
+                return !g.get("deadline_end").isEmpty();
+            }
+
+            boolean stated(Task x) {
+                return x.deadline() != null && x.deadline().fact().end() != null;
+            }
+
+            boolean right(Task x, Map<String, String> g) {
+                return x.deadline().fact().end().toString().equals(g.get("deadline_end"));
+            }
         },
         START("deadline starts") {
-            boolean inGold(Map<String, String> g) { return !g.get("deadline_start").isEmpty(); }
+            boolean inGold(Map<String, String> g) {
+                return !g.get("deadline_start").isEmpty();
+            }
             /** Only periods and starts state one; a month or year deadline's interval opens on its first day unsaid. */
             boolean stated(Task x) {
-                return x.deadline() != null && x.deadline().fact().start() != null
-                    && (x.deadline().fact().kind() == Deadline.Kind.PERIOD || x.deadline().fact().kind() == Deadline.Kind.START);
+                return x.deadline() != null
+                        && x.deadline().fact().start() != null
+                        && (x.deadline().fact().kind() == Deadline.Kind.PERIOD
+                                || x.deadline().fact().kind() == Deadline.Kind.START);
             }
-            boolean right(Task x, Map<String, String> g) { return x.deadline().fact().start().toString().equals(g.get("deadline_start")); }
+
+            boolean right(Task x, Map<String, String> g) {
+                return x.deadline().fact().start().toString().equals(g.get("deadline_start"));
+            }
         },
         RECURRENCE("recurrences") {
-            boolean inGold(Map<String, String> g) { return !g.get("recurrence").isEmpty(); }
-            boolean stated(Task x) { return x.deadline() != null && x.deadline().fact().recurrence() != null; }
+            boolean inGold(Map<String, String> g) {
+                return !g.get("recurrence").isEmpty();
+            }
+
+            boolean stated(Task x) {
+                return x.deadline() != null && x.deadline().fact().recurrence() != null;
+            }
             /** A gold frequency ("yearly") must be the rule's; "periodic (unspecified)" takes any rule. */
             boolean right(Task x, Map<String, String> g) {
                 String rule = x.deadline().fact().recurrence();
-                if (rule == null)
-                    return false;
+                if (rule == null) return false;
                 String frequency = g.get("recurrence").split("[ (]")[0].toUpperCase(Locale.ROOT);
                 return frequency.equals("PERIODIC") || rule.contains("FREQ=" + frequency);
             }
@@ -185,7 +225,9 @@ class CorpusExtractionEvaluationTest {
         }
 
         abstract boolean inGold(Map<String, String> g);
+
         abstract boolean stated(Task x);
+
         abstract boolean right(Task x, Map<String, String> g);
     }
 
@@ -193,15 +235,15 @@ class CorpusExtractionEvaluationTest {
      * A gold lead of one body is right when a lead is that body; several ("A ; B") when the leads are those bodies, in order.
      */
     private static boolean leadRight(Task x, String lead) {
-        List<BodyMention> leads = x.roles().stream().map(Task.Stated::fact).filter(r -> r.role() == Role.LEAD).map(RoleAssignment::body).toList();
+        List<BodyMention> leads = x.roles().stream()
+                .map(Task.Stated::fact)
+                .filter(r -> r.role() == Role.LEAD)
+                .map(RoleAssignment::body)
+                .toList();
         List<String> bodies = lead.isEmpty() ? List.of() : List.of(lead.split("\\s+;\\s+"));
-        if (bodies.size() == 1)
-            return leads.stream().anyMatch(b -> names(b, bodies.get(0)));
-        if (leads.size() != bodies.size())
-            return false;
-        for (int i = 0; i < bodies.size(); i++)
-            if (!names(leads.get(i), bodies.get(i)))
-                return false;
+        if (bodies.size() == 1) return leads.stream().anyMatch(b -> names(b, bodies.get(0)));
+        if (leads.size() != bodies.size()) return false;
+        for (int i = 0; i < bodies.size(); i++) if (!names(leads.get(i), bodies.get(i))) return false;
         return true;
     }
 
@@ -211,41 +253,51 @@ class CorpusExtractionEvaluationTest {
 
     /** Targets with value, comparator, unit and year right; with {@code change}, their level, rise or fall too. */
     private static void targets(Doc d, List<Map<String, String>> gold, Tally t, List<String> notFound, boolean change) {
-        if (!d.annotated("targets"))
-            return;
+        if (!d.annotated("targets")) return;
         int[] region = region(d, d.built(), gold, notFound);
-        List<Target> found = d.built().facts().targets().stream().filter(x -> inside(region, x.clause().start())).toList();
+        List<Target> found = d.built().facts().targets().stream()
+                .filter(x -> inside(region, x.clause().start()))
+                .toList();
         t.gold += gold.size();
         t.predicted += found.size();
         for (Map<String, String> g : gold)
-            if (found.stream().anyMatch(x -> sameTarget(x, g) && (!change || sameChange(x, g))))
-                t.goldFound++;
+            if (found.stream().anyMatch(x -> sameTarget(x, g) && (!change || sameChange(x, g)))) t.goldFound++;
         for (Target x : found)
-            if (gold.stream().anyMatch(g -> sameTarget(x, g) && (!change || sameChange(x, g))))
-                t.tp++;
+            if (gold.stream().anyMatch(g -> sameTarget(x, g) && (!change || sameChange(x, g)))) t.tp++;
     }
 
     /** Value, comparator, unit and year all right, in the clause whose words the gold quotes. */
     private static boolean sameTarget(Target x, Map<String, String> g) {
         return holds(x.clause().text(), g.get("quote"))
-            && x.value() != null && x.value().compareTo(new BigDecimal(g.get("value"))) == 0
-            && x.comparator().name().equalsIgnoreCase(g.get("comparator"))
-            && fold(String.valueOf(x.unit())).equals(fold(g.get("unit")))
-            && String.valueOf(x.period()).contains(g.get("year"));
+                && x.value() != null
+                && x.value().compareTo(new BigDecimal(g.get("value"))) == 0
+                && x.comparator().name().equalsIgnoreCase(g.get("comparator"))
+                && fold(String.valueOf(x.unit())).equals(fold(g.get("unit")))
+                && String.valueOf(x.period()).contains(g.get("year"));
     }
 
     /** The gold's change ("level", "tăng thêm", "tăng trung bình", "giảm …") as a level, rise or fall. */
     private static boolean sameChange(Target x, Map<String, String> g) {
         String c = g.get("change").toLowerCase(Locale.ROOT);
-        Target.Change gold = c.isEmpty() || c.equals("level") ? Target.Change.LEVEL : c.startsWith("giảm") ? Target.Change.FALL : Target.Change.RISE;
+        Target.Change gold = c.isEmpty() || c.equals("level")
+                ? Target.Change.LEVEL
+                : c.startsWith("giảm") ? Target.Change.FALL : Target.Change.RISE;
         return x.change() == gold;
     }
 
     private static void citations(Doc d, List<Map<String, String>> gold, Map<String, Tally> t, List<String> notFound) {
         int[] region = region(d, d.named(), gold, notFound);
-        List<Citation> found = annotatedCitations(d, d.named().facts().citations().stream().filter(c -> inside(region, c.clause().start())).toList(), gold);
-        List<String> goldNumbers = new ArrayList<>(gold.stream().map(g -> number(g.get("number"))).toList());
-        List<String> goldRelations = new ArrayList<>(gold.stream().map(g -> number(g.get("number")) + "|" + g.get("relation")).toList());
+        List<Citation> found = annotatedCitations(
+                d,
+                d.named().facts().citations().stream()
+                        .filter(c -> inside(region, c.clause().start()))
+                        .toList(),
+                gold);
+        List<String> goldNumbers =
+                new ArrayList<>(gold.stream().map(g -> number(g.get("number"))).toList());
+        List<String> goldRelations = new ArrayList<>(gold.stream()
+                .map(g -> number(g.get("number")) + "|" + g.get("relation"))
+                .toList());
         Tally numbers = t.get("citations (number)"), relations = t.get("citations (relation)");
         numbers.gold += goldNumbers.size();
         relations.gold += goldRelations.size();
@@ -256,7 +308,8 @@ class CorpusExtractionEvaluationTest {
                 numbers.tp++;
                 numbers.goldFound++;
             }
-            if (goldRelations.remove(number(c.number()) + "|" + c.relation().name().toLowerCase(Locale.ROOT))) {
+            if (goldRelations.remove(
+                    number(c.number()) + "|" + c.relation().name().toLowerCase(Locale.ROOT))) {
                 relations.tp++;
                 relations.goldFound++;
             }
@@ -265,6 +318,7 @@ class CorpusExtractionEvaluationTest {
 
     /** "programme body (Mục I–III prose, lines 54–311) … NOT annotated"; "citations: repeats inside … NOT annotated". */
     private static final Pattern LINES_NOT_ANNOTATED = Pattern.compile("lines (\\d+)[–-](\\d+)[^;]*NOT annotated");
+
     private static final Pattern REPEATS_NOT_ANNOTATED = Pattern.compile("citations: repeats[^;]*NOT annotated");
 
     /**
@@ -275,18 +329,25 @@ class CorpusExtractionEvaluationTest {
     private static List<Citation> annotatedCitations(Doc d, List<Citation> found, List<Map<String, String>> gold) {
         Matcher lines = LINES_NOT_ANNOTATED.matcher(d.notes());
         List<int[]> left = new ArrayList<>();
-        while (lines.find())
-            left.add(new int[] {Integer.parseInt(lines.group(1)), Integer.parseInt(lines.group(2))});
+        while (lines.find()) left.add(new int[] {Integer.parseInt(lines.group(1)), Integer.parseInt(lines.group(2))});
         boolean repeatsLeft = REPEATS_NOT_ANNOTATED.matcher(d.notes()).find();
         List<Citation> out = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Citation c : found) {
-            List<Map<String, String>> quoted = gold.stream().filter(g -> holds(c.clause().text(), g.get("quote"))).toList();
-            if (quoted.isEmpty() && left.stream().anyMatch(r -> c.clause().line() >= r[0] && c.clause().line() <= r[1]))
-                continue;
+            List<Map<String, String>> quoted = gold.stream()
+                    .filter(g -> holds(c.clause().text(), g.get("quote")))
+                    .toList();
+            if (quoted.isEmpty()
+                    && left.stream()
+                            .anyMatch(
+                                    r -> c.clause().line() >= r[0] && c.clause().line() <= r[1])) continue;
             int n = seen.merge(c.clause().start() + "|" + number(c.number()), 1, Integer::sum);
-            if (repeatsLeft && n > quoted.stream().filter(g -> number(g.get("number")).equals(number(c.number()))).count() && n > 1)
-                continue;
+            if (repeatsLeft
+                    && n
+                            > quoted.stream()
+                                    .filter(g -> number(g.get("number")).equals(number(c.number())))
+                                    .count()
+                    && n > 1) continue;
             out.add(c);
         }
         return out;
@@ -296,42 +357,47 @@ class CorpusExtractionEvaluationTest {
      * Each distinct body string named in a role inside the stretch the task gold spans (the document's jurisdiction is
      * the nation's: every gold document is national) against the gold rows of that string.
      */
-    private static void bodies(Doc d, List<Map<String, String>> gold, List<Map<String, String>> taskGold, Tally t, List<String> notFound) {
-        if (gold.isEmpty())
-            return;
+    private static void bodies(
+            Doc d, List<Map<String, String>> gold, List<Map<String, String>> taskGold, Tally t, List<String> notFound) {
+        if (gold.isEmpty()) return;
         int[] region = region(d, d.built(), taskGold, notFound);
         Map<String, BodyMention> named = new LinkedHashMap<>();
         for (Task x : d.built().facts().tasks())
             if (inside(region, x.clause().start()))
-                x.roles().forEach(r -> named.putIfAbsent(fold(r.fact().body().asWritten()), r.fact().body()));
+                x.roles()
+                        .forEach(r -> named.putIfAbsent(
+                                fold(r.fact().body().asWritten()), r.fact().body()));
         t.gold += gold.size();
         t.predicted += named.size();
         for (Map<String, String> g : gold) {
             BodyMention m = named.get(fold(g.get("as_written")));
-            if (m != null && resolvedAs(m, g.get("canonical")))
-                t.goldFound++;
+            if (m != null && resolvedAs(m, g.get("canonical"))) t.goldFound++;
         }
         for (BodyMention m : named.values())
-            if (gold.stream().anyMatch(g -> fold(g.get("as_written")).equals(fold(m.asWritten())) && resolvedAs(m, g.get("canonical"))))
+            if (gold.stream()
+                    .anyMatch(g ->
+                            fold(g.get("as_written")).equals(fold(m.asWritten())) && resolvedAs(m, g.get("canonical"))))
                 t.tp++;
     }
 
     private static boolean resolvedAs(BodyMention m, String canonical) {
-        if (canonical.equals("(collective)"))
-            return m.collective();
-        // The gold tells bodies of one name apart by their parent in brackets: "Ban Dân nguyện (Ủy ban Thường vụ Quốc hội)"
+        if (canonical.equals("(collective)")) return m.collective();
+        // The gold tells bodies of one name apart by their parent in brackets: "Ban Dân nguyện (Ủy ban Thường vụ Quốc
+        // hội)"
         // is the registry's "Ban Dân nguyện của Ủy ban Thường vụ Quốc hội".
         String withParent = canonical.replaceFirst("\\s*\\((.+)\\)$", " của $1");
-        return !m.collective() && BODIES.resolve(m.canonical(), "vn")
-            .map(b -> java.util.stream.Stream.of(Vocab.prefLabel, Vocab.altLabel).flatMap(p -> b.listProperties(p).toList().stream())
-                .anyMatch(l -> fold(l.getString()).equals(fold(canonical)) || fold(l.getString()).equals(fold(withParent))))
-            .orElse(false);
+        return !m.collective()
+                && BODIES.resolve(m.canonical(), "vn")
+                        .map(b -> java.util.stream.Stream.of(Vocab.prefLabel, Vocab.altLabel)
+                                .flatMap(p -> b.listProperties(p).toList().stream())
+                                .anyMatch(l -> fold(l.getString()).equals(fold(canonical))
+                                        || fold(l.getString()).equals(fold(withParent))))
+                        .orElse(false);
     }
 
     /** The stretch of the text the gold quotes span (the whole text when there is no gold of this kind). */
     private static int[] region(Doc d, Reading r, List<Map<String, String>> gold, List<String> notFound) {
-        if (gold.isEmpty() || d.part().startsWith("whole document"))
-            return new int[] {0, Integer.MAX_VALUE};
+        if (gold.isEmpty() || d.part().startsWith("whole document")) return new int[] {0, Integer.MAX_VALUE};
         int from = Integer.MAX_VALUE, to = 0;
         for (Map<String, String> g : gold) {
             Matcher m = words(g.get("quote")).matcher(r.src().text());
@@ -354,8 +420,7 @@ class CorpusExtractionEvaluationTest {
     private static Pattern words(String quote) {
         StringBuilder p = new StringBuilder();
         for (String w : quote.strip().split("\\s+")) {
-            if (!p.isEmpty())
-                p.append("[\\s*_|]+");
+            if (!p.isEmpty()) p.append("[\\s*_|]+");
             p.append(Pattern.quote(w));
         }
         return Pattern.compile(p.toString());
@@ -377,8 +442,9 @@ class CorpusExtractionEvaluationTest {
     private static Manifest.Entry entry(String path) {
         Model m = ModelFactory.createDefaultModel();
         Resource vn = m.createResource(Manifest.LOCAL_BASE + "jurisdiction/vn").addProperty(Vocab.code, "vn");
-        Resource doc = m.createResource(Manifest.LOCAL_BASE + "doc/" + path).addProperty(Vocab.eliJurisdiction, vn)
-            .addProperty(Vocab.eliType, path.contains("nghi-dinh") ? "nd" : path.contains("KH-") ? "kh" : "nq");
+        Resource doc = m.createResource(Manifest.LOCAL_BASE + "doc/" + path)
+                .addProperty(Vocab.eliJurisdiction, vn)
+                .addProperty(Vocab.eliType, path.contains("nghi-dinh") ? "nd" : path.contains("KH-") ? "kh" : "nq");
         return new Manifest.Entry(doc, SharedCorpus.ROOT.resolve(path), path, path, List.of());
     }
 }

@@ -3,7 +3,6 @@ package vn.policykg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +28,8 @@ class DeadlineParserTest {
         2025 và những năm tiếp theo                             | START       | 2025-01-01 |            | 2025 và những năm tiếp theo
         từ năm 2026 đến năm 2030                                | PERIOD      | 2026-01-01 | 2030-12-31 | từ năm 2026 đến năm 2030
         """)
-    void readsTheDeadlinePhrasesOfTheSources(String text, Deadline.Kind kind, LocalDate start, LocalDate end, String words) {
+    void readsTheDeadlinePhrasesOfTheSources(
+            String text, Deadline.Kind kind, LocalDate start, LocalDate end, String words) {
         Deadline d = DeadlineParser.parse(text);
         assertThat(d).isNotNull();
         assertThat(d.kind()).isEqualTo(kind);
@@ -67,15 +67,18 @@ class DeadlineParserTest {
 
     @Test
     void aYearWithAConditionKeepsTheCondition() {
-        Deadline d = DeadlineParser.parse("Năm 2026 (sau khi hướng dẫn triển khai thực hiện Chương trình mục tiêu quốc gia của Trung ương).");
+        Deadline d = DeadlineParser.parse(
+                "Năm 2026 (sau khi hướng dẫn triển khai thực hiện Chương trình mục tiêu quốc gia của Trung ương).");
         assertThat(d.kind()).isEqualTo(Deadline.Kind.CONDITIONAL);
         assertThat(d.end()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(d.condition()).isEqualTo("sau khi hướng dẫn triển khai thực hiện Chương trình mục tiêu quốc gia của Trung ương");
+        assertThat(d.condition())
+                .isEqualTo("sau khi hướng dẫn triển khai thực hiện Chương trình mục tiêu quốc gia của Trung ương");
     }
 
     @Test
     void expectedDeadlinesSayWhetherTheyAreOnlyExpected() {
-        assertThat(DeadlineParser.parse("Dự kiến hoàn thành trong năm 2027").expected()).isTrue();
+        assertThat(DeadlineParser.parse("Dự kiến hoàn thành trong năm 2027").expected())
+                .isTrue();
         assertThat(DeadlineParser.parse("Trong tháng 5/2026").expected()).isFalse();
     }
 
@@ -88,8 +91,11 @@ class DeadlineParserTest {
 
     @Test
     void findsEveryPhraseOfALongerTextInOrderWithoutOverlaps() {
-        var all = DeadlineParser.findAll("Hoàn thành trong Quý I/2026; rà soát hằng năm; giai đoạn 2026-2030 hoàn thành trước ngày 31/12/2027.");
-        assertThat(all).extracting(Deadline::kind).containsExactly(
-            Deadline.Kind.WITHIN, Deadline.Kind.ANNUAL, Deadline.Kind.PERIOD, Deadline.Kind.BEFORE);
+        var all = DeadlineParser.findAll(
+                "Hoàn thành trong Quý I/2026; rà soát hằng năm; giai đoạn 2026-2030 hoàn thành trước ngày 31/12/2027.");
+        assertThat(all)
+                .extracting(Deadline::kind)
+                .containsExactly(
+                        Deadline.Kind.WITHIN, Deadline.Kind.ANNUAL, Deadline.Kind.PERIOD, Deadline.Kind.BEFORE);
     }
 }

@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.SharedCorpus;
 import vn.policykg.extract.metadata.DocumentHeaderReader;
 import vn.policykg.extract.metadata.Found;
@@ -50,12 +48,16 @@ class GazettePrecisionTest {
     static synchronized List<Read> legalTexts() {
         if (legalTexts == null) {
             Path gazette = SharedCorpus.require("gazette");
-            Set<String> testHalf = Gold.rows("corpus/scope.tsv").stream().filter(r -> r.get("half").equals("test"))
-                .map(r -> r.get("doc")).collect(Collectors.toSet());
+            Set<String> testHalf = Gold.rows("corpus/scope.tsv").stream()
+                    .filter(r -> r.get("half").equals("test"))
+                    .map(r -> r.get("doc"))
+                    .collect(Collectors.toSet());
             try (Stream<Path> files = Files.walk(gazette)) {
                 legalTexts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().parallelStream()
-                    .filter(p -> !testHalf.contains(path(gazette, p)))
-                    .map(p -> read(gazette, p)).flatMap(Optional::stream).toList();
+                        .filter(p -> !testHalf.contains(path(gazette, p)))
+                        .map(p -> read(gazette, p))
+                        .flatMap(Optional::stream)
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -69,12 +71,17 @@ class GazettePrecisionTest {
 
     private static Optional<Read> read(Path gazette, Path txt) {
         String path = path(gazette, txt);
-        Path pdf = SharedCorpus.ROOT.resolve(path.replaceFirst("^gazette/", "gazette-pdf/").replaceFirst("\\.txt$", ".pdf"));
-        SourceText src = SourceText.of(ReaderRegistry.standard().read(Files.isRegularFile(pdf) ? pdf : txt, ReadLimits.DEFAULT));
-        Optional<DocumentType> type = new DocumentHeaderReader().read(src.text()).kind().map(Found::value)
-            .flatMap(k -> DocumentType.ofWord(k.words())).filter(DocumentType::laysDownLaw);
-        if (type.isEmpty())
-            return Optional.empty();
+        Path pdf = SharedCorpus.ROOT.resolve(
+                path.replaceFirst("^gazette/", "gazette-pdf/").replaceFirst("\\.txt$", ".pdf"));
+        SourceText src =
+                SourceText.of(ReaderRegistry.standard().read(Files.isRegularFile(pdf) ? pdf : txt, ReadLimits.DEFAULT));
+        Optional<DocumentType> type = new DocumentHeaderReader()
+                .read(src.text())
+                .kind()
+                .map(Found::value)
+                .flatMap(k -> DocumentType.ofWord(k.words()))
+                .filter(DocumentType::laysDownLaw);
+        if (type.isEmpty()) return Optional.empty();
         ParsedDocument parsed = StructureRecognizers.parse(src);
         return Optional.of(new Read(path, parsed, DocumentFacts.extract(parsed, entry(path, txt, type.get()))));
     }
@@ -82,18 +89,37 @@ class GazettePrecisionTest {
     private static Manifest.Entry entry(String path, Path file, DocumentType type) {
         Model m = ModelFactory.createDefaultModel();
         Resource vn = m.createResource(Manifest.LOCAL_BASE + "jurisdiction/vn").addProperty(Vocab.code, "vn");
-        Resource doc = m.createResource(Manifest.LOCAL_BASE + "doc/" + path).addProperty(Vocab.eliJurisdiction, vn)
-            .addProperty(Vocab.eliType, type.eliType());
+        Resource doc = m.createResource(Manifest.LOCAL_BASE + "doc/" + path)
+                .addProperty(Vocab.eliJurisdiction, vn)
+                .addProperty(Vocab.eliType, type.eliType());
         return new Manifest.Entry(doc, file, path, path, List.of());
     }
 
     @Test
     void legalTextsYieldNoTasks() {
         List<Read> texts = legalTexts();
-        List<String> found = texts.stream().flatMap(r -> r.facts().tasks().stream().map(t -> line(r, t.clause().numberPath(),
-            t.clause().text().substring(0, Math.min(120, t.clause().text().length()))))).toList();
-        List<String> byTextAlone = texts.stream().flatMap(r -> TaskExtractor.extract(r.parsed()).stream().map(t -> line(r,
-            t.clause().numberPath(), t.clause().text().substring(0, Math.min(120, t.clause().text().length()))))).toList();
+        List<String> found = texts.stream()
+                .flatMap(r -> r.facts().tasks().stream()
+                        .map(t -> line(
+                                r,
+                                t.clause().numberPath(),
+                                t.clause()
+                                        .text()
+                                        .substring(
+                                                0,
+                                                Math.min(120, t.clause().text().length())))))
+                .toList();
+        List<String> byTextAlone = texts.stream()
+                .flatMap(r -> TaskExtractor.extract(r.parsed()).stream()
+                        .map(t -> line(
+                                r,
+                                t.clause().numberPath(),
+                                t.clause()
+                                        .text()
+                                        .substring(
+                                                0,
+                                                Math.min(120, t.clause().text().length())))))
+                .toList();
         print("tasks", texts.size(), found, byTextAlone);
         assertThat(texts).hasSizeGreaterThanOrEqualTo(MIN_LEGAL_TEXTS);
         assertThat(found).isEmpty();
@@ -103,8 +129,12 @@ class GazettePrecisionTest {
     @Test
     void legalTextsYieldNoTargets() {
         List<Read> texts = legalTexts();
-        List<String> found = texts.stream().flatMap(r -> r.facts().targets().stream().map(t -> line(r, t))).toList();
-        List<String> byTextAlone = texts.stream().flatMap(r -> TargetExtractor.extract(r.parsed(), null).stream().map(t -> line(r, t))).toList();
+        List<String> found = texts.stream()
+                .flatMap(r -> r.facts().targets().stream().map(t -> line(r, t)))
+                .toList();
+        List<String> byTextAlone = texts.stream()
+                .flatMap(r -> TargetExtractor.extract(r.parsed(), null).stream().map(t -> line(r, t)))
+                .toList();
         print("targets", texts.size(), found, byTextAlone);
         assertThat(texts).hasSizeGreaterThanOrEqualTo(MIN_LEGAL_TEXTS);
         assertThat(found).isEmpty();

@@ -23,12 +23,10 @@ final class Gold {
             String[] header = lines.get(0).split("\t", -1);
             List<Map<String, String>> out = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank())
-                    continue;
+                if (line.isBlank()) continue;
                 String[] cells = line.split("\t", -1);
                 Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++)
-                    row.put(header[i], i < cells.length ? cells[i] : "");
+                for (int i = 0; i < header.length; i++) row.put(header[i], i < cells.length ? cells[i] : "");
                 out.add(row);
             }
             return out;
@@ -39,11 +37,19 @@ final class Gold {
 
     /** Precision and recall of a predicted set against a gold set. */
     record Score(String name, int truePositives, int predicted, int gold) {
-        double precision() { return predicted == 0 ? 1 : (double) truePositives / predicted; }
-        double recall() { return gold == 0 ? 1 : (double) truePositives / gold; }
-        @Override public String toString() {
-            return String.format("%-28s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
-                                 name, precision(), truePositives, predicted, recall(), truePositives, gold);
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) truePositives / gold;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "%-28s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+                    name, precision(), truePositives, predicted, recall(), truePositives, gold);
         }
     }
 
@@ -52,8 +58,7 @@ final class Gold {
         for (T p : predicted)
             if (gold.contains(p)) tp++;
             else misses.add(name + " extra: " + p);
-        for (T g : gold)
-            if (!predicted.contains(g)) misses.add(name + " missed: " + g);
+        for (T g : gold) if (!predicted.contains(g)) misses.add(name + " missed: " + g);
         return new Score(name, tp, predicted.size(), gold.size());
     }
 }

@@ -8,9 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.source.Corpus;
 
 /**
@@ -30,9 +28,23 @@ class TargetExtractionEvaluationTest {
         };
     }
 
-    private static String key(String doc, String clause, String comparator, BigDecimal value, BigDecimal upper, String unit, String year) {
-        return String.join(" | ", doc, clause, comparator, value.stripTrailingZeros().toPlainString(),
-                           upper == null ? "" : upper.stripTrailingZeros().toPlainString(), Units.canonical(unit), year);
+    private static String key(
+            String doc,
+            String clause,
+            String comparator,
+            BigDecimal value,
+            BigDecimal upper,
+            String unit,
+            String year) {
+        return String.join(
+                " | ",
+                doc,
+                clause,
+                comparator,
+                value.stripTrailingZeros().toPlainString(),
+                upper == null ? "" : upper.stripTrailingZeros().toPlainString(),
+                Units.canonical(unit),
+                year);
     }
 
     private static String position(String fullKey) {
@@ -44,14 +56,26 @@ class TargetExtractionEvaluationTest {
     void targetsMatchTheGoldSetWithValueUnitYearAndComparatorAllRight() {
         Set<String> gold = new HashSet<>();
         for (Map<String, String> row : Gold.rows("targets.tsv"))
-            gold.add(key(row.get("doc"), row.get("clause"), row.get("comparator"), new BigDecimal(row.get("value")),
-                         row.get("upper").isEmpty() ? null : new BigDecimal(row.get("upper")), row.get("unit"), row.get("year")));
+            gold.add(key(
+                    row.get("doc"),
+                    row.get("clause"),
+                    row.get("comparator"),
+                    new BigDecimal(row.get("value")),
+                    row.get("upper").isEmpty() ? null : new BigDecimal(row.get("upper")),
+                    row.get("unit"),
+                    row.get("year")));
         Set<String> found = new HashSet<>();
         for (String doc : Corpus.NUMBERS)
             for (Target t : TargetExtractor.extract(Corpus.parsed(doc), DocumentContext.type(Corpus.entry(doc))))
                 if (inScope(doc, t.clause().numberPath()))
-                    found.add(key(doc, t.clause().numberPath(), t.comparator().name().toLowerCase(), t.value(), t.upper(),
-                                  t.unit(), t.period() == null ? "" : t.period()));
+                    found.add(key(
+                            doc,
+                            t.clause().numberPath(),
+                            t.comparator().name().toLowerCase(),
+                            t.value(),
+                            t.upper(),
+                            t.unit(),
+                            t.period() == null ? "" : t.period()));
 
         List<String> misses = new ArrayList<>();
         Gold.Score all = Gold.score("targets, all four right", found, gold, misses);

@@ -7,9 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.source.Corpus;
 
 /**
@@ -20,7 +18,9 @@ class TaskExtractionEvaluationTest {
 
     /** The clauses the gold set covers. */
     private static boolean inScope(String doc, String path) {
-        return doc.equals("000") ? path.matches("III\\.1\\.\\d+") : doc.equals("004") && path.matches("II\\.\\d+\\.[a-zđ]");
+        return doc.equals("000")
+                ? path.matches("III\\.1\\.\\d+")
+                : doc.equals("004") && path.matches("II\\.\\d+\\.[a-zđ]");
     }
 
     @Test
@@ -31,20 +31,18 @@ class TaskExtractionEvaluationTest {
             goldTasks.add(task);
             for (String role : List.of("lead", "coordinating", "directing"))
                 for (String body : row.get(role).split(";"))
-                    if (!body.isBlank())
-                        goldRoles.add(task + " " + role + " " + BodyNames.key(body));
-            if (!row.get("deadline_end").isEmpty())
-                goldEnds.add(task + " " + row.get("deadline_end"));
+                    if (!body.isBlank()) goldRoles.add(task + " " + role + " " + BodyNames.key(body));
+            if (!row.get("deadline_end").isEmpty()) goldEnds.add(task + " " + row.get("deadline_end"));
         }
         Set<String> roles = new HashSet<>(), tasks = new HashSet<>(), ends = new HashSet<>();
         for (String doc : List.of("000", "004")) {
             for (Task t : TaskExtractor.extract(Corpus.parsed(doc))) {
-                if (!inScope(doc, t.clause().numberPath()))
-                    continue;
+                if (!inScope(doc, t.clause().numberPath())) continue;
                 String task = doc + " " + t.clause().numberPath();
                 tasks.add(task);
                 for (RoleAssignment r : t.rolesOnly())
-                    roles.add(task + " " + r.role().name().toLowerCase() + " " + BodyNames.key(r.body().canonical()));
+                    roles.add(task + " " + r.role().name().toLowerCase() + " "
+                            + BodyNames.key(r.body().canonical()));
                 if (t.deadline() != null && t.deadline().fact().end() != null)
                     ends.add(task + " " + t.deadline().fact().end());
             }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import vn.policykg.SharedCorpus;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
@@ -29,11 +27,17 @@ class TaskExtractorTest {
     }
 
     private static List<String> leads(Task t) {
-        return t.rolesOnly().stream().filter(r -> r.role() == Role.LEAD).map(r -> r.body().asWritten()).toList();
+        return t.rolesOnly().stream()
+                .filter(r -> r.role() == Role.LEAD)
+                .map(r -> r.body().asWritten())
+                .toList();
     }
 
     private static Task opening(List<Task> tasks, String words) {
-        return tasks.stream().filter(t -> t.clause().text().startsWith(words)).findFirst().orElseThrow();
+        return tasks.stream()
+                .filter(t -> t.clause().text().startsWith(words))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** From plan 3260-KH/ĐĐQH15: the body of a Party plan's items is named in the heading above them. */
@@ -55,8 +59,10 @@ class TaskExtractorTest {
     @Test
     void theItemsBeneathAHeadingThatNamesABodyAreItsTasks() throws IOException {
         List<Task> tasks = tasks(PARTY_PLAN);
-        assertThat(leads(opening(tasks, "Khẩn trương, quyết liệt tổ chức rà soát"))).containsExactly("Đảng đoàn Quốc hội");
-        assertThat(leads(opening(tasks, "Chủ trì thẩm tra, giám sát"))).containsExactly("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách");
+        assertThat(leads(opening(tasks, "Khẩn trương, quyết liệt tổ chức rà soát")))
+                .containsExactly("Đảng đoàn Quốc hội");
+        assertThat(leads(opening(tasks, "Chủ trì thẩm tra, giám sát")))
+                .containsExactly("Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách");
         // The headings that name the bodies are no tasks of their own.
         assertThat(tasks).noneMatch(t -> t.clause().text().startsWith("Tổ đảng ở Thường trực Ủy ban Tài chính"));
         assertThat(tasks).noneMatch(t -> t.clause().text().startsWith("Để thể chế hoá"));
@@ -74,10 +80,13 @@ class TaskExtractorTest {
             a) Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên, sâu rộng về nội dung Chỉ thị số 49-CT/TW.
             b) Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài gắn với triển khai hiệu quả Nghị quyết số 35-NQ/TW.
             """);
-        assertThat(tasks).extracting(t -> t.clause().text().substring(0, 20))
-            .containsExactly("Tổ chức tuyên truyền", "Tuyên truyền, phổ bi");
+        assertThat(tasks)
+                .extracting(t -> t.clause().text().substring(0, 20))
+                .containsExactly("Tổ chức tuyên truyền", "Tuyên truyền, phổ bi");
         assertThat(leads(tasks.get(1)))
-            .containsExactly("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+                .containsExactly(
+                        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
     }
 
     @Test
@@ -94,8 +103,9 @@ class TaskExtractorTest {
             """);
         assertThat(tasks).hasSize(1);
         Task t = tasks.get(0);
-        assertThat(t.rolesOnly()).extracting(r -> r.role() + ":" + r.body().asWritten())
-            .containsExactly("LEAD:Bộ Nội vụ", "COORDINATING:Các bộ, ngành, địa phương");
+        assertThat(t.rolesOnly())
+                .extracting(r -> r.role() + ":" + r.body().asWritten())
+                .containsExactly("LEAD:Bộ Nội vụ", "COORDINATING:Các bộ, ngành, địa phương");
         assertThat(t.deadline().fact().end()).hasToString("2025-06-30");
         assertThat(t.result().fact().text()).isEqualTo("Đề án");
     }
@@ -103,10 +113,13 @@ class TaskExtractorTest {
     @Test
     void aYearIsADueDateOnlyWhenItDatesTheTaskItself() throws IOException {
         List<Task> tasks = tasks(PARTY_PLAN);
-        assertThat(opening(tasks, "Khẩn trương, quyết liệt").deadline().fact().words()).isEqualTo("hoàn thành trong năm 2025");
+        assertThat(opening(tasks, "Khẩn trương, quyết liệt").deadline().fact().words())
+                .isEqualTo("hoàn thành trong năm 2025");
         // A strategy's horizon is no due date.
-        assertThat(opening(tasks, "Chủ trì giám sát việc thực hiện Chiến lược").deadline()).isNull();
-        // From seed 004 II.6.a: the year of "theo hướng … tạo kết quả thực chất trong năm 2026" is the manner, not the due date.
+        assertThat(opening(tasks, "Chủ trì giám sát việc thực hiện Chiến lược").deadline())
+                .isNull();
+        // From seed 004 II.6.a: the year of "theo hướng … tạo kết quả thực chất trong năm 2026" is the manner, not the
+        // due date.
         List<Task> programme = tasks("""
             CHƯƠNG TRÌNH HÀNH ĐỘNG
 
@@ -124,13 +137,14 @@ class TaskExtractorTest {
     @Test
     void aTaskTableRowKeepsItsLeadDeadlineAndResult() {
         Path file = SharedCorpus.require("nq57").resolve("03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md");
-        List<Task> tasks = TaskExtractor.extract(StructureRecognizers.parse(SourceText.of(ReaderRegistry.standard().read(file, ReadLimits.DEFAULT))));
+        List<Task> tasks = TaskExtractor.extract(StructureRecognizers.parse(
+                SourceText.of(ReaderRegistry.standard().read(file, ReadLimits.DEFAULT))));
         Task row = opening(tasks, "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số");
         assertThat(leads(row)).containsExactly("Bộ Nội vụ");
         assertThat(row.deadline().fact().end()).hasToString("2025-06-30");
         assertThat(row.result().fact().text()).isEqualTo("Đề án");
         // Two ministries in one lead cell that lacks its comma.
         assertThat(leads(opening(tasks, "Xây dựng, ban hành văn bản làm rõ định nghĩa")))
-            .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
+                .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
     }
 }

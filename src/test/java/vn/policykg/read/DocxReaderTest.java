@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -48,6 +47,7 @@ class DocxReaderTest {
 
     @TempDir
     static Path tmp;
+
     static List<String> seed;
     static Path docx;
     static ReadDocument read;
@@ -65,14 +65,17 @@ class DocxReaderTest {
         List<String> expected = new ArrayList<>(seed.stream().map(Seed04::clean).toList());
         expected.add("[1: " + FOOTNOTE + "]");
         assertThat(read.text().split("\n", -1)).containsExactlyElementsOf(expected);
-        assertThat(read.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(read.mediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
     @Test
     void wordNumberingIsWrittenAsWordShowsIt() {
         List<String> lines = Arrays.asList(read.text().split("\n"));
-        assertThat(lines).contains("II. NHIỆM VỤ VÀ CÁC GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN",
-                                   "2. Yêu cầu", "- Bộ Tài chính;");
+        assertThat(lines)
+                .contains(
+                        "II. NHIỆM VỤ VÀ CÁC GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN",
+                        "2. Yêu cầu", "- Bộ Tài chính;");
         assertThat(lines).anyMatch(l -> l.startsWith("12. Chủ động hơn nữa công tác thông tin tuyên truyền"));
         // after "III." the decimal level starts again at 1
         int third = lines.indexOf("III. TỔ CHỨC THỰC HIỆN");
@@ -91,8 +94,14 @@ class DocxReaderTest {
     void theAppendixRowOfDoctorsReadsCellByCell() {
         assertThat(read.tables()).hasSize(4);
         ReadDocument.Row doctors = Seed04.doctorsRow(read);
-        assertThat(read.origins().get(doctors.line())).isEqualTo(new ReadDocument.Origin(0, seed.indexOf(seed.stream()
-            .filter(l -> l.startsWith("18\t")).findFirst().orElseThrow()) + 1));
+        assertThat(read.origins().get(doctors.line()))
+                .isEqualTo(new ReadDocument.Origin(
+                        0,
+                        seed.indexOf(seed.stream()
+                                        .filter(l -> l.startsWith("18\t"))
+                                        .findFirst()
+                                        .orElseThrow())
+                                + 1));
     }
 
     @Test
@@ -102,7 +111,8 @@ class DocxReaderTest {
 
     @Test
     void aVerticallyMergedCellIsEmptyAndASpanningCellIsOne() throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
             XWPFTable table = document.createTable(2, 3);
             table.getRow(0).getCell(0).setText("STT");
             table.getRow(0).getCell(1).setText("Chỉ tiêu");
@@ -114,7 +124,8 @@ class DocxReaderTest {
             table.getRow(1).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
             table.getRow(1).getCell(1).setText("CÁC CHỈ TIÊU VỀ MÔI TRƯỜNG");
             document.write(out);
-            ReadDocument merged = new DocxReader().read(tmp.resolve("merged.docx"), out.toByteArray(), ReadLimits.DEFAULT);
+            ReadDocument merged =
+                    new DocxReader().read(tmp.resolve("merged.docx"), out.toByteArray(), ReadLimits.DEFAULT);
             assertThat(merged.text()).isEqualTo("STT\tChỉ tiêu\tĐơn vị tính\n\tCÁC CHỈ TIÊU VỀ MÔI TRƯỜNG");
         }
     }
@@ -124,47 +135,57 @@ class DocxReaderTest {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] run = new byte[1 << 20];
             Arrays.fill(run, (byte) 'a');
-            for (int i = 0; i < 20; i++)
-                zip.write(run);
+            for (int i = 0; i < 20; i++) zip.write(run);
         }
         Path bomb = tmp.resolve("bomb.docx");
         Files.write(bomb, out.toByteArray());
         assertThat(Files.size(bomb)).isLessThan(100_000);
         assertThatThrownBy(() -> ReaderRegistry.standard().read(bomb, ReadLimits.DEFAULT))
-            .isInstanceOf(UnreadableFileException.class)
-            .hasMessageContaining("word/document.xml").hasMessageContaining("zip bomb");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("word/document.xml")
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
     void anArchiveLargerThanTheLimitIsRefused() {
-        ReadLimits small = new ReadLimits(ReadLimits.DEFAULT.maxFileBytes(), ReadLimits.DEFAULT.maxPages(), ReadLimits.DEFAULT.maxTextChars(), 20_000);
+        ReadLimits small = new ReadLimits(
+                ReadLimits.DEFAULT.maxFileBytes(),
+                ReadLimits.DEFAULT.maxPages(),
+                ReadLimits.DEFAULT.maxTextChars(),
+                20_000);
         assertThatThrownBy(() -> ReaderRegistry.standard().read(docx, small))
-            .isInstanceOf(UnreadableFileException.class).hasMessageContaining("more than the limit of 20000 bytes");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("more than the limit of 20000 bytes");
     }
 
     @Test
     void aTruncatedDocxIsRefused() throws IOException {
         byte[] whole = Files.readAllBytes(docx);
-        for (int cut : IntStream.of(10, 50, 90, 99).map(p -> whole.length * p / 100).toArray())
+        for (int cut :
+                IntStream.of(10, 50, 90, 99).map(p -> whole.length * p / 100).toArray())
             assertThatThrownBy(() -> new DocxReader().read(docx, Arrays.copyOf(whole, cut), ReadLimits.DEFAULT))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("truncated");
+                    .isInstanceOf(UnreadableFileException.class)
+                    .hasMessageContaining("truncated");
     }
 
     @Test
     void aTextFileRenamedDocxOrAZipThatIsNoWordDocumentIsRefused() throws IOException {
         assertThatThrownBy(() -> new DocxReader().read(docx, Files.readAllBytes(Seed04.FILE), ReadLimits.DEFAULT))
-            .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a zip archive");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("not a zip archive");
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("không phải văn bản Word".getBytes(StandardCharsets.UTF_8));
         }
         assertThatThrownBy(() -> new DocxReader().read(docx, out.toByteArray(), ReadLimits.DEFAULT))
-            .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a readable Word document");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("not a readable Word document");
     }
 
     /**
@@ -172,17 +193,17 @@ class DocxReaderTest {
      * and "- " recipients lose their number, which Word numbering gives back; the footnote hangs on the date.
      */
     static byte[] seedAsDocx(List<String> lines) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = document.createNumbering();
-            BigInteger headings = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(1,
-                level(0, STNumberFormat.UPPER_ROMAN, "%1."), level(1, STNumberFormat.DECIMAL, "%2.")))));
-            BigInteger recipients = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(2,
-                level(0, STNumberFormat.BULLET, "-")))));
+            BigInteger headings = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(
+                    1, level(0, STNumberFormat.UPPER_ROMAN, "%1."), level(1, STNumberFormat.DECIMAL, "%2.")))));
+            BigInteger recipients = numbering.addNum(numbering.addAbstractNum(
+                    new XWPFAbstractNum(abstractNum(2, level(0, STNumberFormat.BULLET, "-")))));
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("\t")) {
                     int end = i;
-                    while (end < lines.size() && lines.get(end).contains("\t"))
-                        end++;
+                    while (end < lines.size() && lines.get(end).contains("\t")) end++;
                     table(document, lines.subList(i, end));
                     i = end - 1;
                     continue;
@@ -190,12 +211,10 @@ class DocxReaderTest {
                 XWPFParagraph paragraph = document.createParagraph();
                 String text = lines.get(i);
                 Matcher m;
-                if ((m = ROMAN_HEADING.matcher(text)).matches())
-                    text = numbered(paragraph, headings, 0, m.group(2));
+                if ((m = ROMAN_HEADING.matcher(text)).matches()) text = numbered(paragraph, headings, 0, m.group(2));
                 else if ((m = DECIMAL_HEADING.matcher(text)).matches())
                     text = numbered(paragraph, headings, 1, m.group(2));
-                else if ((m = RECIPIENT.matcher(text)).matches())
-                    text = numbered(paragraph, recipients, 0, m.group(1));
+                else if ((m = RECIPIENT.matcher(text)).matches()) text = numbered(paragraph, recipients, 0, m.group(1));
                 paragraph.createRun().setText(text);
                 if (text.equals("Lào Cai, ngày 03 tháng 02 năm 2026")) {
                     XWPFFootnote footnote = document.createFootnote();
@@ -222,9 +241,11 @@ class DocxReaderTest {
             for (int c = 0; c < cells.length; c++) {
                 XWPFTableCell cell = table.getRow(r).getCell(c);
                 int dash = cells[c].indexOf(" - ");
-                cell.getParagraphs().getFirst().createRun().setText(dash < 0 ? cells[c] : cells[c].substring(0, dash + 2));
-                if (dash >= 0)
-                    cell.addParagraph().createRun().setText(cells[c].substring(dash + 3));
+                cell.getParagraphs()
+                        .getFirst()
+                        .createRun()
+                        .setText(dash < 0 ? cells[c] : cells[c].substring(0, dash + 2));
+                if (dash >= 0) cell.addParagraph().createRun().setText(cells[c].substring(dash + 3));
             }
         }
     }

@@ -8,12 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.TextIndexWriter;
 import vn.policykg.store.VietnameseTextIndex;
@@ -35,7 +33,9 @@ public final class SearchBenchmark {
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        List<String> queries = SearchEvaluationTest.judgements().stream().map(SearchEvaluationTest.Judgement::query).toList();
+        List<String> queries = SearchEvaluationTest.judgements().stream()
+                .map(SearchEvaluationTest.Judgement::query)
+                .toList();
         Model real = BuiltStore.seedGraph();
         Path tmp = Files.createTempDirectory("policykg-bench-");
         try {
@@ -44,8 +44,7 @@ public final class SearchBenchmark {
                 run("synthetic corpus (100×)", synthetic(real), tmp.resolve("synthetic"), queries);
         } finally {
             try (Stream<Path> walk = Files.walk(tmp)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList())
-                    Files.deleteIfExists(p);
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
     }
@@ -58,9 +57,7 @@ public final class SearchBenchmark {
         }
         try (VietnameseTextIndex index = VietnameseTextIndex.open(dir)) {
             Searcher searcher = new Searcher(index);
-            for (int r = 0; r < WARMUP_ROUNDS; r++)
-                for (String q : queries)
-                    searcher.search(SearchRequest.of(q));
+            for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : queries) searcher.search(SearchRequest.of(q));
             long[] nanos = new long[ROUNDS * queries.size()];
             int i = 0;
             long hits = 0;
@@ -71,10 +68,12 @@ public final class SearchBenchmark {
                     nanos[i++] = System.nanoTime() - t0;
                 }
             Arrays.sort(nanos);
-            System.out.printf("%s: %d index documents (%.1f MB), %d searches (%d queries × %d), %.0f hits per search on average%n",
-                name, docs, bytes / 1e6, nanos.length, queries.size(), ROUNDS, (double) hits / nanos.length);
-            System.out.printf("  latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
-                ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    "%s: %d index documents (%.1f MB), %d searches (%d queries × %d), %.0f hits per search on average%n",
+                    name, docs, bytes / 1e6, nanos.length, queries.size(), ROUNDS, (double) hits / nanos.length);
+            System.out.printf(
+                    "  latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                    ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
         }
     }
 
@@ -97,10 +96,12 @@ public final class SearchBenchmark {
                 for (int s = 0; s < n; s++)
                     text.append(s == 0 ? "" : " ").append(sentences.get(random.nextInt(sentences.size())));
                 out.createResource(c.getURI() + "/synthetic-" + k)
-                    .addProperty(RDF.type, Vocab.LegalResourceSubdivision)
-                    .addProperty(Vocab.document, c.getPropertyResourceValue(Vocab.document))
-                    .addProperty(Vocab.numberPath, c.getProperty(Vocab.numberPath).getString() + "~" + k)
-                    .addProperty(Vocab.text, text.toString(), "vi");
+                        .addProperty(RDF.type, Vocab.LegalResourceSubdivision)
+                        .addProperty(Vocab.document, c.getPropertyResourceValue(Vocab.document))
+                        .addProperty(
+                                Vocab.numberPath,
+                                c.getProperty(Vocab.numberPath).getString() + "~" + k)
+                        .addProperty(Vocab.text, text.toString(), "vi");
             }
         return out;
     }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,7 +27,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.SeedGeneration;
@@ -55,12 +53,16 @@ class SearchEvaluationTest {
 
     static List<Judgement> judgements() throws IOException {
         List<Judgement> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/search/evaluation.tsv"), StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(Path.of("src/test/resources/search/evaluation.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
-            if (line.startsWith("#") || line.startsWith("query\t"))
-                continue;
+            if (line.startsWith("#") || line.startsWith("query\t")) continue;
             String[] cols = line.split("\t");
-            out.add(new Judgement(cols[0], cols[1], Set.copyOf(Arrays.stream(cols[2].split(";")).map(String::strip).toList())));
+            out.add(new Judgement(
+                    cols[0],
+                    cols[1],
+                    Set.copyOf(
+                            Arrays.stream(cols[2].split(";")).map(String::strip).toList())));
         }
         return out;
     }
@@ -70,15 +72,23 @@ class SearchEvaluationTest {
         List<Judgement> set = judgements();
         assertThat(set).hasSizeGreaterThanOrEqualTo(40);
         Searcher ours = new Searcher(store.textIndex());
-        Scores our = score(set, q -> ours.search(new SearchRequest(q, java.util.Map.of(),
-            List.of(TextIndexDefinition.Kind.CLAUSE), CUTOFF, 0)).results().stream()
-            .map(h -> h.documentFile().substring(0, 3) + ":" + h.clause()).toList(), true);
+        Scores our = score(
+                set,
+                q -> ours
+                        .search(new SearchRequest(
+                                q, java.util.Map.of(), List.of(TextIndexDefinition.Kind.CLAUSE), CUTOFF, 0))
+                        .results()
+                        .stream()
+                        .map(h -> h.documentFile().substring(0, 3) + ":" + h.clause())
+                        .toList(),
+                true);
         Scores standard;
         try (StandardBaseline baseline = new StandardBaseline(store.textIndex().searcher())) {
             standard = score(set, baseline::search, false);
         }
-        System.out.printf("Search evaluation, %d queries: ours MRR %.3f recall@10 %.3f; StandardAnalyzer MRR %.3f recall@10 %.3f%n",
-            set.size(), our.mrr(), our.recall(), standard.mrr(), standard.recall());
+        System.out.printf(
+                "Search evaluation, %d queries: ours MRR %.3f recall@10 %.3f; StandardAnalyzer MRR %.3f recall@10 %.3f%n",
+                set.size(), our.mrr(), our.recall(), standard.mrr(), standard.recall());
         assertThat(our.mrr()).isGreaterThanOrEqualTo(0.85);
         assertThat(our.recall()).isGreaterThanOrEqualTo(0.95);
     }
@@ -93,13 +103,14 @@ class SearchEvaluationTest {
             for (int i = 0; i < Math.min(CUTOFF, top.size()); i++)
                 if (j.relevant().contains(top.get(i))) {
                     found++;
-                    if (first == 0)
-                        first = i + 1;
+                    if (first == 0) first = i + 1;
                 }
             rr += first == 0 ? 0 : 1.0 / first;
             recall += (double) found / j.relevant().size();
             if (print && (first != 1 || found < j.relevant().size()))
-                System.out.printf("  %-45s first relevant at %d, %d/%d in top 10: %s%n", j.query(), first, found, j.relevant().size(), top);
+                System.out.printf(
+                        "  %-45s first relevant at %d, %d/%d in top 10: %s%n",
+                        j.query(), first, found, j.relevant().size(), top);
         }
         return new Scores(rr / set.size(), recall / set.size());
     }
@@ -115,10 +126,12 @@ class SearchEvaluationTest {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (int i = 0; i < ours.getIndexReader().maxDoc(); i++) {
                     Document d = ours.storedFields().document(i);
-                    if (!d.get(TextIndexDefinition.KIND_FIELD).equals(TextIndexDefinition.Kind.CLAUSE.key()))
-                        continue;
+                    if (!d.get(TextIndexDefinition.KIND_FIELD).equals(TextIndexDefinition.Kind.CLAUSE.key())) continue;
                     Document copy = new Document();
-                    copy.add(new StoredField("id", d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD).substring(0, 3) + ":" + d.get(TextIndexDefinition.PATH_FIELD)));
+                    copy.add(new StoredField(
+                            "id",
+                            d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD).substring(0, 3) + ":"
+                                    + d.get(TextIndexDefinition.PATH_FIELD)));
                     copy.add(new TextField(SearchFields.TEXT, d.get(SearchFields.TEXT), Field.Store.NO));
                     w.addDocument(copy);
                 }
@@ -130,7 +143,9 @@ class SearchEvaluationTest {
         List<String> search(String q) {
             try {
                 List<String> ids = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(new QueryParser(SearchFields.TEXT, analyzer).parse(QueryParser.escape(q)), CUTOFF).scoreDocs)
+                for (ScoreDoc sd : searcher.search(
+                                new QueryParser(SearchFields.TEXT, analyzer).parse(QueryParser.escape(q)), CUTOFF)
+                        .scoreDocs)
                     ids.add(searcher.storedFields().document(sd.doc).get("id"));
                 return ids;
             } catch (IOException | ParseException e) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,7 +17,6 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.SeedGeneration;
@@ -40,7 +38,9 @@ class SearcherTest {
     }
 
     private static List<String> top(String q, int n) {
-        return searcher.search(new SearchRequest(q, Map.of(), List.of(Kind.CLAUSE), n, 0)).results().stream().map(SearchHit::iri).toList();
+        return searcher.search(new SearchRequest(q, Map.of(), List.of(Kind.CLAUSE), n, 0)).results().stream()
+                .map(SearchHit::iri)
+                .toList();
     }
 
     @Test
@@ -53,20 +53,30 @@ class SearcherTest {
     void anAbbreviationFindsClausesThatOnlySpellItOut() {
         SearchResults r = searcher.search(new SearchRequest("BHYT", Map.of(), List.of(Kind.CLAUSE), 50, 0));
         List<SearchHit> spelledOut = r.results().stream()
-            .filter(h -> h.text().contains("bảo hiểm y tế") && !h.text().contains("BHYT")).toList();
+                .filter(h -> h.text().contains("bảo hiểm y tế") && !h.text().contains("BHYT"))
+                .toList();
         assertThat(spelledOut).extracting(SearchHit::clause).contains("II.2.2.(6)", "P2.I.2.2.(6)", "PL1.II.17.•1");
         assertThat(spelledOut.get(0).snippet().html()).contains("<mark>bảo hiểm y tế</mark>");
         // "bảo" of "bảo phủ" is a syllable of the expansion, not a match on its own.
-        assertThat(spelledOut.stream().filter(h -> h.clause().equals("P2.I.2.2.(6)")).findFirst().orElseThrow().snippet().html())
-            .startsWith("Tỷ lệ bảo phủ <mark>bảo hiểm y tế</mark>");
+        assertThat(spelledOut.stream()
+                        .filter(h -> h.clause().equals("P2.I.2.2.(6)"))
+                        .findFirst()
+                        .orElseThrow()
+                        .snippet()
+                        .html())
+                .startsWith("Tỷ lệ bảo phủ <mark>bảo hiểm y tế</mark>");
         // And the other way round: the words find the clause that has only the abbreviation.
-        assertThat(searcher.search(new SearchRequest("tham gia bảo hiểm y tế", Map.of(), List.of(Kind.CLAUSE), 50, 0)).results())
-            .anySatisfy(h -> assertThat(h.text()).contains("trên 96% dân số tham gia BHYT").doesNotContain("bảo hiểm y tế"));
+        assertThat(searcher.search(new SearchRequest("tham gia bảo hiểm y tế", Map.of(), List.of(Kind.CLAUSE), 50, 0))
+                        .results())
+                .anySatisfy(h -> assertThat(h.text())
+                        .contains("trên 96% dân số tham gia BHYT")
+                        .doesNotContain("bảo hiểm y tế"));
     }
 
     @Test
     void iAndYSpellingsAreOne() {
-        List<SearchHit> hits = searcher.search(new SearchRequest("bác sĩ", Map.of(), List.of(Kind.CLAUSE), 50, 0)).results();
+        List<SearchHit> hits = searcher.search(new SearchRequest("bác sĩ", Map.of(), List.of(Kind.CLAUSE), 50, 0))
+                .results();
         assertThat(hits).anySatisfy(h -> assertThat(h.text()).contains("Số bác sỹ/vạn dân đạt 15,5"));
         assertThat(hits).anySatisfy(h -> assertThat(h.text()).contains("trên 13 bác sĩ"));
         assertThat(top("bác sỹ", 50)).containsExactlyInAnyOrderElementsOf(top("bác sĩ", 50));
@@ -76,7 +86,7 @@ class SearcherTest {
     void tonePlacementsAreOne() {
         assertThat(top("giáo dục hoà nhập", 4)).containsExactlyInAnyOrderElementsOf(top("giáo dục hòa nhập", 4));
         assertThat(searcher.search(SearchRequest.of("sống khoẻ")).results())
-            .anySatisfy(h -> assertThat(h.text()).contains("số năm sống khỏe đạt tối thiểu 68 năm"));
+                .anySatisfy(h -> assertThat(h.text()).contains("số năm sống khỏe đạt tối thiểu 68 năm"));
     }
 
     @Test
@@ -84,15 +94,19 @@ class SearcherTest {
         List<SearchHit> hits = searcher.search(SearchRequest.of("nhà ở xã hội")).results();
         assertThat(hits.get(0).text().toLowerCase()).contains("nhà ở xã hội");
         // Quoted, every hit has the phrase; the exact diacritics outrank a folded match.
-        SearchResults quoted = searcher.search(new SearchRequest("\"xã hội hóa\"", Map.of(), List.of(Kind.CLAUSE), 100, 0));
-        assertThat(quoted.results()).isNotEmpty().allSatisfy(h -> assertThat(h.text().toLowerCase()).containsAnyOf("xã hội hóa", "xã hội hoá"));
+        SearchResults quoted =
+                searcher.search(new SearchRequest("\"xã hội hóa\"", Map.of(), List.of(Kind.CLAUSE), 100, 0));
+        assertThat(quoted.results())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.text().toLowerCase()).containsAnyOf("xã hội hóa", "xã hội hoá"));
     }
 
     @Test
     void numbersAsWritten() {
         List<SearchHit> hits = searcher.search(SearchRequest.of("8.300 căn")).results();
-        assertThat(hits.subList(0, 3)).extracting(SearchHit::text)
-            .allSatisfy(t -> assertThat(t).contains("8.300 căn"));
+        assertThat(hits.subList(0, 3))
+                .extracting(SearchHit::text)
+                .allSatisfy(t -> assertThat(t).contains("8.300 căn"));
         assertThat(hits.get(0).snippet().html()).contains("<mark>8.300 căn</mark>");
     }
 
@@ -101,18 +115,27 @@ class SearcherTest {
         SearchResults all = searcher.search(new SearchRequest("nhà ở xã hội", Map.of(), List.of(Kind.CLAUSE), 10, 0));
         List<FacetCount> provinces = all.facets().get("province");
         assertThat(provinces).extracting(FacetCount::key).contains("vn-lao-cai", "vn-lai-chau", "vn-yen-bai");
-        FacetCount yenBai = provinces.stream().filter(f -> f.key().equals("vn-yen-bai")).findFirst().orElseThrow();
+        FacetCount yenBai = provinces.stream()
+                .filter(f -> f.key().equals("vn-yen-bai"))
+                .findFirst()
+                .orElseThrow();
         assertThat(yenBai.label()).isEqualTo("tỉnh Yên Bái");
         assertThat(provinces.stream().mapToInt(FacetCount::count).sum()).isEqualTo((int) all.total());
 
-        SearchResults inYenBai = searcher.search(new SearchRequest("nhà ở xã hội", Map.of(Facet.PROVINCE, List.of("vn-yen-bai")), List.of(Kind.CLAUSE), 100, 0));
+        SearchResults inYenBai = searcher.search(new SearchRequest(
+                "nhà ở xã hội", Map.of(Facet.PROVINCE, List.of("vn-yen-bai")), List.of(Kind.CLAUSE), 100, 0));
         assertThat(inYenBai.total()).isEqualTo(yenBai.count());
-        assertThat(inYenBai.results()).allSatisfy(h -> assertThat(h.documentFile()).startsWith("003_"));
+        assertThat(inYenBai.results())
+                .allSatisfy(h -> assertThat(h.documentFile()).startsWith("003_"));
 
         // Agencies come from the tasks stated in a clause: Sở Y tế leads 004 §II.7.c.
         SearchResults health = searcher.search(new SearchRequest("y tế", Map.of(), List.of(Kind.CLAUSE), 10, 0));
-        FacetCount soYTe = health.facets().get("agency").stream().filter(f -> f.label().equals("Sở Y tế")).findFirst().orElseThrow();
-        SearchResults led = searcher.search(new SearchRequest("y tế", Map.of(Facet.AGENCY, List.of(soYTe.key())), List.of(Kind.CLAUSE), 100, 0));
+        FacetCount soYTe = health.facets().get("agency").stream()
+                .filter(f -> f.label().equals("Sở Y tế"))
+                .findFirst()
+                .orElseThrow();
+        SearchResults led = searcher.search(
+                new SearchRequest("y tế", Map.of(Facet.AGENCY, List.of(soYTe.key())), List.of(Kind.CLAUSE), 100, 0));
         assertThat(led.results()).extracting(SearchHit::clause).contains("II.7.c");
     }
 
@@ -124,32 +147,52 @@ class SearcherTest {
             List<FacetCount> counts = all.facets().get(f.field());
             assertThat(counts).as(f.field()).isNotEmpty();
             for (FacetCount c : counts)
-                assertThat(c.count()).as(f.field() + "=" + c.key()).isEqualTo(
-                    searcher.search(new SearchRequest("xã hội", Map.of(f, List.of(c.key())), List.of(Kind.values()), 1, 0)).total());
+                assertThat(c.count())
+                        .as(f.field() + "=" + c.key())
+                        .isEqualTo(searcher.search(new SearchRequest(
+                                        "xã hội", Map.of(f, List.of(c.key())), List.of(Kind.values()), 1, 0))
+                                .total());
         }
         assertThat(all.facets().get("year")).extracting(FacetCount::key).contains("2025", "2026");
     }
 
     @Test
     void tasksAndTargetsAreIndexedToo() {
-        SearchResults targets = searcher.search(new SearchRequest("bác sĩ trên vạn dân", Map.of(), List.of(Kind.TARGET), 10, 0));
-        assertThat(targets.results()).isNotEmpty().allSatisfy(h -> assertThat(h.iri()).contains("/target/"));
-        assertThat(targets.facets().get("indicator")).extracting(FacetCount::key).anyMatch(k -> k.endsWith("/indicator/so-bac-si-tren-van-dan"));
+        SearchResults targets =
+                searcher.search(new SearchRequest("bác sĩ trên vạn dân", Map.of(), List.of(Kind.TARGET), 10, 0));
+        assertThat(targets.results())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.iri()).contains("/target/"));
+        assertThat(targets.facets().get("indicator"))
+                .extracting(FacetCount::key)
+                .anyMatch(k -> k.endsWith("/indicator/so-bac-si-tren-van-dan"));
         SearchResults tasks = searcher.search(new SearchRequest("nhà ở xã hội", Map.of(), List.of(Kind.TASK), 10, 0));
-        assertThat(tasks.results()).isNotEmpty().allSatisfy(h -> assertThat(h.iri()).endsWith("/task"));
+        assertThat(tasks.results())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.iri()).endsWith("/task"));
     }
 
     @Test
     void pagesFollowOneAnother() {
         List<String> first = top("an sinh xã hội", 20);
-        SearchResults second = searcher.search(new SearchRequest("an sinh xã hội", Map.of(), List.of(Kind.CLAUSE), 10, 10));
+        SearchResults second =
+                searcher.search(new SearchRequest("an sinh xã hội", Map.of(), List.of(Kind.CLAUSE), 10, 10));
         assertThat(second.results()).extracting(SearchHit::iri).isEqualTo(first.subList(10, 20));
     }
 
     @Test
     void oddInputIsALiteralSearchOrAClearRefusal() {
-        for (String q : List.of("\"nhà ở", "nhà ở\"\"", "a:b OR (c AND d*) ~2 ^3 [x TO y] {z} \\ / ! - + && ||", "中华人民共和国",
-                "Привет мир", "ок\u0000\u0007\u001b[31m", "giảm\u200bnghèo", "\uD83D\uDE00 nghèo", "*", "?*~"))
+        for (String q : List.of(
+                "\"nhà ở",
+                "nhà ở\"\"",
+                "a:b OR (c AND d*) ~2 ^3 [x TO y] {z} \\ / ! - + && ||",
+                "中华人民共和国",
+                "Привет мир",
+                "ок\u0000\u0007\u001b[31m",
+                "giảm\u200bnghèo",
+                "\uD83D\uDE00 nghèo",
+                "*",
+                "?*~"))
             try {
                 SearchResults r = searcher.search(SearchRequest.of(q));
                 assertThat(r.total()).as(q).isGreaterThanOrEqualTo(0);
@@ -157,21 +200,30 @@ class SearcherTest {
                 assertThat(e.getMessage()).as(q).contains("không có từ nào");
             }
         assertThat(searcher.search(SearchRequest.of("\"nhà ở")).results()).isNotEmpty();
-        assertThatThrownBy(() -> searcher.search(SearchRequest.of("   "))).isInstanceOf(Searcher.NothingToSearch.class).hasMessageContaining("trống");
-        assertThatThrownBy(() -> searcher.search(SearchRequest.of("!!! ... ---"))).isInstanceOf(Searcher.NothingToSearch.class);
+        assertThatThrownBy(() -> searcher.search(SearchRequest.of("   ")))
+                .isInstanceOf(Searcher.NothingToSearch.class)
+                .hasMessageContaining("trống");
+        assertThatThrownBy(() -> searcher.search(SearchRequest.of("!!! ... ---")))
+                .isInstanceOf(Searcher.NothingToSearch.class);
         SearchResults longOne = searcher.search(SearchRequest.of("giảm nghèo ".repeat(200)));
         assertThat(longOne.notes()).anySatisfy(n -> assertThat(n).contains("500"));
         assertThat(longOne.query()).hasSize(500);
-        assertThatThrownBy(() -> new SearchRequest("x", Map.of(), List.of(Kind.CLAUSE), 1000, 0)).hasMessageContaining("limit");
+        assertThatThrownBy(() -> new SearchRequest("x", Map.of(), List.of(Kind.CLAUSE), 1000, 0))
+                .hasMessageContaining("limit");
     }
 
     @Test
     void snippetsEscapeTheText() throws Exception {
-        assertThat(snippet("Tỷ lệ <b>hộ nghèo</b> & \"cận nghèo\"", Set.of("ngheo")).html())
-            .isEqualTo("Tỷ lệ &lt;b&gt;hộ <mark>nghèo</mark>&lt;/b&gt; &amp; &quot;cận <mark>nghèo</mark>&quot;");
+        assertThat(snippet("Tỷ lệ <b>hộ nghèo</b> & \"cận nghèo\"", Set.of("ngheo"))
+                        .html())
+                .isEqualTo("Tỷ lệ &lt;b&gt;hộ <mark>nghèo</mark>&lt;/b&gt; &amp; &quot;cận <mark>nghèo</mark>&quot;");
         String longText = "mở đầu ".repeat(100) + "giảm nghèo bền vững" + " kết thúc".repeat(100);
         String snippet = snippet(longText, Set.of("giam", "ngheo")).html();
-        assertThat(snippet).startsWith("…").endsWith("…").contains("<mark>giảm nghèo</mark> bền vững").hasSizeLessThan(Snippets.WINDOW + 80);
+        assertThat(snippet)
+                .startsWith("…")
+                .endsWith("…")
+                .contains("<mark>giảm nghèo</mark> bền vững")
+                .hasSizeLessThan(Snippets.WINDOW + 80);
     }
 
     /** The snippet of {@code text} indexed alone the way the store indexes it, for folded terms searched on their own. */

@@ -20,8 +20,9 @@ public final class Corpus {
     /** The manifest entry of document "000" … "004". */
     public static Manifest.Entry entry(String number) {
         return Manifest.read(DATA).corpus().stream()
-            .filter(e -> e.originalFileName().startsWith(number + "_"))
-            .findFirst().orElseThrow(() -> new AssertionError("no document " + number + " in the manifest"));
+                .filter(e -> e.originalFileName().startsWith(number + "_"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + number + " in the manifest"));
     }
 
     public static final String[] NUMBERS = {"000", "001", "002", "003", "004"};

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ class LegalStructureCorpusTest {
     static final Path GAZETTE = Path.of("..", "shared", "corpus", "gazette");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("^Điều (\\d+)[a-zđ]?\\.");
     /** The gazette's running head and signature block; a form's own blank "Người ký: ……" field is the document's text. */
-    static final Pattern FURNITURE = Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
+    static final Pattern FURNITURE =
+            Pattern.compile("CÔNG BÁO/Số|Người ký: (CỔNG|Cổng)|Ký bởi: CÔNG BÁO|Thời gian ký: \\d");
 
     /** One gazette text, its parse, and whether the legal recogniser took it. */
     record Parsed(Path file, ParsedDocument doc, boolean legal) {}
@@ -50,8 +50,9 @@ class LegalStructureCorpusTest {
                 FAILED.put(f, e);
             }
         }
-        System.out.printf("gazette: %d texts parsed, %d legal%n", files.size(),
-                          PARSED.stream().filter(Parsed::legal).count());
+        System.out.printf(
+                "gazette: %d texts parsed, %d legal%n",
+                files.size(), PARSED.stream().filter(Parsed::legal).count());
     }
 
     @Test
@@ -70,14 +71,11 @@ class LegalStructureCorpusTest {
         int legal = 0, agree = 0;
         List<String> differences = new ArrayList<>();
         for (Parsed p : PARSED) {
-            if (!p.legal())
-                continue;
+            if (!p.legal()) continue;
             legal++;
             TreeSet<Integer> scanned = unquotedArticleLines(p.doc().source());
             TreeSet<Integer> parsed = new TreeSet<>();
-            for (Clause c : p.doc().allClauses())
-                if (c.kind() == ClauseKind.ARTICLE)
-                    parsed.add(c.line());
+            for (Clause c : p.doc().allClauses()) if (c.kind() == ClauseKind.ARTICLE) parsed.add(c.line());
             if (scanned.equals(parsed)) {
                 agree++;
                 continue;
@@ -87,9 +85,17 @@ class LegalStructureCorpusTest {
             TreeSet<Integer> extra = new TreeSet<>(parsed);
             extra.removeAll(scanned);
             differences.add(p.file() + ": scan " + scanned.size() + ", tree " + parsed.size()
-                            + (missing.isEmpty() ? "" : "; not an article: line " + missing.first() + " '" + line(p, missing.first()) + "'")
-                            + (extra.isEmpty() ? "" : "; article not in the scan: line " + extra.first() + " '" + line(p, extra.first()) + "'")
-                            + p.doc().notes().stream().filter(n -> n.contains("never closed")).map(n -> "; parser: " + n).findFirst().orElse(""));
+                    + (missing.isEmpty()
+                            ? ""
+                            : "; not an article: line " + missing.first() + " '" + line(p, missing.first()) + "'")
+                    + (extra.isEmpty()
+                            ? ""
+                            : "; article not in the scan: line " + extra.first() + " '" + line(p, extra.first()) + "'")
+                    + p.doc().notes().stream()
+                            .filter(n -> n.contains("never closed"))
+                            .map(n -> "; parser: " + n)
+                            .findFirst()
+                            .orElse(""));
         }
         System.out.printf("articles: %d of %d legal documents agree (%.1f%%)%n", agree, legal, 100.0 * agree / legal);
         differences.forEach(d -> System.out.println("  " + d));
@@ -101,7 +107,8 @@ class LegalStructureCorpusTest {
         List<String> found = new ArrayList<>();
         for (Parsed p : PARSED)
             for (Clause c : p.doc().allClauses())
-                if (FURNITURE.matcher(c.text()).find() || c.heading() != null && FURNITURE.matcher(c.heading()).find())
+                if (FURNITURE.matcher(c.text()).find()
+                        || c.heading() != null && FURNITURE.matcher(c.heading()).find())
                     found.add(p.file() + " " + c.eId() + ": " + c.text());
         found.stream().limit(20).forEach(System.out::println);
         assertThat(found).isEmpty();
@@ -134,19 +141,18 @@ class LegalStructureCorpusTest {
         String masked = withoutFurniture(doc.source());
         boolean bmp = masked.codePoints().allMatch(Character::isBmpCodePoint);
         for (Clause c : doc.allClauses()) {
-            if (c.text().isEmpty())
-                continue;
+            if (c.text().isEmpty()) continue;
             int from = bmp ? c.start() : masked.offsetByCodePoints(0, c.start());
             int to = bmp ? c.end() : masked.offsetByCodePoints(0, c.end());
-            // Rule lines ("-----" under a form's header) are decoration the cleaner drops, as the seeds' normaliser does not need to.
+            // Rule lines ("-----" under a form's header) are decoration the cleaner drops, as the seeds' normaliser
+            // does not need to.
             String span = masked.substring(from, to).replaceAll("(?m)^[ \\t]*-{3,}[ \\t]*$", "");
             // A table row read from a PDF outside an appendix table is one paragraph: its cell breaks are spaces.
-            if (c.kind() != ClauseKind.ROW)
-                span = span.replace('\t', ' ');
+            if (c.kind() != ClauseKind.ROW) span = span.replace('\t', ' ');
             String source = StructureParserTest.normalise(span);
-            // "*" is markup in the seeds (the normaliser drops it) but a literal mark in gazette text (the clause keeps it).
-            if (!source.equals(StructureParserTest.fold(c.text().replace("*", ""))))
-                wrong.add(name + " " + c.eId());
+            // "*" is markup in the seeds (the normaliser drops it) but a literal mark in gazette text (the clause keeps
+            // it).
+            if (!source.equals(StructureParserTest.fold(c.text().replace("*", "")))) wrong.add(name + " " + c.eId());
             checked++;
         }
         return checked;
@@ -159,13 +165,16 @@ class LegalStructureCorpusTest {
         for (Parsed p : PARSED) {
             int n = p.doc().allClauses().size();
             total += n;
-            if (largest == null || n > largest.doc().allClauses().size())
-                largest = p;
+            if (largest == null || n > largest.doc().allClauses().size()) largest = p;
         }
         int most = largest.doc().allClauses().size();
-        System.out.printf("clauses: %d in %d texts; most in one text: %d (%s)%n", total, PARSED.size(), most, largest.file());
-        PARSED.stream().sorted((a, b) -> b.doc().allClauses().size() - a.doc().allClauses().size()).limit(5)
-            .forEach(p -> System.out.println("  " + p.doc().allClauses().size() + " " + p.file()));
+        System.out.printf(
+                "clauses: %d in %d texts; most in one text: %d (%s)%n", total, PARSED.size(), most, largest.file());
+        PARSED.stream()
+                .sorted((a, b) ->
+                        b.doc().allClauses().size() - a.doc().allClauses().size())
+                .limit(5)
+                .forEach(p -> System.out.println("  " + p.doc().allClauses().size() + " " + p.file()));
         assertThat(most).isLessThan(5000);
     }
 
@@ -181,23 +190,24 @@ class LegalStructureCorpusTest {
             var article = ARTICLE_NUMBER.matcher(text);
             boolean isArticle = !opensQuote && article.lookingAt();
             // A quotation whose close the PDF text lost ends at the document's next article after a finished sentence.
-            if (depth > 0 && isArticle && Integer.parseInt(article.group(1)) == nextArticle
-                    && !previous.isEmpty() && ".;:”\"".indexOf(previous.charAt(previous.length() - 1)) >= 0)
-                depth = 0;
+            if (depth > 0
+                    && isArticle
+                    && Integer.parseInt(article.group(1)) == nextArticle
+                    && !previous.isEmpty()
+                    && ".;:”\"".indexOf(previous.charAt(previous.length() - 1)) >= 0) depth = 0;
             if (depth == 0 && isArticle) {
                 out.add(line.number());
                 nextArticle = Integer.parseInt(article.group(1)) + 1;
             }
-            if (!text.isEmpty())
-                previous = text;
+            if (!text.isEmpty()) previous = text;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean straightOpens = c == '"' && (i == 0 || " (:[".indexOf(text.charAt(i - 1)) >= 0)
-                                        && i + 1 < text.length() && text.charAt(i + 1) != ' ';
-                if (c == '“' || straightOpens)
-                    depth++;
-                else if ((c == '”' || c == '"') && depth > 0)
-                    depth--;
+                boolean straightOpens = c == '"'
+                        && (i == 0 || " (:[".indexOf(text.charAt(i - 1)) >= 0)
+                        && i + 1 < text.length()
+                        && text.charAt(i + 1) != ' ';
+                if (c == '“' || straightOpens) depth++;
+                else if ((c == '”' || c == '"') && depth > 0) depth--;
             }
         }
         return out;
@@ -211,11 +221,11 @@ class LegalStructureCorpusTest {
     /** The source with every page furniture line replaced by spaces of the same length. */
     static String withoutFurniture(SourceText src) {
         StringBuilder s = new StringBuilder(src.text());
-        PageFurniture.Kind[] kinds = PageFurniture.classify(src.lines().stream().map(SourceText.Line::text).toList());
+        PageFurniture.Kind[] kinds = PageFurniture.classify(
+                src.lines().stream().map(SourceText.Line::text).toList());
         for (int i = 0; i < kinds.length; i++)
             if (kinds[i] != null)
-                for (int j = src.lines().get(i).start(); j < src.lines().get(i).end(); j++)
-                    s.setCharAt(j, ' ');
+                for (int j = src.lines().get(i).start(); j < src.lines().get(i).end(); j++) s.setCharAt(j, ' ');
         return s.toString();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,10 @@ class LegalStructureParserTest {
     }
 
     private static List<String> articles(ParsedDocument doc) {
-        return doc.allClauses().stream().filter(c -> c.kind() == ClauseKind.ARTICLE).map(Clause::number).toList();
+        return doc.allClauses().stream()
+                .filter(c -> c.kind() == ClauseKind.ARTICLE)
+                .map(Clause::number)
+                .toList();
     }
 
     @Test
@@ -36,14 +38,18 @@ class LegalStructureParserTest {
         assertThat(articles(law)).containsExactly("1", "2", "3");
         Clause amending = clause(law, "art_1__para_4");
         assertThat(amending.numberPath()).isEqualTo("Đ1.4");
-        assertThat(amending.text()).startsWith("Sửa đổi, bổ sung Điều 7a như sau:")
-            .contains("“Điều 7a. Trách nhiệm của Bộ Lao động - Thương binh và Xã hội 1. Chỉ đạo, hướng dẫn tổ chức thực hiện")
-            .endsWith("trừ đối tượng do Bộ Quốc phòng và Bộ Công an quản lý.”.");
+        assertThat(amending.text())
+                .startsWith("Sửa đổi, bổ sung Điều 7a như sau:")
+                .contains(
+                        "“Điều 7a. Trách nhiệm của Bộ Lao động - Thương binh và Xã hội 1. Chỉ đạo, hướng dẫn tổ chức thực hiện")
+                .endsWith("trừ đối tượng do Bộ Quốc phòng và Bộ Công an quản lý.”.");
         assertThat(amending.children()).isEmpty();
         assertThat(clause(law, "art_1__para_5__point_a").text()).startsWith("Sửa đổi, bổ sung khoản 1 như sau:");
-        assertThat(clause(law, "preamble").text()).startsWith("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;");
-        assertThat(clause(law, "conclusions").text()).startsWith("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV")
-            .endsWith("CHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn");
+        assertThat(clause(law, "preamble").text())
+                .startsWith("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;");
+        assertThat(clause(law, "conclusions").text())
+                .startsWith("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV")
+                .endsWith("CHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn");
     }
 
     @Test
@@ -56,11 +62,13 @@ class LegalStructureParserTest {
         assertThat(clause(decree, "art_1").heading()).isEqualTo("Phạm vi điều chỉnh");
         // Khoản numbers restart in every article; a sentence broken by a page break and its signature block is one.
         assertThat(clause(decree, "art_2__para_1").text())
-            .isEqualTo("Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2 của Luật Bảo hiểm xã hội.");
-        assertThat(clause(decree, "art_10__para_2__point_b").text()).isEqualTo(
-            "Bị thiệt hại trên 50% tổng giá trị tài sản do thiên tai, hỏa hoạn, dịch bệnh, mất mùa gây ra, không kể giá trị tài sản là đất "
-            + "hoặc không bố trí được việc làm cho người lao động, trong đó số lao động thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc "
-            + "phải tạm thời nghỉ việc từ 50% trở lên so với tổng số lao động có mặt trước khi thiên tai, hỏa hoạn, dịch bệnh, mất mùa.");
+                .isEqualTo(
+                        "Người lao động quy định tại các điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2 của Luật Bảo hiểm xã hội.");
+        assertThat(clause(decree, "art_10__para_2__point_b").text())
+                .isEqualTo(
+                        "Bị thiệt hại trên 50% tổng giá trị tài sản do thiên tai, hỏa hoạn, dịch bệnh, mất mùa gây ra, không kể giá trị tài sản là đất "
+                                + "hoặc không bố trí được việc làm cho người lao động, trong đó số lao động thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc "
+                                + "phải tạm thời nghỉ việc từ 50% trở lên so với tổng số lao động có mặt trước khi thiên tai, hỏa hoạn, dịch bệnh, mất mùa.");
         assertThat(clause(decree, "art_10__para_2__point_b").numberPath()).isEqualTo("Đ10.2.b");
     }
 
@@ -71,16 +79,17 @@ class LegalStructureParserTest {
         assertThat(clause(resolution, "conclusions").text()).startsWith("TM. CHÍNH PHỦ");
         Clause programme = clause(resolution, "annex_1");
         assertThat(programme.heading()).isEqualTo("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ");
-        assertThat(programme.children()).extracting(Clause::heading)
-            .containsExactly("MỤC TIÊU", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN");
+        assertThat(programme.children())
+                .extracting(Clause::heading)
+                .containsExactly("MỤC TIÊU", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN");
         assertThat(clause(resolution, "annex_1__sec_II__para_3__point_dd").text())
-            .startsWith("Xây dựng và chuẩn hóa bộ tiêu chí đánh giá hiệu quả hoạt động của tổ chức");
+                .startsWith("Xây dựng và chuẩn hóa bộ tiêu chí đánh giá hiệu quả hoạt động của tổ chức");
         Clause tasks = clause(resolution, "annex_2");
         assertThat(tasks.heading()).isEqualTo("PHỤ LỤC");
         assertThat(tasks.text()).contains("DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG");
         assertThat(tasks.flatten()).filteredOn(c -> c.kind() == ClauseKind.ROW).hasSizeBetween(30, 40);
         assertThat(clause(resolution, "annex_2__sec_I__row_1").text())
-            .startsWith("Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên");
+                .startsWith("Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên");
         assertThat(resolution.notes()).anyMatch(n -> n.contains("flattened") && n.contains("rows"));
     }
 
@@ -100,7 +109,8 @@ class LegalStructureParserTest {
             """;
         ParsedDocument doc = LegalStructureParser.parse(SourceText.of(Path.of("t.txt"), text, "0"));
         assertThat(clause(doc, "art_1__para_1").text())
-            .isEqualTo("Nghị định này quy định chi tiết về bảo hiểm xã hội bắt buộc đối với người lao động làm việc theo hợp đồng.");
+                .isEqualTo(
+                        "Nghị định này quy định chi tiết về bảo hiểm xã hội bắt buộc đối với người lao động làm việc theo hợp đồng.");
         assertThat(clause(doc, "art_1__para_2").text()).isEqualTo("Khoản hai.");
     }
 
@@ -119,8 +129,10 @@ class LegalStructureParserTest {
             Nội dung khác.
             """;
         ParsedDocument doc = LegalStructureParser.parse(SourceText.of(Path.of("t.txt"), text, "0"));
-        assertThat(doc.allClauses()).extracting(Clause::eId).contains("part_1", "part_2", "part_2__chp_I", "art_1", "art_2")
-            .allMatch(id -> id.matches("[A-Za-z0-9_.\\-]+"));
+        assertThat(doc.allClauses())
+                .extracting(Clause::eId)
+                .contains("part_1", "part_2", "part_2__chp_I", "art_1", "art_2")
+                .allMatch(id -> id.matches("[A-Za-z0-9_.\\-]+"));
         assertThat(clause(doc, "part_1").heading()).isEqualTo("QUY ĐỊNH CHUNG");
     }
 
@@ -154,15 +166,20 @@ class LegalStructureParserTest {
             3. không phải khoản mà là dòng tiếp theo.
             """;
         ParsedDocument doc = LegalStructureParser.parse(SourceText.of(Path.of("t.txt"), text, "0"));
-        assertThat(clause(doc, "art_3__para_1").children()).extracting(Clause::number).containsExactly("a", "b", "c", "d", "đ");
-        assertThat(clause(doc, "art_3__para_1__point_dd").text()).isEqualTo("năm; c) không phải điểm: lùi thứ tự.\n3. không phải khoản mà là dòng tiếp theo.");
+        assertThat(clause(doc, "art_3__para_1").children())
+                .extracting(Clause::number)
+                .containsExactly("a", "b", "c", "d", "đ");
+        assertThat(clause(doc, "art_3__para_1__point_dd").text())
+                .isEqualTo("năm; c) không phải điểm: lùi thứ tự.\n3. không phải khoản mà là dòng tiếp theo.");
         assertThat(doc.allClauses()).noneMatch(c -> "art_3__para_3".equals(c.eId()));
     }
 
     @Test
     void theSeedsStayWithThePlanRecogniser() {
         for (String n : Corpus.NUMBERS)
-            assertThat(StructureRecognizers.choose(SourceText.read(Corpus.entry(n).sourceFile())))
-                .as(n).isSameAs(StructureRecognizers.PLAN);
+            assertThat(StructureRecognizers.choose(
+                            SourceText.read(Corpus.entry(n).sourceFile())))
+                    .as(n)
+                    .isSameAs(StructureRecognizers.PLAN);
     }
 }

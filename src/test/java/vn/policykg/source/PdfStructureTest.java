@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import vn.policykg.SharedCorpus;
 import vn.policykg.read.ReadLimits;
 import vn.policykg.read.ReaderRegistry;
@@ -21,7 +19,6 @@ import vn.policykg.read.ReaderRegistry;
  * clause's span in the reading text gives back its text.
  */
 class PdfStructureTest {
-
 
     @Test
     void articlesFromThePdfMatchTheirHeadingsAndNoClauseCarriesFurniture() throws IOException {
@@ -37,19 +34,19 @@ class PdfStructureTest {
         for (Path pdf : files) {
             SourceText src = SourceText.of(readers.read(pdf, ReadLimits.DEFAULT));
             ParsedDocument doc = StructureRecognizers.parse(src);
-            spans += LegalStructureCorpusTest.spansGiveBackTheirText(doc, pdf.getFileName().toString(), wrongSpans);
-            long articles = doc.allClauses().stream().filter(c -> c.kind() == ClauseKind.ARTICLE).count();
+            spans += LegalStructureCorpusTest.spansGiveBackTheirText(
+                    doc, pdf.getFileName().toString(), wrongSpans);
+            long articles = doc.allClauses().stream()
+                    .filter(c -> c.kind() == ClauseKind.ARTICLE)
+                    .count();
             int headings = LegalStructureCorpusTest.unquotedArticleLines(src).size();
             for (Clause c : doc.allClauses())
                 if (LegalStructureCorpusTest.FURNITURE.matcher(c.text()).find())
                     furniture.add(pdf.getFileName() + " " + c.eId());
-            if (headings == 0)
-                continue;
+            if (headings == 0) continue;
             legal++;
-            if (articles == headings)
-                agree++;
-            else
-                differences.add(pdf.getFileName() + ": " + headings + " 'Điều N.' lines, " + articles + " articles");
+            if (articles == headings) agree++;
+            else differences.add(pdf.getFileName() + ": " + headings + " 'Điều N.' lines, " + articles + " articles");
         }
         System.out.printf("PDF articles: %d of %d legal PDFs agree%n", agree, legal);
         differences.forEach(d -> System.out.println("  " + d));

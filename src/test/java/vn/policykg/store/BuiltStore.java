@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
-
 import vn.policykg.build.BuildInputs;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.source.Corpus;
@@ -21,6 +19,7 @@ public final class BuiltStore {
 
     /** The base IRI of every test build; the one place it is written. */
     public static final String BASE = "http://localhost:8080/";
+
     private static StoreLayout layout;
     private static Model seedGraph;
 
@@ -43,7 +42,9 @@ public final class BuiltStore {
     public static synchronized Model seedGraph() {
         if (seedGraph == null)
             seedGraph = ModelFactory.createModelForGraph(
-                new GraphReadOnly(StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE)).graph().getGraph()));
+                    new GraphReadOnly(StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE))
+                            .graph()
+                            .getGraph()));
         return seedGraph;
     }
 }

@@ -3,19 +3,18 @@ package vn.policykg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import vn.policykg.vocab.Vocab;
 
 @ExtendWith(SeedGeneration.class)
 class LiveStoreTest {
 
-    private static final String CLAUSE = BuiltStore.BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
+    private static final String CLAUSE =
+            BuiltStore.BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
     private static LiveStore store;
 
     @BeforeAll
@@ -26,8 +25,9 @@ class LiveStoreTest {
 
     @Test
     void selectSubstitutesBindingsAndCopiesTheRowsOut() {
-        var rows = store.select("SELECT ?text WHERE { ?clause <" + Vocab.text.getURI() + "> ?text }",
-                                Map.of("clause", ResourceFactory.createResource(CLAUSE)));
+        var rows = store.select(
+                "SELECT ?text WHERE { ?clause <" + Vocab.text.getURI() + "> ?text }",
+                Map.of("clause", ResourceFactory.createResource(CLAUSE)));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getLiteral("text").getString()).contains("Hoàn thành xong trước ngày 30/8/2026.");
     }
@@ -35,6 +35,7 @@ class LiveStoreTest {
     @Test
     void describeGivesTheResourcesTriples() {
         Model m = store.graph("DESCRIBE ?clause WHERE {}", Map.of("clause", ResourceFactory.createResource(CLAUSE)));
-        assertThat(m.contains(m.createResource(CLAUSE), Vocab.numberPath, "III.1.5")).isTrue();
+        assertThat(m.contains(m.createResource(CLAUSE), Vocab.numberPath, "III.1.5"))
+                .isTrue();
     }
 }

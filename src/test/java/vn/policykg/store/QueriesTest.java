@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -21,9 +20,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every query in queries/ runs against a store built from data/. A SELECT's rows (a variable named
@@ -53,18 +52,22 @@ class QueriesTest {
         assertThat(text).as("header").containsPattern("(?m)^# Title: .+").containsPattern("(?m)^# Question: .+\\?$");
         boolean construct = QueryFactory.create(text).isConstructType();
         List<String> rows = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(store.dataset()).query(text).build()) {
                 return construct ? sortedNTriples(qe.execConstruct()) : tsv(qe.execSelect());
             }
         });
         String name = query.getFileName().toString().replace(".rq", construct ? ".nt" : ".tsv");
         Path expected = Path.of("src/test/resources/queries", name);
-        // The rows we got go to target/queries-actual, so a change can be reviewed with diff before the expected file is replaced.
+        // The rows we got go to target/queries-actual, so a change can be reviewed with diff before the expected file
+        // is replaced.
         Path actual = Path.of("target/queries-actual", name);
         Files.createDirectories(actual.getParent());
         Files.write(actual, rows, StandardCharsets.UTF_8);
         assertThat(expected).as("expected rows for " + query).exists();
-        assertThat(rows).as("rows of %s (got: %s)", query, actual).isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+        assertThat(rows)
+                .as("rows of %s (got: %s)", query, actual)
+                .isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
     }
 
     private static List<String> sortedNTriples(Model graph) {
@@ -74,7 +77,8 @@ class QueriesTest {
     }
 
     private static List<String> tsv(ResultSet rs) {
-        List<String> vars = rs.getResultVars().stream().filter(v -> !v.equals("score")).toList();
+        List<String> vars =
+                rs.getResultVars().stream().filter(v -> !v.equals("score")).toList();
         List<String> out = new ArrayList<>();
         out.add(String.join("\t", vars));
         while (rs.hasNext()) {
@@ -82,7 +86,10 @@ class QueriesTest {
             List<String> cells = new ArrayList<>();
             for (String v : vars) {
                 RDFNode n = s.get(v);
-                cells.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm().replace("\n", "\\n") : n.toString());
+                cells.add(
+                        n == null
+                                ? ""
+                                : n.isLiteral() ? n.asLiteral().getLexicalForm().replace("\n", "\\n") : n.toString());
             }
             out.add(String.join("\t", cells));
         }

@@ -21,9 +21,15 @@ public final class SeedGeneration implements ParameterResolver {
     @Override
     public OpenedGeneration resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // Kept in the class's store, so JUnit closes it (it is AutoCloseable) when the class is done.
-        ExtensionContext classContext = context.getTestClass().isPresent() && context.getTestMethod().isPresent()
-            ? context.getParent().orElse(context) : context;
-        return classContext.getStore(NAMESPACE).computeIfAbsent(OpenedGeneration.class,
-            k -> OpenedGeneration.open(BuiltStore.layout().current().orElseThrow()), OpenedGeneration.class);
+        ExtensionContext classContext =
+                context.getTestClass().isPresent() && context.getTestMethod().isPresent()
+                        ? context.getParent().orElse(context)
+                        : context;
+        return classContext
+                .getStore(NAMESPACE)
+                .computeIfAbsent(
+                        OpenedGeneration.class,
+                        k -> OpenedGeneration.open(BuiltStore.layout().current().orElseThrow()),
+                        OpenedGeneration.class);
     }
 }

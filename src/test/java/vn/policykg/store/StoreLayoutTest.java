@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreLayoutTest {
 
-    private static StoreLayout.Generation generation(StoreLayout layout, String id, boolean complete) throws IOException {
-        StoreLayout.Generation gen = new StoreLayout.Generation(id, layout.root().resolve("generations").resolve(id));
+    private static StoreLayout.Generation generation(StoreLayout layout, String id, boolean complete)
+            throws IOException {
+        StoreLayout.Generation gen = new StoreLayout.Generation(
+                id, layout.root().resolve("generations").resolve(id));
         Files.createDirectories(gen.tdbDir());
-        if (complete)
-            Files.writeString(gen.completeMarker(), "done");
+        if (complete) Files.writeString(gen.completeMarker(), "done");
         return gen;
     }
 
@@ -27,19 +27,21 @@ class StoreLayoutTest {
     }
 
     @Test
-    void publishingSwitchesCurrentAndPruningKeepsThePreviousCompleteGenerationOnly(@TempDir Path tmp) throws IOException {
+    void publishingSwitchesCurrentAndPruningKeepsThePreviousCompleteGenerationOnly(@TempDir Path tmp)
+            throws IOException {
         StoreLayout layout = new StoreLayout(tmp);
         assertThat(layout.current()).isEmpty();
         generation(layout, "20260101-000000-000-1", true);
         generation(layout, "20260102-000000-000-1", true);
-        generation(layout, "20260103-000000-000-1", false);   // a killed build
+        generation(layout, "20260103-000000-000-1", false); // a killed build
         StoreLayout.Generation current = generation(layout, "20260104-000000-000-1", false);
-        generation(layout, "20260105-000000-000-1", false);   // a build still running
+        generation(layout, "20260105-000000-000-1", false); // a build still running
         layout.publish(current);
         assertThat(layout.current()).contains(current);
 
         layout.prune(1);
-        assertThat(ids(layout)).containsExactly("20260102-000000-000-1", "20260104-000000-000-1", "20260105-000000-000-1");
+        assertThat(ids(layout))
+                .containsExactly("20260102-000000-000-1", "20260104-000000-000-1", "20260105-000000-000-1");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -32,16 +31,30 @@ public final class Browser implements AutoCloseable {
 
     public Browser() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER))
-            throw new IllegalStateException("Page tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Page tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--disable-default-apps", "--disable-extensions", "--lang=vi", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--lang=vi",
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -78,14 +91,19 @@ public final class Browser implements AutoCloseable {
 
     /** Absolute addresses of every link on the page. */
     public List<String> links() {
-        return find("a[href]").stream().map(a -> a.getDomAttribute("href") == null ? null : a.getDomProperty("href"))
-            .filter(h -> h != null && !h.isBlank()).distinct().toList();
+        return find("a[href]").stream()
+                .map(a -> a.getDomAttribute("href") == null ? null : a.getDomProperty("href"))
+                .filter(h -> h != null && !h.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** Console messages at SEVERE level (errors, failed loads, CSP violations) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Runs a script in the page, for what the DOM alone does not show. */

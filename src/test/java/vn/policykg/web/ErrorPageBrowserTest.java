@@ -11,8 +11,10 @@ class ErrorPageBrowserTest extends PageTest {
     void theNotFoundPageRendersInVietnameseWithTheSiteFrameAndNoConsoleErrors() {
         browser.open(url("/khong-co-trang-nay"));
         assertThat(browser.title()).isEqualTo("404 – Không tìm thấy · Tri thức chính sách");
-        assertThat(browser.text()).contains("Không tìm thấy địa chỉ này.", "Địa chỉ: /khong-co-trang-nay", "Tìm kiếm", "Dữ liệu mở");
-        assertThat(browser.script("return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle")).isEqualTo("solid");
+        assertThat(browser.text())
+                .contains("Không tìm thấy địa chỉ này.", "Địa chỉ: /khong-co-trang-nay", "Tìm kiếm", "Dữ liệu mở");
+        assertThat(browser.script("return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"))
+                .isEqualTo("solid");
         // The 404 itself is logged as a failed load; nothing else may be (no script errors, no blocked stylesheet).
         assertThat(browser.consoleErrors()).allMatch(m -> m.contains("404"));
     }

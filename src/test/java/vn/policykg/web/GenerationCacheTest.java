@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class GenerationCacheTest extends WebTest {
 
-    private static final String CLAUSE = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
+    private static final String CLAUSE =
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5";
 
     @Autowired
     GenerationCacheFilter filter;
@@ -31,7 +31,8 @@ class GenerationCacheTest extends WebTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
         assertThat(first.headers().firstValue("Cache-Control")).hasValue(GenerationCacheFilter.CACHE_CONTROL);
-        assertThat(first.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept"));
+        assertThat(first.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Accept"));
         assertThat(first.body()).contains("30/8/2026");
 
         long hits = filter.cache().hits();
@@ -42,7 +43,10 @@ class GenerationCacheTest extends WebTest {
         assertThat(headers(again)).isEqualTo(headers(first)).containsKeys("content-type", "content-security-policy");
 
         HttpResponse<String> unchanged = send(HttpRequest.newBuilder(URI.create(url(CLAUSE)))
-            .header("Accept", "text/html").header("If-None-Match", "\"other\", " + etag).GET().build());
+                .header("Accept", "text/html")
+                .header("If-None-Match", "\"other\", " + etag)
+                .GET()
+                .build());
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
         assertThat(unchanged.headers().firstValue("ETag")).hasValue(etag);
@@ -52,14 +56,20 @@ class GenerationCacheTest extends WebTest {
     void eachRepresentationHasItsOwnTag() {
         HttpResponse<String> html = get(CLAUSE, "text/html");
         HttpResponse<String> turtle = get(CLAUSE, "text/turtle");
-        assertThat(headers(get(CLAUSE, "text/turtle"))).isEqualTo(headers(turtle)).containsKeys("content-location", "access-control-allow-origin");
+        assertThat(headers(get(CLAUSE, "text/turtle")))
+                .isEqualTo(headers(turtle))
+                .containsKeys("content-location", "access-control-allow-origin");
         assertThat(turtle.statusCode()).isEqualTo(200);
         assertThat(turtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
         assertThat(turtle.body()).contains("30/8/2026").doesNotContain("<html");
-        assertThat(turtle.headers().firstValue("ETag")).isNotEqualTo(html.headers().firstValue("ETag"));
+        assertThat(turtle.headers().firstValue("ETag"))
+                .isNotEqualTo(html.headers().firstValue("ETag"));
 
         HttpResponse<String> notModifiedForHtmlOnly = send(HttpRequest.newBuilder(URI.create(url(CLAUSE)))
-            .header("Accept", "text/turtle").header("If-None-Match", html.headers().firstValue("ETag").orElseThrow()).GET().build());
+                .header("Accept", "text/turtle")
+                .header("If-None-Match", html.headers().firstValue("ETag").orElseThrow())
+                .GET()
+                .build());
         assertThat(notModifiedForHtmlOnly.statusCode()).isEqualTo(200);
     }
 
@@ -70,33 +80,43 @@ class GenerationCacheTest extends WebTest {
         assertThat(again.body()).isEqualTo(bhyt.body()).contains("<mark>bảo hiểm y tế</mark>");
         HttpResponse<String> other = get("/api/search?q=giam+ngheo&limit=10", "application/json");
         assertThat(other.body()).contains("<mark>giảm nghèo</mark>");
-        assertThat(other.headers().firstValue("ETag")).isNotEqualTo(bhyt.headers().firstValue("ETag"));
+        assertThat(other.headers().firstValue("ETag"))
+                .isNotEqualTo(bhyt.headers().firstValue("ETag"));
     }
 
     /** The headers of an answer but those the container sets per response. */
     private static Map<String, List<String>> headers(HttpResponse<String> r) {
         Map<String, List<String>> h = new TreeMap<>(r.headers().map());
-        List.of("date", "content-length", "transfer-encoding", "keep-alive", "connection").forEach(h::remove);
+        List.of("date", "content-length", "transfer-encoding", "keep-alive", "connection")
+                .forEach(h::remove);
         return h;
     }
 
     @Test
     void errorsAndOtherMethodsAreNotTagged() {
         HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(url("/eli/vn-lao-cai/no-such-document")))
-            .header("Accept", "text/html").header("If-None-Match", "*").GET().build());
+                .header("Accept", "text/html")
+                .header("If-None-Match", "*")
+                .GET()
+                .build());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("ETag")).isEmpty();
         assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
 
         HttpResponse<String> empty = send(HttpRequest.newBuilder(URI.create(url("/api/search?q=")))
-            .header("Accept", "application/json").header("If-None-Match", "W/\"not-a-tag\", garbage, \"\"").GET().build());
+                .header("Accept", "application/json")
+                .header("If-None-Match", "W/\"not-a-tag\", garbage, \"\"")
+                .GET()
+                .build());
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("tham số q trống");
         assertThat(empty.headers().firstValue("ETag")).isEmpty();
 
         HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(url("/sparql")))
-            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
-            .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D")).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D"))
+                .build());
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(posted.headers().firstValue("ETag")).isEmpty();
 

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,29 +18,32 @@ import org.junit.jupiter.api.Test;
 class HostileInputPagesTest extends PageTest {
 
     /** Sets a mark if it ever runs; the CSP would block it anyway, so the test looks for the elements. */
-    private static final String PAYLOAD = "\"'><script>document.title='xss'</script><img src=x onerror=\"document.title='xss'\"><svg onload=alert(1)>";
+    private static final String PAYLOAD =
+            "\"'><script>document.title='xss'</script><img src=x onerror=\"document.title='xss'\"><svg onload=alert(1)>";
 
     /** HTML pages, {@code %s} being where the (URL-encoded) payload goes. */
     static final List<String> PAGES = List.of(
-        "/khong-co/%s",
-        "/khong-co?q=%s",
-        "/sparql?query=%s",
-        "/sparql?query=" + enc("SELECT * WHERE { ?s ?p \"") + "%s",  // a broken SPARQL literal, echoed by the parser's message
-        "/search?q=%s",
-        "/search?q=gi%E1%BA%A3m+ngh%C3%A8o&province=%s",
-        "/eli/vn-lao-cai/%s",
-        "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5?format=%s",
-        "/org/vn-lao-cai/so-y-te?x=%s",
-        "/resolve?ref=%s",
-        "/resolve?ref=35-NQ/TU&province=%s",
-        "/deadlines?agency=%s",
-        "/deadlines?asOf=%s",
-        "/implementation?document=%s",
-        "/export/tasks.csv?year=%s",
-        "/documents?kind=%s",
-        "/documents?year=%s&sort=%s&page=%s",
-        "/documents?issuer=http://x.example/%27onmouseover=alert(1)%27%3F&corpus=false",  // a valid IRI: a 200 page showing it
-        "/query?query=%s");
+            "/khong-co/%s",
+            "/khong-co?q=%s",
+            "/sparql?query=%s",
+            "/sparql?query=" + enc("SELECT * WHERE { ?s ?p \"")
+                    + "%s", // a broken SPARQL literal, echoed by the parser's message
+            "/search?q=%s",
+            "/search?q=gi%E1%BA%A3m+ngh%C3%A8o&province=%s",
+            "/eli/vn-lao-cai/%s",
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.5?format=%s",
+            "/org/vn-lao-cai/so-y-te?x=%s",
+            "/resolve?ref=%s",
+            "/resolve?ref=35-NQ/TU&province=%s",
+            "/deadlines?agency=%s",
+            "/deadlines?asOf=%s",
+            "/implementation?document=%s",
+            "/export/tasks.csv?year=%s",
+            "/documents?kind=%s",
+            "/documents?year=%s&sort=%s&page=%s",
+            "/documents?issuer=http://x.example/%27onmouseover=alert(1)%27%3F&corpus=false", // a valid IRI: a 200 page
+            // showing it
+            "/query?query=%s");
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -54,14 +56,22 @@ class HostileInputPagesTest extends PageTest {
             HttpResponse<String> r = get(path, "text/html");
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (type.startsWith("text/html")) {
-                assertThat(r.body()).as(template).doesNotContain("<script>document").doesNotContain("<img src=x").doesNotContain("<svg onload");
+                assertThat(r.body())
+                        .as(template)
+                        .doesNotContain("<script>document")
+                        .doesNotContain("<img src=x")
+                        .doesNotContain("<svg onload");
             } else {
                 // Not HTML (e.g. SPARQL results): never sniffed into HTML by the browser.
-                assertThat(r.headers().firstValue("X-Content-Type-Options")).as(template).contains("nosniff");
+                assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                        .as(template)
+                        .contains("nosniff");
             }
             browser.open(url(path));
             assertThat(browser.title()).as(template).isNotEqualTo("xss");
-            assertThat(browser.find("img[src='x'], svg[onload], script:not([src]):not([type='application/ld+json'])")).as(template).isEmpty();
+            assertThat(browser.find("img[src='x'], svg[onload], script:not([src]):not([type='application/ld+json'])"))
+                    .as(template)
+                    .isEmpty();
         }
     }
 
@@ -88,29 +98,42 @@ class HostileInputPagesTest extends PageTest {
     @Test
     void everyResponseCarriesTheSecurityHeadersAndNoVersion() {
         List<HttpResponse<String>> responses = List.of(
-            get("/sparql?query=" + enc("ASK {}"), "application/sparql-results+json"),
-            get("/sparql", "text/turtle"),
-            get("/sparql?query=" + enc("SELECT"), "application/json"),
-            get("/actuator/health", "application/json"),
-            get("/api/nothing-here", "application/json"),
-            get("/khong-co", "text/html"),
-            send(HttpRequest.newBuilder(URI.create(url("/sparql"))).header("Content-Type", "application/sparql-update")
-                     .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build()));
+                get("/sparql?query=" + enc("ASK {}"), "application/sparql-results+json"),
+                get("/sparql", "text/turtle"),
+                get("/sparql?query=" + enc("SELECT"), "application/json"),
+                get("/actuator/health", "application/json"),
+                get("/api/nothing-here", "application/json"),
+                get("/khong-co", "text/html"),
+                send(HttpRequest.newBuilder(URI.create(url("/sparql")))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))
+                        .build()));
         for (HttpResponse<String> r : responses) {
             String what = r.request().method() + " " + r.uri() + " → " + r.statusCode();
-            assertThat(r.headers().firstValue("Content-Security-Policy")).as(what).contains(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
-            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .as(what)
+                    .contains(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(what)
+                    .contains("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy")).as(what).contains("strict-origin-when-cross-origin");
             assertThat(r.headers().firstValue("Server")).as(what).isEmpty();
-            assertThat(r.headers().map().toString() + r.body()).as(what)
-                .doesNotContainIgnoringCase("tomcat").doesNotContain("5.6.0").doesNotContain("Fuseki -").doesNotContain("\tat ");
+            assertThat(r.headers().map().toString() + r.body())
+                    .as(what)
+                    .doesNotContainIgnoringCase("tomcat")
+                    .doesNotContain("5.6.0")
+                    .doesNotContain("Fuseki -")
+                    .doesNotContain("\tat ");
         }
     }
 
     @Test
     void theReloadEndpointIsOffByDefault() {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url("/admin/reload"))).header("Authorization", "Bearer ")
-                                          .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url("/admin/reload")))
+                .header("Authorization", "Bearer ")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertThat(r.statusCode()).isEqualTo(404);
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 class QueryTimeBudgetTest {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final QueryTimeBudget budget = new QueryTimeBudget(Duration.ofSeconds(3), Duration.ofMillis(500), nanos::get);
+    private final QueryTimeBudget budget =
+            new QueryTimeBudget(Duration.ofSeconds(3), Duration.ofMillis(500), nanos::get);
 
     private void elapse(Duration d) {
         nanos.addAndGet(d.toNanos());
@@ -41,8 +41,9 @@ class QueryTimeBudgetTest {
 
     @Test
     void ipv6ClientsAreCountedByTheirSlash64() {
-        assertThat(QueryTimeBudget.key("2001:db8:1:2:aaaa::1")).isEqualTo(QueryTimeBudget.key("2001:db8:1:2:bbbb::7"))
-            .isNotEqualTo(QueryTimeBudget.key("2001:db8:1:3::1"));
+        assertThat(QueryTimeBudget.key("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(QueryTimeBudget.key("2001:db8:1:2:bbbb::7"))
+                .isNotEqualTo(QueryTimeBudget.key("2001:db8:1:3::1"));
         budget.charge("2001:db8:1:2:aaaa::1", 5_000);
         assertThat(budget.tryStart("2001:db8:1:2:ffff::9").allowed()).isFalse();
         assertThat(QueryTimeBudget.key("127.0.0.1")).isEqualTo("127.0.0.1");

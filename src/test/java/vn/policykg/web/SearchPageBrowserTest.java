@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -26,7 +25,9 @@ class SearchPageBrowserTest extends PageTest {
         assertThat(marks.get(0).getText().toLowerCase()).isIn("giảm nghèo", "nghèo", "giảm");
         String clause = browser.find(".hit-clause").get(0).getAttribute("href");
         assertThat(clause).startsWith(BASE + "eli/");
-        assertThat(browser.find(".hit-document").get(0).getAttribute("href")).startsWith(BASE + "eli/").isNotEqualTo(clause);
+        assertThat(browser.find(".hit-document").get(0).getAttribute("href"))
+                .startsWith(BASE + "eli/")
+                .isNotEqualTo(clause);
         assertThat(browser.find(".pages a")).extracting(WebElement::getText).contains("2", "Sau ›");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -35,11 +36,15 @@ class SearchPageBrowserTest extends PageTest {
     void aFacetNarrowsTheHitsAndCanBeRemoved() {
         search("nhà ở xã hội");
         WebElement laiChau = browser.find(".search-facets a").stream()
-            .filter(a -> a.getText().startsWith("tỉnh Lai Châu")).findFirst().orElseThrow();
-        String count = laiChau.findElement(org.openqa.selenium.By.className("count")).getText();
+                .filter(a -> a.getText().startsWith("tỉnh Lai Châu"))
+                .findFirst()
+                .orElseThrow();
+        String count =
+                laiChau.findElement(org.openqa.selenium.By.className("count")).getText();
         browser.open(laiChau.getAttribute("href"));
         assertThat(browser.text()).contains(count + " kết quả");
-        assertThat(browser.find(".hit-document")).allSatisfy(a -> assertThat(a.getText()).contains("Lai Châu"));
+        assertThat(browser.find(".hit-document"))
+                .allSatisfy(a -> assertThat(a.getText()).contains("Lai Châu"));
         assertThat(browser.find(".search-facets li.selected")).isNotEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -47,7 +52,9 @@ class SearchPageBrowserTest extends PageTest {
     @Test
     void theEmptyPageIsAForm() {
         browser.open(url("/search"));
-        assertThat(browser.text()).contains("Tìm trong điều khoản, nhiệm vụ, chỉ tiêu").doesNotContain("kết quả cho");
+        assertThat(browser.text())
+                .contains("Tìm trong điều khoản, nhiệm vụ, chỉ tiêu")
+                .doesNotContain("kết quả cho");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.policykg.store.BuiltStore;
 
 /**
@@ -37,7 +35,8 @@ public abstract class ServiceTest {
     @LocalServerPort
     protected int port;
 
-    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    protected final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** The served address of {@code pathAndQuery} (which starts with '/'). */
     protected String url(String pathAndQuery) {
@@ -50,7 +49,10 @@ public abstract class ServiceTest {
     }
 
     protected HttpResponse<String> get(String pathAndQuery, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).header("Accept", accept).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                .header("Accept", accept)
+                .GET()
+                .build());
     }
 
     protected HttpResponse<String> send(HttpRequest request) {

@@ -9,14 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.LiveStore;
 
@@ -34,8 +32,10 @@ class SparqlEndpointTest extends WebTest {
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private long tripleCount() throws Exception {
@@ -58,17 +58,23 @@ class SparqlEndpointTest extends WebTest {
     @Test
     void selectResultsComeInJsonXmlCsvAndTsvWithTheirDiacritics() throws Exception {
         String words = "Hoàn thành xong trước ngày 30/8/2026.";
-        for (String accept : new String[] {"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"}) {
+        for (String accept : new String[] {
+            "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"
+        }) {
             HttpResponse<String> r = query(TASK_TEXT, accept);
             assertThat(r.statusCode()).as(accept).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(accept).startsWith(accept);
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(accept)
+                    .startsWith(accept);
             assertThat(r.body()).as(accept).contains(words).contains("04 xã biên giới");
         }
         HttpResponse<String> posted = post("/sparql", "application/sparql-query", TASK_TEXT);
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(posted.body()).contains(words);
-        HttpResponse<String> form = post("/sparql", "application/x-www-form-urlencoded",
-                                         "query=" + URLEncoder.encode(TASK_TEXT, StandardCharsets.UTF_8));
+        HttpResponse<String> form = post(
+                "/sparql",
+                "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(TASK_TEXT, StandardCharsets.UTF_8));
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains(words);
     }
@@ -76,19 +82,31 @@ class SparqlEndpointTest extends WebTest {
     @Test
     void constructAndDescribeComeAsTurtleAndJsonLd() throws Exception {
         String describe = "DESCRIBE <http://localhost:8080/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd>";
-        for (String[] f : new String[][] {{"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"}, {"application/n-triples", "NT"}}) {
+        for (String[] f : new String[][] {
+            {"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"}, {"application/n-triples", "NT"}
+        }) {
             HttpResponse<String> r = query(describe, f[0]);
             assertThat(r.statusCode()).isEqualTo(200);
             Model m = ModelFactory.createDefaultModel();
-            RDFParser.create().source(new StringReader(r.body())).lang(org.apache.jena.riot.RDFLanguages.nameToLang(f[1])).parse(m);
-            assertThat(m.contains(m.createResource("http://localhost:8080/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd"),
-                                  m.createProperty("http://data.europa.eu/eli/ontology#id_local"), "04/CTr-UBND")).as(f[0]).isTrue();
+            RDFParser.create()
+                    .source(new StringReader(r.body()))
+                    .lang(org.apache.jena.riot.RDFLanguages.nameToLang(f[1]))
+                    .parse(m);
+            assertThat(m.contains(
+                            m.createResource("http://localhost:8080/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd"),
+                            m.createProperty("http://data.europa.eu/eli/ontology#id_local"),
+                            "04/CTr-UBND"))
+                    .as(f[0])
+                    .isTrue();
         }
         HttpResponse<String> construct = query("""
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
             CONSTRUCT { ?d eli:applies ?r } WHERE { ?d eli:applies ?r }""", "text/turtle");
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(construct.body())).lang(Lang.TURTLE).parse(m);
+        RDFParser.create()
+                .source(new StringReader(construct.body()))
+                .lang(Lang.TURTLE)
+                .parse(m);
         assertThat(m.listSubjects().toList()).hasSize(4);
     }
 
@@ -106,21 +124,38 @@ class SparqlEndpointTest extends WebTest {
     void aMalformedQueryGets400WithTheParsersMessage() throws Exception {
         HttpResponse<String> r = query("SELECT * WHERE { ?s ?p }", "application/sparql-results+json");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("Parse error").contains("line 1, column 24").doesNotContain("at org.apache");
+        assertThat(r.body())
+                .contains("Parse error")
+                .contains("line 1, column 24")
+                .doesNotContain("at org.apache");
     }
 
     @Test
     void updatesAndGraphStoreWritesAreRefusedAndChangeNothing() throws Exception {
         long before = tripleCount();
         String insert = "INSERT DATA { <urn:x:a> <urn:x:b> \"c\" }";
-        assertThat(post("/sparql", "application/sparql-update", insert).statusCode()).isBetween(400, 499);
-        assertThat(post("/sparql", "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)).statusCode()).isBetween(400, 499);
-        assertThat(post("/sparql?default", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .").statusCode()).isBetween(400, 499);
-        assertThat(post("/sparql?graph=urn:x:g", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .").statusCode()).isBetween(400, 499);
-        var put = send(HttpRequest.newBuilder(URI.create(url("/sparql?default"))).header("Content-Type", "text/turtle")
-                           .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> \"c\" .")).build());
+        assertThat(post("/sparql", "application/sparql-update", insert).statusCode())
+                .isBetween(400, 499);
+        assertThat(post(
+                                "/sparql",
+                                "application/x-www-form-urlencoded",
+                                "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8))
+                        .statusCode())
+                .isBetween(400, 499);
+        assertThat(post("/sparql?default", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .")
+                        .statusCode())
+                .isBetween(400, 499);
+        assertThat(post("/sparql?graph=urn:x:g", "text/turtle", "<urn:x:a> <urn:x:b> \"c\" .")
+                        .statusCode())
+                .isBetween(400, 499);
+        var put = send(HttpRequest.newBuilder(URI.create(url("/sparql?default")))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> \"c\" ."))
+                .build());
         assertThat(put.statusCode()).isBetween(400, 499);
-        var delete = send(HttpRequest.newBuilder(URI.create(url("/sparql?default"))).DELETE().build());
+        var delete = send(HttpRequest.newBuilder(URI.create(url("/sparql?default")))
+                .DELETE()
+                .build());
         assertThat(delete.statusCode()).isBetween(400, 499);
         assertThat(tripleCount()).isEqualTo(before);
         assertThat(query("ASK { <urn:x:a> ?p ?o }", "text/csv").body()).doesNotContain("true");
@@ -130,8 +165,12 @@ class SparqlEndpointTest extends WebTest {
     void healthIsUpWithTheLoadedGeneration() throws Exception {
         HttpResponse<String> r = get("/actuator/health", "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"status\":\"UP\"").contains("\"triples\":" + store.size())
-            .contains(store.current().generation().id()).doesNotContain("diskSpace").doesNotContain(System.getProperty("user.dir"));
+        assertThat(r.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"triples\":" + store.size())
+                .contains(store.current().generation().id())
+                .doesNotContain("diskSpace")
+                .doesNotContain(System.getProperty("user.dir"));
     }
 
     @Test
@@ -143,7 +182,12 @@ class SparqlEndpointTest extends WebTest {
 
         HttpResponse<String> page = get("/khong-co/%3Cscript%3Ealert(1)%3C-script%3E", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("lang=\"vi\"").contains("Không tìm thấy")
-            .contains("Không tìm thấy địa chỉ này").doesNotContain("<script>").doesNotContain("Exception").doesNotContain("Whitelabel");
+        assertThat(page.body())
+                .contains("lang=\"vi\"")
+                .contains("Không tìm thấy")
+                .contains("Không tìm thấy địa chỉ này")
+                .doesNotContain("<script>")
+                .doesNotContain("Exception")
+                .doesNotContain("Whitelabel");
     }
 }

@@ -1,7 +1,6 @@
 package vn.policykg.web;
 
 import java.nio.file.Path;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

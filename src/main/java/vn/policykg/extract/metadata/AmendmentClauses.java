@@ -16,18 +16,23 @@ import java.util.regex.Pattern;
  */
 final class AmendmentClauses {
 
-    enum Relation { AMENDS, REPLACES, REPEALS }
+    enum Relation {
+        AMENDS,
+        REPLACES,
+        REPEALS
+    }
 
     private static final String CLAUSE_END = "(?:[;:]|\\.(?=\\s)|\\n(?=Điều\\s)|(?<described>(?:đã\\s+)?được\\s)|$)";
     private static final Pattern SENTENCE_END = Pattern.compile("[;:]|\\.(?=\\s)");
     private static final Map<Relation, Pattern> FORWARD = Map.of(
-        Relation.AMENDS, Pattern.compile("(?i)sửa\\s+đổi,?\\s+bổ\\s+sung(.*?)" + CLAUSE_END, Pattern.DOTALL),
-        Relation.REPLACES, Pattern.compile("này\\s+thay\\s+thế(.*?)" + CLAUSE_END, Pattern.DOTALL),
-        Relation.REPEALS, Pattern.compile("(?i)bãi\\s+bỏ(.*?)" + CLAUSE_END, Pattern.DOTALL));
+            Relation.AMENDS, Pattern.compile("(?i)sửa\\s+đổi,?\\s+bổ\\s+sung(.*?)" + CLAUSE_END, Pattern.DOTALL),
+            Relation.REPLACES, Pattern.compile("này\\s+thay\\s+thế(.*?)" + CLAUSE_END, Pattern.DOTALL),
+            Relation.REPEALS, Pattern.compile("(?i)bãi\\s+bỏ(.*?)" + CLAUSE_END, Pattern.DOTALL));
     /** "hết hiệu lực" closes a sentence whose subject, before it, names the documents. */
     private static final Pattern EXPIRES = Pattern.compile("\\shết\\s+hiệu\\s+lực");
     /** Where the subject of "hết hiệu lực" begins: after the last ';' or ':' within this reach. */
     private static final int SUBJECT_REACH = 400;
+
     private static final Pattern HEADING = Pattern.compile("(?m)^Điều \\d+[a-zđ]?\\..*$");
 
     private AmendmentClauses() {}
@@ -37,12 +42,10 @@ final class AmendmentClauses {
         Map<String, Found<String>> found = new LinkedHashMap<>();
         Matcher m = FORWARD.get(relation).matcher(text.view()).region(from, to);
         while (m.find()) {
-            for (Found<String> n : DocumentNumbers.cited(text, m.start(1), m.end(1)))
-                found.putIfAbsent(n.value(), n);
+            for (Found<String> n : DocumentNumbers.cited(text, m.start(1), m.end(1))) found.putIfAbsent(n.value(), n);
             // after "(đã) được" the sentence describes the cited document's own history: skip to its end
             Matcher end = SENTENCE_END.matcher(text.view()).region(m.end(), to);
-            if (m.group("described") != null)
-                m.region(end.find() ? end.end() : to, to);
+            if (m.group("described") != null) m.region(end.find() ? end.end() : to, to);
         }
         if (relation == Relation.REPEALS) {
             Matcher e = EXPIRES.matcher(text.view()).region(from, to);
@@ -53,8 +56,7 @@ final class AmendmentClauses {
                         start = i + 1;
                         break;
                     }
-                for (Found<String> n : DocumentNumbers.cited(text, start, e.start()))
-                    found.putIfAbsent(n.value(), n);
+                for (Found<String> n : DocumentNumbers.cited(text, start, e.start())) found.putIfAbsent(n.value(), n);
             }
         }
         return new ArrayList<>(found.values());
@@ -64,8 +66,7 @@ final class AmendmentClauses {
     static List<int[]> headings(ReadingText text, int from, int to) {
         List<int[]> ranges = new ArrayList<>();
         Matcher m = HEADING.matcher(text.view()).region(from, to);
-        while (m.find())
-            ranges.add(new int[] {m.start(), m.end()});
+        while (m.find()) ranges.add(new int[] {m.start(), m.end()});
         return ranges;
     }
 }

@@ -12,11 +12,11 @@ final class DateLine {
     record PlaceAndDate(Found<String> place, Found<LocalDate> date) {}
 
     private static final Pattern LINE = Pattern.compile(
-        "((?:TP\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,3}),\\s*(ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))");
+            "((?:TP\\.\\s?)?\\p{Lu}\\p{Ll}*(?:[ -]\\p{Lu}\\p{Ll}*){0,3}),\\s*(ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))");
     /** A heading naming the document with its date, or a National Assembly text's adoption ("… thông qua ngày …"). */
     private static final Pattern UNPLACED = Pattern.compile(
-        "(?:^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số \\S+\\s+|thông qua\\s+)(ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))",
-        Pattern.MULTILINE);
+            "(?:^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số \\S+\\s+|thông qua\\s+)(ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))",
+            Pattern.MULTILINE);
     /** How far from the number line the date line may stand (header columns come in varying order). */
     private static final int AFTER = 800, BEFORE = 400;
 
@@ -30,11 +30,11 @@ final class DateLine {
 
     /** The date when no place-and-date line stands by the number: the number heading's own date, else the adoption date. */
     static Optional<Found<LocalDate>> unplaced(ReadingText text, int numberLineStart) {
-        Matcher m = UNPLACED.matcher(text.view()).region(numberLineStart, text.view().length());
+        Matcher m = UNPLACED.matcher(text.view())
+                .region(numberLineStart, text.view().length());
         while (m.find()) {
             Optional<LocalDate> date = date(m.group(4), m.group(3), m.group(2));
-            if (date.isPresent())
-                return Optional.of(text.found(date.get(), m.start(1), m.end(1)));
+            if (date.isPresent()) return Optional.of(text.found(date.get(), m.start(1), m.end(1)));
         }
         return Optional.empty();
     }
@@ -44,8 +44,8 @@ final class DateLine {
         while (m.find()) {
             Optional<LocalDate> date = date(m.group(5), m.group(4), m.group(3));
             if (date.isPresent())
-                return Optional.of(new PlaceAndDate(text.found(m.group(1), m.start(1), m.end(1)),
-                                                    text.found(date.get(), m.start(2), m.end(2))));
+                return Optional.of(new PlaceAndDate(
+                        text.found(m.group(1), m.start(1), m.end(1)), text.found(date.get(), m.start(2), m.end(2))));
         }
         return Optional.empty();
     }

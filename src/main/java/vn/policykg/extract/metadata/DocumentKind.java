@@ -39,8 +39,9 @@ public enum DocumentKind {
     /** The kind a line starting with a kind name (in capitals, longest name first) names. */
     static Optional<DocumentKind> startingLine(String capitals) {
         return Arrays.stream(values())
-            .sorted(Comparator.comparingInt((DocumentKind k) -> k.words.length()).reversed())
-            .filter(k -> capitals.equals(k.words) || capitals.startsWith(k.words + " "))
-            .findFirst();
+                .sorted(Comparator.comparingInt((DocumentKind k) -> k.words.length())
+                        .reversed())
+                .filter(k -> capitals.equals(k.words) || capitals.startsWith(k.words + " "))
+                .findFirst();
     }
 }

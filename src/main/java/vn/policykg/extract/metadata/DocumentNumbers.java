@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentNumbers {
 
-    private static final String STATE = "\\d[\\d.]*[ ]*(?:/[ ]*\\d{4}[ ]*)?/[ ]*\\p{Lu}[\\p{L}\\d]*(?:[ ]*-[ \\n]*[\\p{Lu}\\d][\\p{L}\\d]*)*";
+    private static final String STATE =
+            "\\d[\\d.]*[ ]*(?:/[ ]*\\d{4}[ ]*)?/[ ]*\\p{Lu}[\\p{L}\\d]*(?:[ ]*-[ \\n]*[\\p{Lu}\\d][\\p{L}\\d]*)*";
     private static final String PARTY = "\\d+[ ]*-[ ]*\\p{Lu}\\p{L}*/\\p{Lu}[\\p{L}\\d]*";
     static final String NUMBER = "(?:" + PARTY + "|" + STATE + ")";
     private static final Pattern CITED = Pattern.compile("(?<![\\p{L}\\d/.-])" + NUMBER);
@@ -29,8 +30,7 @@ final class DocumentNumbers {
     static List<Found<String>> cited(ReadingText text, int from, int to) {
         Map<String, Found<String>> found = new LinkedHashMap<>();
         Matcher m = CITED.matcher(text.view()).region(from, to);
-        while (m.find())
-            found.putIfAbsent(normalise(m.group()), text.found(normalise(m.group()), m.start(), m.end()));
+        while (m.find()) found.putIfAbsent(normalise(m.group()), text.found(normalise(m.group()), m.start(), m.end()));
         return new ArrayList<>(found.values());
     }
 

@@ -15,8 +15,8 @@ final class EffectClause {
     record Effect(Found<LocalDate> date, boolean fromSigning) {}
 
     private static final Pattern CLAUSE = Pattern.compile(
-        "này\\s+(?:chính thức\\s+)?có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?(?:\\s+kể)?\\s+từ\\s+("
-        + "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})|ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})|ngày\\s+ký(?:\\s+ban\\s+hành)?)");
+            "này\\s+(?:chính thức\\s+)?có\\s+hiệu\\s+lực(?:\\s+thi\\s+hành)?(?:\\s+kể)?\\s+từ\\s+("
+                    + "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})|ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})|ngày\\s+ký(?:\\s+ban\\s+hành)?)");
 
     private EffectClause() {}
 
@@ -24,8 +24,9 @@ final class EffectClause {
         Matcher m = CLAUSE.matcher(text.view()).region(from, text.view().length());
         while (m.find()) {
             if (m.group(2) != null || m.group(5) != null) {
-                Optional<LocalDate> date = m.group(2) != null ? DateLine.date(m.group(4), m.group(3), m.group(2))
-                                                              : DateLine.date(m.group(7), m.group(6), m.group(5));
+                Optional<LocalDate> date = m.group(2) != null
+                        ? DateLine.date(m.group(4), m.group(3), m.group(2))
+                        : DateLine.date(m.group(7), m.group(6), m.group(5));
                 if (date.isPresent())
                     return Optional.of(new Effect(text.found(date.get(), m.start(1), m.end(1)), false));
             } else if (signed.isPresent())

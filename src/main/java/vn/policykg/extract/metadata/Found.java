@@ -7,8 +7,7 @@ package vn.policykg.extract.metadata;
 public record Found<T>(T value, int start, int end) {
 
     public Found {
-        if (start < 0 || end < start)
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
+        if (start < 0 || end < start) throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
     }
 
     /** The source words the value was read from (line breaks and page furniture inside included). */

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class IssuerBlock {
 
-    private static final String HEAD = "(?:BỘ |CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|Ủ?[YỶ] BAN|UỶ BAN|VIỆN |TÒA ÁN|TOÀ ÁN|TỈNH [UỦ][YỶ]|THÀNH [UỦ][YỶ]|"
-        + "ĐẢNG ĐOÀN|ĐẢNG [UỦ][YỶ]|ĐẢNG BỘ|BAN |HỘI ĐỒNG|VĂN PHÒNG|NGÂN HÀNG|KIỂM TOÁN|BẢO HIỂM XÃ HỘI|TỔNG |CHỦ TỊCH|HỘI |LIÊN ĐOÀN)";
+    private static final String HEAD =
+            "(?:BỘ |CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|Ủ?[YỶ] BAN|UỶ BAN|VIỆN |TÒA ÁN|TOÀ ÁN|TỈNH [UỦ][YỶ]|THÀNH [UỦ][YỶ]|"
+                    + "ĐẢNG ĐOÀN|ĐẢNG [UỦ][YỶ]|ĐẢNG BỘ|BAN |HỘI ĐỒNG|VĂN PHÒNG|NGÂN HÀNG|KIỂM TOÁN|BẢO HIỂM XÃ HỘI|TỔNG |CHỦ TỊCH|HỘI |LIÊN ĐOÀN)";
     private static final Pattern STARTS_BODY = Pattern.compile("^" + HEAD);
     private static final Pattern JOINT = Pattern.compile("\\s+-\\s+(?=" + HEAD + ")");
     /** How many lines above the number an issuer block may reach. */
@@ -32,27 +33,25 @@ final class IssuerBlock {
         for (int i = numberLine - 1; i >= 0 && i >= numberLine - REACH; i--) {
             ReadingText.Line line = all.get(i);
             int motto = Lines.motto(line.text());
-            String words = motto < 0 ? line.text() : line.text().substring(0, motto).strip();
-            if (words.isEmpty() || Lines.gazette(words))
-                continue;
-            if (!Lines.capitals(words))
-                break;
+            String words =
+                    motto < 0 ? line.text() : line.text().substring(0, motto).strip();
+            if (words.isEmpty() || Lines.gazette(words)) continue;
+            if (!Lines.capitals(words)) break;
             lines.addFirst(new Piece(words, line.start(), line.start() + words.length()));
         }
         List<Piece> bodies = new ArrayList<>();
         for (Piece line : lines) {
             Piece last = bodies.isEmpty() ? null : bodies.getLast();
-            if (last != null && (last.text.endsWith("-") || !STARTS_BODY.matcher(line.text).find()))
+            if (last != null
+                    && (last.text.endsWith("-")
+                            || !STARTS_BODY.matcher(line.text).find()))
                 bodies.set(bodies.size() - 1, new Piece(last.text + " " + line.text, last.start, line.end));
-            else
-                bodies.add(line);
+            else bodies.add(line);
         }
-        if (bodies.isEmpty())
-            return new ArrayList<>();
+        if (bodies.isEmpty()) return new ArrayList<>();
         List<Found<String>> issuers = new ArrayList<>();
         for (Found<String> issuer : split(text, bodies.getLast()))
-            if (issuers.stream().noneMatch(i -> i.value().equals(issuer.value())))
-                issuers.add(issuer);
+            if (issuers.stream().noneMatch(i -> i.value().equals(issuer.value()))) issuers.add(issuer);
         return issuers;
     }
 
@@ -64,11 +63,20 @@ final class IssuerBlock {
         int from = body.start;
         while (true) {
             int to = joint.find() ? joint.start() : body.end;
-            String words = view.substring(from, to).replaceAll("\\s+", " ").replaceAll("\\s*-$", "").strip();
+            String words = view.substring(from, to)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("\\s*-$", "")
+                    .strip();
             if (!words.isEmpty())
-                parts.add(text.found(words, from, from + view.substring(from, to).stripTrailing().replaceAll("\\s*-$", "").length()));
-            if (to == body.end)
-                return parts;
+                parts.add(text.found(
+                        words,
+                        from,
+                        from
+                                + view.substring(from, to)
+                                        .stripTrailing()
+                                        .replaceAll("\\s*-$", "")
+                                        .length()));
+            if (to == body.end) return parts;
             from = joint.end();
         }
     }

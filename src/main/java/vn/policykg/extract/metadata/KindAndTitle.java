@@ -18,9 +18,9 @@ final class KindAndTitle {
 
     private static final Pattern FOOTNOTE = Pattern.compile("\\d+$");
     private static final Pattern PREAMBLE = Pattern.compile(
-        "^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Điều \\d|Chương [IVX]|Phần [IVX\\d]|[IVX]+\\.\\s)");
+            "^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Trên cơ sở|Điều \\d|Chương [IVX]|Phần [IVX\\d]|[IVX]+\\.\\s)");
     private static final Pattern CONSOLIDATED_ITEM = Pattern.compile(
-        "^(?:\\d+\\.\\s*)?(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\\b[^\\n]*?\\bsố\\s+\\d");
+            "^(?:\\d+\\.\\s*)?(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\\b[^\\n]*?\\bsố\\s+\\d");
     private static final int MAX_TITLE_LINES = 8;
 
     private KindAndTitle() {}
@@ -31,11 +31,9 @@ final class KindAndTitle {
         for (int i = from; i < Math.min(to, lines.size()); i++) {
             ReadingText.Line line = lines.get(i);
             String words = FOOTNOTE.matcher(line.text()).replaceFirst("").strip();
-            if (!Lines.capitals(words) || words.endsWith(":"))
-                continue;
+            if (!Lines.capitals(words) || words.endsWith(":")) continue;
             Optional<DocumentKind> kind = DocumentKind.startingLine(words);
-            if (kind.isEmpty() || kind.get() == DocumentKind.CONSOLIDATED_TEXT)
-                continue;
+            if (kind.isEmpty() || kind.get() == DocumentKind.CONSOLIDATED_TEXT) continue;
             Found<DocumentKind> found = text.found(kind.get(), line.start(), line.start() + words.length());
             return Optional.of(title(text, i + 1, consolidated, found));
         }
@@ -48,13 +46,13 @@ final class KindAndTitle {
         while (end < lines.size() && end - first < MAX_TITLE_LINES) {
             String line = lines.get(end).text();
             if (PREAMBLE.matcher(line).find()
-                || end > first && Lines.capitals(line) != Lines.capitals(lines.get(first).text())
-                || consolidated && CONSOLIDATED_ITEM.matcher(line).find())
-                break;
+                    || end > first
+                            && Lines.capitals(line)
+                                    != Lines.capitals(lines.get(first).text())
+                    || consolidated && CONSOLIDATED_ITEM.matcher(line).find()) break;
             end++;
         }
-        if (end == first)
-            return new Result(kind, Optional.empty(), end);
+        if (end == first) return new Result(kind, Optional.empty(), end);
         int start = lines.get(first).start(), stop = lines.get(end - 1).end();
         String title = text.view().substring(start, stop).replaceAll("\\s+", " ");
         return new Result(kind, Optional.of(text.found(title, start, stop)), end);

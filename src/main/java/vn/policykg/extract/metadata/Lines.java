@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** What a header line is, by its look: shared by the pieces that walk the header. */
 final class Lines {
 
-    private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\\s*-\\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM");
+    private static final Pattern MOTTO =
+            Pattern.compile("CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\\s*-\\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM");
     private static final Pattern GAZETTE = Pattern.compile("^VĂN BẢN |CÔNG BÁO|^\\d+$|^XÁC THỰC");
 
     private Lines() {}
@@ -13,7 +14,7 @@ final class Lines {
     /** Words in capitals only (issuer lines, kind lines, a law's title), not a line of digits. */
     static boolean capitals(String line) {
         long letters = line.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && line.equals(line.toUpperCase()) ;
+        return letters >= 2 && line.equals(line.toUpperCase());
     }
 
     /** Where the national (or Party) motto begins in the line, or -1. */

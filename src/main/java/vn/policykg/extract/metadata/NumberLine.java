@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  */
 final class NumberLine {
 
-    private static final Pattern NUMBER_LINE = Pattern.compile(
-        "(?m)^(?:\\p{L}+ ){0,2}(?:[Ss]ố\\s*:[ ]*|Số[ ]+(?=(?:" + DocumentNumbers.NUMBER + ")[ ]*$))(" + DocumentNumbers.NUMBER + ")");
-    private static final Pattern HEADING = Pattern.compile(
-        "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số[ ]*(" + DocumentNumbers.NUMBER
-        + ")[ ]*(?:ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})?[ ]*$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^(?:\\p{L}+ ){0,2}(?:[Ss]ố\\s*:[ ]*|Số[ ]+(?=(?:"
+            + DocumentNumbers.NUMBER + ")[ ]*$))(" + DocumentNumbers.NUMBER + ")");
+    private static final Pattern HEADING = Pattern.compile("(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} số[ ]*("
+            + DocumentNumbers.NUMBER + ")[ ]*(?:ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})?[ ]*$");
 
     /** The header takes the first kept lines; a "Số:" line further down belongs to a quoted document. */
     private static final int HEADER_LINES = 40;
@@ -28,13 +27,10 @@ final class NumberLine {
         Matcher m = NUMBER_LINE.matcher(text.view());
         Found<String> consolidated = null;
         while (m.find()) {
-            if (m.start() < bodyStart && text.lineAt(m.start()) < HEADER_LINES)
-                return Optional.of(found(text, m));
-            if (consolidated == null && m.group(1).contains("VBHN"))
-                consolidated = found(text, m);
+            if (m.start() < bodyStart && text.lineAt(m.start()) < HEADER_LINES) return Optional.of(found(text, m));
+            if (consolidated == null && m.group(1).contains("VBHN")) consolidated = found(text, m);
         }
-        if (consolidated != null)
-            return Optional.of(consolidated);
+        if (consolidated != null) return Optional.of(consolidated);
         Matcher heading = HEADING.matcher(text.view()).region(0, bodyStart);
         return heading.find() ? Optional.of(found(text, heading)) : Optional.empty();
     }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 final class Preamble {
 
     enum Opening {
-        BASIS("Căn cứ"), IMPLEMENTS("Thực hiện"), PROPOSAL("(?:Theo|Xét) đề nghị của"), OTHER(null);
+        BASIS("Căn cứ"),
+        IMPLEMENTS("Thực hiện"),
+        PROPOSAL("(?:Theo|Xét) đề nghị của"),
+        OTHER(null);
 
         private final Pattern pattern;
 
@@ -38,19 +41,19 @@ final class Preamble {
         int i = from;
         while (i < Math.min(to, lines.size())) {
             String line = lines.get(i).text();
-            if (BODY.matcher(line).find())
-                break;
+            if (BODY.matcher(line).find()) break;
             if (Lines.capitals(line)) {
-                if (!statements.isEmpty())
-                    break;
+                if (!statements.isEmpty()) break;
                 i++;
                 continue;
             }
             int last = i;
-            while (!END.matcher(lines.get(last).text()).find() && last + 1 < to && last + 1 < lines.size()
-                   && opening(lines.get(last + 1).text()) == Opening.OTHER && !BODY.matcher(lines.get(last + 1).text()).find()
-                   && !Lines.capitals(lines.get(last + 1).text()))
-                last++;
+            while (!END.matcher(lines.get(last).text()).find()
+                    && last + 1 < to
+                    && last + 1 < lines.size()
+                    && opening(lines.get(last + 1).text()) == Opening.OTHER
+                    && !BODY.matcher(lines.get(last + 1).text()).find()
+                    && !Lines.capitals(lines.get(last + 1).text())) last++;
             statements.add(statement(text, lines.get(i).start(), lines.get(last).end()));
             i = last + 1;
         }
@@ -59,8 +62,7 @@ final class Preamble {
 
     private static Opening opening(String line) {
         for (Opening o : Opening.values())
-            if (o.pattern != null && o.pattern.matcher(line).find())
-                return o;
+            if (o.pattern != null && o.pattern.matcher(line).find()) return o;
         return Opening.OTHER;
     }
 
@@ -74,6 +76,10 @@ final class Preamble {
             from = m.end();
         }
         int to = END.matcher(view.substring(from, end)).find() ? end - 1 : end;
-        return new Statement(opening, start, end, text.found(view.substring(from, to).replaceAll("\\s+", " ").strip(), from, to));
+        return new Statement(
+                opening,
+                start,
+                end,
+                text.found(view.substring(from, to).replaceAll("\\s+", " ").strip(), from, to));
     }
 }

@@ -3,7 +3,6 @@ package vn.policykg.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import vn.policykg.source.PageFurniture;
 
 /**
@@ -36,16 +35,14 @@ final class ReadingText {
         List<Integer> rawStarts = new ArrayList<>();
         for (int start = 0; start <= original.length(); ) {
             int end = original.indexOf('\n', start);
-            if (end < 0)
-                end = original.length();
+            if (end < 0) end = original.length();
             raw.add(original.substring(start, end));
             rawStarts.add(start);
             start = end + 1;
         }
         PageFurniture.Kind[] furniture = PageFurniture.classify(raw);
         for (int i = 0; i < raw.size(); i++)
-            if (furniture[i] == null && !RULE.matcher(raw.get(i)).matches())
-                keep(raw.get(i), rawStarts.get(i));
+            if (furniture[i] == null && !RULE.matcher(raw.get(i)).matches()) keep(raw.get(i), rawStarts.get(i));
     }
 
     private void keep(String line, int lineStart) {
@@ -59,12 +56,9 @@ final class ReadingText {
         }
         append(line, from, line.length(), lineStart, text, at);
         int first = 0, last = text.length();
-        while (first < last && isBlank(text.charAt(first)))
-            first++;
-        while (last > first && isBlank(text.charAt(last - 1)))
-            last--;
-        if (first == last)
-            return;
+        while (first < last && isBlank(text.charAt(first))) first++;
+        while (last > first && isBlank(text.charAt(last - 1))) last--;
+        if (first == last) return;
         lines.add(new Line(text.substring(first, last), view.length()));
         view.append(text, first, last).append('\n');
         offsets.addAll(at.subList(first, last));
@@ -105,10 +99,8 @@ final class ReadingText {
         int low = 0, high = offsets.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (offsets.get(mid) < at)
-                low = mid + 1;
-            else
-                high = mid;
+            if (offsets.get(mid) < at) low = mid + 1;
+            else high = mid;
         }
         return low;
     }
@@ -118,10 +110,8 @@ final class ReadingText {
         int low = 0, high = lines.size() - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (lines.get(mid).start() <= at)
-                low = mid;
-            else
-                high = mid - 1;
+            if (lines.get(mid).start() <= at) low = mid;
+            else high = mid - 1;
         }
         return low;
     }

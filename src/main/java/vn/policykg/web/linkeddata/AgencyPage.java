@@ -5,7 +5,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 
 /** A body's page: the tasks it leads, coordinates or directs, its targets, the documents it passed, its 2025 successions. */
@@ -31,14 +30,25 @@ class AgencyPage extends PagePart {
     }
 
     private void agency(ModelAndView page, String iri) {
-        page.addObject("tasks", facts.tasks("VALUES ?role { vnp:lead vnp:coordinating vnp:directing } ?task ?role ?focus .", iri));
+        page.addObject(
+                "tasks",
+                facts.tasks("VALUES ?role { vnp:lead vnp:coordinating vnp:directing } ?task ?role ?focus .", iri));
         page.addObject("targets", facts.targets("{ ?t vnp:lead ?focus } UNION { ?t vnp:coordinating ?focus }", iri));
-        page.addObject("passed", sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
-            .map(r -> names.document(Sparql.str(r, "d"))).toList());
-        page.addObject("successions", sparql.select("""
+        page.addObject(
+                "passed",
+                sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
+                        .map(r -> names.document(Sparql.str(r, "d")))
+                        .toList());
+        page.addObject(
+                "successions",
+                sparql.select("""
                 SELECT ?e ?other WHERE { { ?e org:originalOrganization ?focus ; org:resultingOrganization ?other }
                   UNION { ?e org:resultingOrganization ?focus ; org:originalOrganization ?other } }""", iri).stream()
-            .map(r -> names.link(Sparql.str(r, "other"), names.label(descriptions.describe(Sparql.str(r, "other")).getResource(Sparql.str(r, "other")))))
-            .toList());
+                        .map(r -> names.link(
+                                Sparql.str(r, "other"),
+                                names.label(descriptions
+                                        .describe(Sparql.str(r, "other"))
+                                        .getResource(Sparql.str(r, "other")))))
+                        .toList());
     }
 }

@@ -8,16 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.store.PublicationLog.Change;
@@ -39,8 +36,8 @@ public class ChangeFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final MediaType ATOM_UTF8 = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private static final Map<Change, String> CHANGE_LABELS = Map.of(
-        Change.ADDED, "Văn bản mới", Change.CHANGED, "Văn bản thay đổi", Change.REMOVED, "Văn bản bị gỡ bỏ");
+    private static final Map<Change, String> CHANGE_LABELS =
+            Map.of(Change.ADDED, "Văn bản mới", Change.CHANGED, "Văn bản thay đổi", Change.REMOVED, "Văn bản bị gỡ bỏ");
 
     private final LiveStore store;
     private final Addresses addresses;
@@ -55,7 +52,8 @@ public class ChangeFeed {
         StoreLayout.Generation gen = store.current().generation();
         List<PublicationLog.Entry> log = PublicationLog.read(gen).reversed();
         List<PublicationLog.Entry> entries = log.subList(0, Math.min(ENTRIES, log.size()));
-        Instant updated = entries.isEmpty() ? published(gen) : entries.getFirst().at();
+        Instant updated =
+                entries.isEmpty() ? published(gen) : entries.getFirst().at();
         return ResponseEntity.ok().contentType(ATOM_UTF8).body(write(entries, updated));
     }
 
@@ -99,7 +97,8 @@ public class ChangeFeed {
     private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
         xml.writeStartElement(element);
         // A title read from a document may carry control characters, which no XML document may hold.
-        xml.writeCharacters(text.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", ""));
+        xml.writeCharacters(
+                text.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", ""));
         xml.writeEndElement();
     }
 

@@ -3,7 +3,6 @@ package vn.policykg.web.linkeddata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -11,7 +10,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Fact;
@@ -44,8 +42,9 @@ class ClausePage extends PagePart {
     private void clause(ModelAndView page, Resource clause, Model jsonLd) {
         String iri = clause.getURI();
         String doc = clause.getPropertyResourceValue(Vocab.document).getURI();
-        jsonLd.getResource(iri).addProperty(RDF.type, jsonLd.createResource(SCHEMA + "Legislation"))
-            .addProperty(jsonLd.createProperty(SCHEMA + "isPartOf"), jsonLd.createResource(doc));
+        jsonLd.getResource(iri)
+                .addProperty(RDF.type, jsonLd.createResource(SCHEMA + "Legislation"))
+                .addProperty(jsonLd.createProperty(SCHEMA + "isPartOf"), jsonLd.createResource(doc));
         List<Link> trail = new ArrayList<>();
         trail.add(names.document(doc));
         for (QuerySolution r : sparql.select("""
@@ -54,17 +53,27 @@ class ClausePage extends PagePart {
         page.addObject("trail", trail);
         page.addObject("heading", ResourceNames.literal(clause, Vocab.heading, "vi"));
         page.addObject("numberPath", clause.getProperty(Vocab.numberPath).getString());
-        page.addObject("children", sparql.select("""
+        page.addObject(
+                "children",
+                sparql.select("""
                 SELECT ?c ?path ?heading ?text WHERE { ?c eli:is_part_of ?focus ; vnp:numberPath ?path ; vnp:ordinal ?o .
                   OPTIONAL { ?c vnp:heading ?heading } OPTIONAL { ?c vnp:text ?text } } ORDER BY ?o""", iri).stream()
-            .map(r -> new TreeNode(names.link(Sparql.str(r, "c"), Sparql.str(r, "path")),
-                Sparql.str(r, "heading") != null ? Sparql.str(r, "heading")
-                    : DocumentNames.shorten(Objects.requireNonNullElse(Sparql.str(r, "text"), "").replace('\n', ' ')), List.of()))
-            .toList());
-        page.addObject("cells", sparql.select("""
+                        .map(r -> new TreeNode(
+                                names.link(Sparql.str(r, "c"), Sparql.str(r, "path")),
+                                Sparql.str(r, "heading") != null
+                                        ? Sparql.str(r, "heading")
+                                        : DocumentNames.shorten(Objects.requireNonNullElse(Sparql.str(r, "text"), "")
+                                                .replace('\n', ' ')),
+                                List.of()))
+                        .toList());
+        page.addObject(
+                "cells",
+                sparql.select("""
                 SELECT ?heading ?value WHERE { ?focus vnp:cell ?cell . ?cell vnp:columnIndex ?i ; rdf:value ?value .
                   OPTIONAL { ?cell vnp:columnHeading ?heading } } ORDER BY ?i""", iri).stream()
-            .map(r -> new Link(Objects.requireNonNullElse(Sparql.str(r, "heading"), ""), Sparql.str(r, "value"))).toList());
+                        .map(r -> new Link(
+                                Objects.requireNonNullElse(Sparql.str(r, "heading"), ""), Sparql.str(r, "value")))
+                        .toList());
         String text = ResourceNames.literal(clause, Vocab.text, "vi");
         Statement spanStart = clause.getModel().getResource(iri + "#span").getProperty(Vocab.start);
         List<Fact> facts = new ArrayList<>();
@@ -82,8 +91,7 @@ class ClausePage extends PagePart {
                   OPTIONAL { ?f vnp:role ?role ; vnp:body/skos:prefLabel ?bodyLabel FILTER(lang(?bodyLabel) = 'vi') }
                 } ORDER BY ?start ?f""", iri)) {
             String f = Sparql.str(r, "f");
-            if (facts.stream().anyMatch(x -> x.link().href().equals(addresses.href(f))))
-                continue;
+            if (facts.stream().anyMatch(x -> x.link().href().equals(addresses.href(f)))) continue;
             String type = TermLabels.localName(Sparql.str(r, "type"));
             String kind = terms.vi(Sparql.str(r, "type"));
             String name = switch (type) {
@@ -100,10 +108,13 @@ class ClausePage extends PagePart {
             // The task's words are the whole clause: marking them would mark everything.
             if (text != null && spanStart != null && !type.equals("Task"))
                 at = Highlighter.locate(text, words, Integer.parseInt(Sparql.str(r, "start")) - spanStart.getInt());
-            if (at != null)
-                marks.add(new Highlighter.Mark(id, kind + ": " + name, at[0], at[1]));
-            facts.add(new Fact(id, kind, names.link(f, Objects.requireNonNullElse(name, TermLabels.localName(f))), words,
-                at != null || type.equals("Task")));
+            if (at != null) marks.add(new Highlighter.Mark(id, kind + ": " + name, at[0], at[1]));
+            facts.add(new Fact(
+                    id,
+                    kind,
+                    names.link(f, Objects.requireNonNullElse(name, TermLabels.localName(f))),
+                    words,
+                    at != null || type.equals("Task")));
         }
         page.addObject("segments", text == null ? List.of() : Highlighter.segments(text, marks));
         page.addObject("facts", facts);

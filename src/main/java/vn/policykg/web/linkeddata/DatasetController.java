@@ -1,12 +1,12 @@
 package vn.policykg.web.linkeddata;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -20,12 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import vn.policykg.web.Addresses;
 import vn.policykg.store.Dumps;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
 /** The dataset's description (VoID/DCAT and the catalogue page), its dumps and the sitemap. */
@@ -33,7 +30,8 @@ import vn.policykg.web.linkeddata.PageValues.Link;
 public class DatasetController {
 
     /** Site pages besides the resources, for the sitemap. */
-    private static final List<String> PAGES = List.of("/", "/documents", "/indicators", "/catalog", Addresses.ONTOLOGY_PATH);
+    private static final List<String> PAGES =
+            List.of("/", "/documents", "/indicators", "/catalog", Addresses.ONTOLOGY_PATH);
 
     private final Addresses addresses;
     private final DatasetDescription dataset;
@@ -41,7 +39,12 @@ public class DatasetController {
     private final TermLabels terms;
     private final LiveStore store;
 
-    public DatasetController(Addresses addresses, DatasetDescription dataset, Descriptions descriptions, TermLabels terms, LiveStore store) {
+    public DatasetController(
+            Addresses addresses,
+            DatasetDescription dataset,
+            Descriptions descriptions,
+            TermLabels terms,
+            LiveStore store) {
         this.addresses = addresses;
         this.dataset = dataset;
         this.descriptions = descriptions;
@@ -51,16 +54,21 @@ public class DatasetController {
 
     /** VoID + DCAT by content negotiation; a browser is sent to the catalogue page. */
     @GetMapping({DatasetDescription.PATH, DatasetDescription.PATH + ".{ext}"})
-    public Object voidDescription(@PathVariable(name = "ext", required = false) String ext,
-                                  @RequestParam(name = "format", required = false) String format,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+    public Object voidDescription(
+            @PathVariable(name = "ext", required = false) String ext,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         ResourceController.negotiated(response, DatasetDescription.PATH);
         if (ext != null && Representation.byExtension(ext) == null)
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        Representation chosen = ext != null ? Representation.byExtension(ext) : ResourceController.negotiate(format, accept);
+        Representation chosen =
+                ext != null ? Representation.byExtension(ext) : ResourceController.negotiate(format, accept);
         if (chosen == Representation.HTML)
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create("/catalog")).build();
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/catalog"))
+                    .build();
         return ResourceController.rdf(dataset.voidGraph(), chosen, DatasetDescription.PATH);
     }
 
@@ -69,52 +77,72 @@ public class DatasetController {
         ModelAndView page = new ModelAndView("catalog");
         page.addObject("triples", store.size());
         page.addObject("licence", DatasetDescription.LICENCE);
-        page.addObject("counts", dataset.counts().entrySet().stream()
-            .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue()))).toList());
-        page.addObject("examples", DatasetDescription.EXAMPLES.stream()
-            .map(p -> new Link(terms.vi(addresses.base() + p), "/" + p)).toList());
-        page.addObject("dumps", Dumps.ALL.stream().map(d -> new Link(d.fileName() + " (" + size(d) + ")", "/dumps/" + d.fileName())).toList());
-        page.addObject("formats", Representation.RDF.stream()
-            .map(f -> new Link(f.label, DatasetDescription.PATH + "." + f.extension)).toList());
+        page.addObject(
+                "counts",
+                dataset.counts().entrySet().stream()
+                        .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue())))
+                        .toList());
+        page.addObject(
+                "examples",
+                DatasetDescription.EXAMPLES.stream()
+                        .map(p -> new Link(terms.vi(addresses.base() + p), "/" + p))
+                        .toList());
+        page.addObject(
+                "dumps",
+                Dumps.ALL.stream()
+                        .map(d -> new Link(d.fileName() + " (" + size(d) + ")", "/dumps/" + d.fileName()))
+                        .toList());
+        page.addObject(
+                "formats",
+                Representation.RDF.stream()
+                        .map(f -> new Link(f.label, DatasetDescription.PATH + "." + f.extension))
+                        .toList());
         return page;
     }
 
     @GetMapping("/dumps/{file}")
     public ResponseEntity<Resource> dump(@PathVariable String file) {
-        Dumps.Dump dump = Dumps.ALL.stream().filter(d -> d.fileName().equals(file)).findFirst()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Dumps.Dump dump = Dumps.ALL.stream()
+                .filter(d -> d.fileName().equals(file))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Path path = store.current().generation().dumpsDir().resolve(dump.fileName());
-        if (!Files.isRegularFile(path))
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (!Files.isRegularFile(path)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         return ResponseEntity.ok()
-            .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dump.fileName() + "\"")
-            .contentType(MediaType.parseMediaType("application/gzip"))
-            .body(new FileSystemResource(path));
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dump.fileName() + "\"")
+                .contentType(MediaType.parseMediaType("application/gzip"))
+                .body(new FileSystemResource(path));
     }
 
     /** Every page: the site's own and one per resource with a description (sitemaps.org protocol). */
     @GetMapping("/sitemap.xml")
     public ResponseEntity<String> sitemap() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        StringBuilder xml = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         PAGES.forEach(p -> url(xml, addresses.absolute(p)));
         for (String iri : descriptions.resources()) {
             String path = addresses.path(iri);
-            if (path != null && !path.equals(Addresses.ONTOLOGY_PATH))
-                url(xml, addresses.absolute(path));
+            if (path != null && !path.equals(Addresses.ONTOLOGY_PATH)) url(xml, addresses.absolute(path));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.append("</urlset>\n").toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .body(xml.append("</urlset>\n").toString());
     }
 
     private static void url(StringBuilder xml, String loc) {
         // Our IRIs are plain ASCII without markup characters; '&' is the only one a base IRI might bring.
-        xml.append("  <url><loc>").append(loc.replace("&", "&amp;").replace("<", "&lt;")).append("</loc></url>\n");
+        xml.append("  <url><loc>")
+                .append(loc.replace("&", "&amp;").replace("<", "&lt;"))
+                .append("</loc></url>\n");
     }
 
     private String size(Dumps.Dump d) {
         try {
             Path p = store.current().generation().dumpsDir().resolve(d.fileName());
-            return Files.isRegularFile(p) ? String.format(Locale.ROOT, "%.1f MB", Files.size(p) / 1e6).replace('.', ',') : "chưa có";
+            return Files.isRegularFile(p)
+                    ? String.format(Locale.ROOT, "%.1f MB", Files.size(p) / 1e6).replace('.', ',')
+                    : "chưa có";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,7 +18,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.vocab.Vocab;
@@ -35,13 +33,26 @@ import vn.policykg.vocab.Vocab;
 public class Descriptions {
 
     /** The links into a resource that its description includes. */
-    private static final List<Node> INCOMING = List.of(Vocab.statedIn.asNode(), Vocab.lead.asNode(), Vocab.coordinating.asNode(),
-        Vocab.directing.asNode(), Vocab.indicator.asNode(), Vocab.citedDocument.asNode(), Vocab.applies.asNode(),
-        Vocab.basedOn.asNode(), Vocab.issuedUnder.asNode());
+    private static final List<Node> INCOMING = List.of(
+            Vocab.statedIn.asNode(),
+            Vocab.lead.asNode(),
+            Vocab.coordinating.asNode(),
+            Vocab.directing.asNode(),
+            Vocab.indicator.asNode(),
+            Vocab.citedDocument.asNode(),
+            Vocab.applies.asNode(),
+            Vocab.basedOn.asNode(),
+            Vocab.issuedUnder.asNode());
 
     /** What is copied about a linked thing. */
-    private static final List<Node> NAMING = List.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(),
-        Vocab.title.asNode(), Vocab.schemaName.asNode(), Vocab.numberPath.asNode(), Vocab.heading.asNode());
+    private static final List<Node> NAMING = List.of(
+            RDF.type.asNode(),
+            SKOS.prefLabel.asNode(),
+            RDFS.label.asNode(),
+            Vocab.title.asNode(),
+            Vocab.schemaName.asNode(),
+            Vocab.numberPath.asNode(),
+            Vocab.heading.asNode());
 
     private final LiveStore store;
     /** The served resources of the generation: fragment-less IRI → the subjects it stands for. */
@@ -64,8 +75,7 @@ public class Descriptions {
     /** The description of {@code iri}, or null when the graph says nothing about it. */
     public Model describe(String iri) {
         List<Node> subjects = index.get().get(iri);
-        if (subjects == null)
-            return null;
+        if (subjects == null) return null;
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
             Graph g = ds.asDatasetGraph().getDefaultGraph();
@@ -76,8 +86,7 @@ public class Descriptions {
             for (Node s : subjects) {
                 g.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
                     og.add(t);
-                    if (t.getObject().isURI() && !own.contains(t.getObject()))
-                        linked.add(t.getObject());
+                    if (t.getObject().isURI() && !own.contains(t.getObject())) linked.add(t.getObject());
                 });
                 for (Node p : INCOMING)
                     g.find(Node.ANY, p, s).forEachRemaining(t -> {
@@ -85,9 +94,7 @@ public class Descriptions {
                         linked.add(t.getSubject());
                     });
             }
-            for (Node o : linked)
-                for (Node p : NAMING)
-                    g.find(o, p, Node.ANY).forEachRemaining(og::add);
+            for (Node o : linked) for (Node p : NAMING) g.find(o, p, Node.ANY).forEachRemaining(og::add);
             return out;
         });
     }
@@ -100,7 +107,9 @@ public class Descriptions {
             ds.asDatasetGraph().getDefaultGraph().find().forEachRemaining((Triple t) -> {
                 Node s = t.getSubject();
                 if (s.isURI() && seen.add(s))
-                    bySubject.computeIfAbsent(withoutFragment(s.getURI()), k -> new ArrayList<>()).add(s);
+                    bySubject
+                            .computeIfAbsent(withoutFragment(s.getURI()), k -> new ArrayList<>())
+                            .add(s);
             });
             return bySubject;
         });

@@ -4,11 +4,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 
 /**
@@ -40,15 +38,26 @@ public class DocumentCatalog {
         Map<String, RDFNode> bindings = bindings(query);
         String all = where(query, null);
         long total = sparql.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { " + all + " }", bindings)
-            .getFirst().getLiteral("n").getLong();
+                .getFirst()
+                .getLiteral("n")
+                .getLong();
         DocumentListQuery.Sort sort = query.sort();
         String direction = query.descending() ? "DESC" : "ASC";
         // Documents without the key come last either way; the IRI breaks ties so pages never overlap.
-        List<String> page = sparql.select("""
+        List<String> page = sparql
+                .select(
+                        """
                 SELECT ?d (SAMPLE(?k) AS ?key) WHERE { %s %s } GROUP BY ?d
-                ORDER BY (!BOUND(?key)) %s(?key) ?d LIMIT %d OFFSET %d""".formatted(all, sort.pattern, direction,
-                DocumentListQuery.PAGE_SIZE, (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE), bindings)
-            .stream().map(r -> Sparql.str(r, "d")).toList();
+                ORDER BY (!BOUND(?key)) %s(?key) ?d LIMIT %d OFFSET %d""".formatted(
+                                        all,
+                                        sort.pattern,
+                                        direction,
+                                        DocumentListQuery.PAGE_SIZE,
+                                        (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE),
+                        bindings)
+                .stream()
+                .map(r -> Sparql.str(r, "d"))
+                .toList();
         return new Listing(total, page, facets(query, bindings));
     }
 
@@ -64,8 +73,7 @@ public class DocumentCatalog {
     private Map<DocumentFacet, List<FacetValue>> unfilteredCounts() {
         DocumentListQuery none = new DocumentListQuery(1, DocumentListQuery.Sort.DATE, true, Map.of());
         Map<DocumentFacet, List<FacetValue>> facets = new EnumMap<>(DocumentFacet.class);
-        for (DocumentFacet f : DocumentFacet.values())
-            facets.put(f, counts(none, f, Map.of()));
+        for (DocumentFacet f : DocumentFacet.values()) facets.put(f, counts(none, f, Map.of()));
         return facets;
     }
 
@@ -73,22 +81,30 @@ public class DocumentCatalog {
     private List<FacetValue> counts(DocumentListQuery query, DocumentFacet facet, Map<String, RDFNode> bindings) {
         String v = "?" + facet.variable();
         // Counted first, labelled after: one label look-up per value rather than per document.
-        List<QuerySolution> rows = sparql.select("""
+        List<QuerySolution> rows =
+                sparql.select("""
                 SELECT %1$s ?n (SAMPLE(?l) AS ?label) WHERE {
                   { SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) WHERE { %2$s %3$s } GROUP BY %1$s }
                   OPTIONAL { %1$s skos:prefLabel ?l FILTER(lang(?l) = 'vi') }
                 } GROUP BY %1$s ?n ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
-        return rows.stream().map(r -> {
-            String value = Sparql.str(r, facet.variable());
-            String label = Sparql.str(r, "label");
-            return new FacetValue(value, label == null ? facet.fallbackLabel(value) : label, r.getLiteral("n").getLong());
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    String value = Sparql.str(r, facet.variable());
+                    String label = Sparql.str(r, "label");
+                    return new FacetValue(
+                            value,
+                            label == null ? facet.fallbackLabel(value) : label,
+                            r.getLiteral("n").getLong());
+                })
+                .toList();
     }
 
     /** The documents {@code query} keeps, leaving out the filter on {@code except} (if any). */
     private static String where(DocumentListQuery query, DocumentFacet except) {
         StringBuilder out = new StringBuilder("?d a eli:LegalResource .");
-        query.filters().keySet().stream().filter(f -> f != except).forEach(f -> out.append(' ').append(f.filter()));
+        query.filters().keySet().stream()
+                .filter(f -> f != except)
+                .forEach(f -> out.append(' ').append(f.filter()));
         return out.toString();
     }
 

@@ -1,7 +1,6 @@
 package vn.policykg.web.linkeddata;
 
 import java.util.regex.Pattern;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -14,7 +13,11 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public enum DocumentFacet {
     KIND("kind", "Loại văn bản", ValueKind.IRI, "?d eli:type_document ?v_kind ."),
     ISSUER("issuer", "Cơ quan ban hành", ValueKind.IRI, "?d eli:passed_by ?v_issuer ."),
-    YEAR("year", "Năm ban hành", ValueKind.YEAR, "?d eli:date_document ?date_year . BIND(YEAR(?date_year) AS ?v_year)") {
+    YEAR(
+            "year",
+            "Năm ban hành",
+            ValueKind.YEAR,
+            "?d eli:date_document ?date_year . BIND(YEAR(?date_year) AS ?v_year)") {
         /** Years read best newest first, whatever their counts. */
         @Override
         String order() {
@@ -26,10 +29,15 @@ public enum DocumentFacet {
     CORPUS("corpus", "Toàn văn", ValueKind.BOOLEAN, "?d vnp:inCorpus ?v_corpus .");
 
     /** What a parameter value must look like, and the RDF term it stands for. */
-    private enum ValueKind { IRI, YEAR, BOOLEAN }
+    private enum ValueKind {
+        IRI,
+        YEAR,
+        BOOLEAN
+    }
 
     /** An absolute IRI as a link carries it: a scheme, then no spaces or characters IRIs forbid. */
     private static final Pattern IRI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+
     private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
     public final String parameter;
@@ -68,8 +76,7 @@ public enum DocumentFacet {
      * term, the same triple with that term in it, which the store answers from its index; a year is computed.
      */
     String filter() {
-        if (valueKind == ValueKind.YEAR)
-            return pattern + " FILTER(?" + variable() + " = ?" + filterVariable() + ")";
+        if (valueKind == ValueKind.YEAR) return pattern + " FILTER(?" + variable() + " = ?" + filterVariable() + ")";
         return pattern.replace("?" + variable(), "?" + filterVariable());
     }
 
@@ -78,7 +85,8 @@ public enum DocumentFacet {
         return switch (valueKind) {
             case IRI -> {
                 if (!IRI.matcher(value).matches())
-                    throw new IllegalArgumentException("phải là một IRI, ví dụ https://w3id.org/vnpolicy/def/document-type/decree");
+                    throw new IllegalArgumentException(
+                            "phải là một IRI, ví dụ https://w3id.org/vnpolicy/def/document-type/decree");
                 yield ResourceFactory.createResource(value);
             }
             case YEAR -> {

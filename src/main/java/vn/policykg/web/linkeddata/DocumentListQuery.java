@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ResponseStatusException;
@@ -41,7 +40,8 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
     }
 
     public DocumentListQuery {
-        filters = Collections.unmodifiableMap(filters.isEmpty() ? new EnumMap<>(DocumentFacet.class) : new EnumMap<>(filters));
+        filters = Collections.unmodifiableMap(
+                filters.isEmpty() ? new EnumMap<>(DocumentFacet.class) : new EnumMap<>(filters));
     }
 
     public static DocumentListQuery parse(MultiValueMap<String, String> params) {
@@ -49,8 +49,10 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
         Sort sort = Sort.DATE;
         String sortValue = single(params, "sort");
         if (sortValue != null)
-            sort = List.of(Sort.values()).stream().filter(s -> s.parameter.equals(sortValue)).findFirst()
-                .orElseThrow(() -> bad("sort", sortValue, "phải là date, number hoặc title"));
+            sort = List.of(Sort.values()).stream()
+                    .filter(s -> s.parameter.equals(sortValue))
+                    .findFirst()
+                    .orElseThrow(() -> bad("sort", sortValue, "phải là date, number hoặc title"));
         boolean descending = sort.descendingByDefault;
         String order = single(params, "order");
         if (order != null) {
@@ -61,8 +63,7 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
         Map<DocumentFacet, String> filters = new EnumMap<>(DocumentFacet.class);
         for (DocumentFacet f : DocumentFacet.values()) {
             String value = single(params, f.parameter);
-            if (value == null)
-                continue;
+            if (value == null) continue;
             try {
                 f.term(value);
             } catch (IllegalArgumentException e) {
@@ -74,12 +75,10 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
     }
 
     private static int page(String value) {
-        if (value == null)
-            return 1;
+        if (value == null) return 1;
         try {
             int page = Integer.parseInt(value);
-            if (page >= 1)
-                return page;
+            if (page >= 1) return page;
         } catch (NumberFormatException e) {
             // said below, as for a page below 1
         }
@@ -88,25 +87,26 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
 
     /** A parameter's one value, or null when absent or blank; a repeated one is refused rather than half-read. */
     private static String single(MultiValueMap<String, String> params, String name) {
-        List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
-        if (values.size() > 1)
-            throw bad(name, String.join(", ", values), "chỉ nhận một giá trị");
+        List<String> values = params.getOrDefault(name, List.of()).stream()
+                .filter(v -> !v.isBlank())
+                .toList();
+        if (values.size() > 1) throw bad(name, String.join(", ", values), "chỉ nhận một giá trị");
         return values.isEmpty() ? null : values.getFirst().strip();
     }
 
     static ResponseStatusException bad(String parameter, String value, String rule) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST,
-            "Tham số «" + parameter + "» không hợp lệ: \"" + value + "\" " + rule + ". (Bad value of parameter '" + parameter + "'.)");
+        return new ResponseStatusException(
+                HttpStatus.BAD_REQUEST,
+                "Tham số «" + parameter + "» không hợp lệ: \"" + value + "\" " + rule + ". (Bad value of parameter '"
+                        + parameter + "'.)");
     }
 
     /** The same list filtered on {@code value} of {@code facet} instead (null: not filtered on it), from page 1. */
     public DocumentListQuery withFilter(DocumentFacet facet, String value) {
         Map<DocumentFacet, String> next = new EnumMap<>(DocumentFacet.class);
         next.putAll(filters);
-        if (value == null)
-            next.remove(facet);
-        else
-            next.put(facet, value);
+        if (value == null) next.remove(facet);
+        else next.put(facet, value);
         return new DocumentListQuery(1, sort, descending, next);
     }
 
@@ -124,12 +124,9 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
         // Every value encoded whole: an IRI may carry '&', '=' or '+'.
         filters.forEach((f, v) -> query.add(f.parameter + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        if (sort != Sort.DATE)
-            query.add("sort=" + sort.parameter);
-        if (descending != sort.descendingByDefault)
-            query.add("order=" + (descending ? "desc" : "asc"));
-        if (page > 1)
-            query.add("page=" + page);
+        if (sort != Sort.DATE) query.add("sort=" + sort.parameter);
+        if (descending != sort.descendingByDefault) query.add("order=" + (descending ? "desc" : "asc"));
+        if (page > 1) query.add("page=" + page);
         return PATH + query;
     }
 }

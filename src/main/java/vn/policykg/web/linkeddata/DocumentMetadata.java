@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -30,19 +28,19 @@ public class DocumentMetadata {
     private record Shown(String property, String label, String inverse) {}
 
     private static final List<Shown> SHOWN = List.of(
-        new Shown(Vocab.ELI + "id_local", "Số hiệu", null),
-        new Shown(Vocab.ELI + "type_document", "Loại văn bản", null),
-        new Shown(Vocab.ELI + "passed_by", "Cơ quan ban hành", null),
-        new Shown(Vocab.ELI + "date_document", "Ngày ban hành", null),
-        new Shown(Vocab.ELI + "date_applicability", "Ngày có hiệu lực", null),
-        new Shown(Vocab.ELI + "jurisdiction", "Địa bàn", null),
-        new Shown(Vocab.DCT + "subject", "Chủ đề", null),
-        new Shown(Vocab.ELI + "amends", "Sửa đổi, bổ sung", "Được sửa đổi, bổ sung bởi"),
-        new Shown(Vocab.ELI + "repeals", "Bãi bỏ", "Bị bãi bỏ bởi"),
-        new Shown(Vocab.DCT + "replaces", "Thay thế", "Bị thay thế bởi"),
-        new Shown(Vocab.ELI + "consolidates", "Hợp nhất", "Được hợp nhất bởi"),
-        new Shown(Vocab.ELI + "based_on", "Căn cứ", null),
-        new Shown(Vocab.ELI + "applies", "Thực hiện", null));
+            new Shown(Vocab.ELI + "id_local", "Số hiệu", null),
+            new Shown(Vocab.ELI + "type_document", "Loại văn bản", null),
+            new Shown(Vocab.ELI + "passed_by", "Cơ quan ban hành", null),
+            new Shown(Vocab.ELI + "date_document", "Ngày ban hành", null),
+            new Shown(Vocab.ELI + "date_applicability", "Ngày có hiệu lực", null),
+            new Shown(Vocab.ELI + "jurisdiction", "Địa bàn", null),
+            new Shown(Vocab.DCT + "subject", "Chủ đề", null),
+            new Shown(Vocab.ELI + "amends", "Sửa đổi, bổ sung", "Được sửa đổi, bổ sung bởi"),
+            new Shown(Vocab.ELI + "repeals", "Bãi bỏ", "Bị bãi bỏ bởi"),
+            new Shown(Vocab.DCT + "replaces", "Thay thế", "Bị thay thế bởi"),
+            new Shown(Vocab.ELI + "consolidates", "Hợp nhất", "Được hợp nhất bởi"),
+            new Shown(Vocab.ELI + "based_on", "Căn cứ", null),
+            new Shown(Vocab.ELI + "applies", "Thực hiện", null));
 
     private final Addresses addresses;
     private final DocumentNames documents;
@@ -66,8 +64,9 @@ public class DocumentMetadata {
                   OPTIONAL { ?o skos:prefLabel ?label FILTER(lang(?label) = 'vi') }
                 } ORDER BY ?p ?label ?o""".formatted(properties, inverted), document)) {
             boolean out = r.getLiteral("out").getBoolean();
-            (out ? values : inverse).computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>())
-                .add(value(r));
+            (out ? values : inverse)
+                    .computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>())
+                    .add(value(r));
         }
         Map<String, List<ReadFrom>> sources = sources(document);
         List<Line> lines = new ArrayList<>();
@@ -81,12 +80,12 @@ public class DocumentMetadata {
     }
 
     private static String iris(List<Shown> shown) {
-        return String.join(" ", shown.stream().map(s -> "<" + s.property() + ">").toList());
+        return String.join(
+                " ", shown.stream().map(s -> "<" + s.property() + ">").toList());
     }
 
     private Link value(QuerySolution r) {
-        if (r.get("o").isLiteral())
-            return new Link(Sparql.str(r, "o"), null);
+        if (r.get("o").isLiteral()) return new Link(Sparql.str(r, "o"), null);
         String iri = Sparql.str(r, "o");
         String label = documents.entry(iri) != null ? documents.name(iri) : Sparql.str(r, "label");
         return new Link(label != null ? label : TermLabels.localName(iri), addresses.href(iri));
@@ -101,10 +100,13 @@ public class DocumentMetadata {
                   OPTIONAL { ?src vnp:start ?start ; vnp:end ?end }
                   OPTIONAL { ?src vnp:statedIn ?clause . ?clause vnp:numberPath ?path }
                 } ORDER BY ?p ?start""", document)) {
-            Link where = r.get("clause") != null ? new Link("Mục " + Sparql.str(r, "path"), addresses.href(Sparql.str(r, "clause")))
-                : r.get("start") != null ? new Link("ký tự " + Sparql.str(r, "start") + "–" + Sparql.str(r, "end"), null)
-                : null;
-            out.computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>()).add(new ReadFrom(Sparql.str(r, "quote"), where));
+            Link where = r.get("clause") != null
+                    ? new Link("Mục " + Sparql.str(r, "path"), addresses.href(Sparql.str(r, "clause")))
+                    : r.get("start") != null
+                            ? new Link("ký tự " + Sparql.str(r, "start") + "–" + Sparql.str(r, "end"), null)
+                            : null;
+            out.computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>())
+                    .add(new ReadFrom(Sparql.str(r, "quote"), where));
         }
         return out;
     }

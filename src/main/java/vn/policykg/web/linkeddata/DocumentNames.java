@@ -3,10 +3,8 @@ package vn.policykg.web.linkeddata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -19,8 +17,16 @@ import vn.policykg.vocab.Vocab;
 public class DocumentNames {
 
     /** One document as lists show it. */
-    public record Entry(String iri, String name, String title, String titleEn, String code, String number, String date,
-                        String jurisdiction, boolean inCorpus) {}
+    public record Entry(
+            String iri,
+            String name,
+            String title,
+            String titleEn,
+            String code,
+            String number,
+            String date,
+            String jurisdiction,
+            boolean inCorpus) {}
 
     private static final int SHORT = 70;
     /** Said of every Party document besides its real kind; not a name for it. */
@@ -64,22 +70,36 @@ public class DocumentNames {
             } ORDER BY DESC(BOUND(?file)) ?file ?jur ?number ?d ?kind""".formatted(PARTY_DOCUMENT));
         for (QuerySolution r : rows) {
             String iri = Sparql.str(r, "d");
-            if (out.containsKey(iri))
-                continue;
+            if (out.containsKey(iri)) continue;
             String title = Sparql.str(r, "title");
             String number = Sparql.str(r, "number");
             String file = Sparql.str(r, "file");
             String code = file == null ? null : file.substring(0, Math.min(3, file.length()));
             String kind = Sparql.str(r, "kind");
-            String core = number != null ? number : kind != null ? kind : title != null ? shorten(title) : TermLabels.localName(iri);
-            String place = "vn".equals(Sparql.str(r, "jurCode")) || r.get("jur") == null ? "" : " · " + Sparql.str(r, "jur");
-            out.put(iri, new Entry(iri, (code == null ? "" : code + " · ") + core + place, title, Sparql.str(r, "titleEn"), code, number,
-                Sparql.str(r, "date"), Sparql.str(r, "jur"), "true".equals(Sparql.str(r, "corpus"))));
+            String core = number != null
+                    ? number
+                    : kind != null ? kind : title != null ? shorten(title) : TermLabels.localName(iri);
+            String place =
+                    "vn".equals(Sparql.str(r, "jurCode")) || r.get("jur") == null ? "" : " · " + Sparql.str(r, "jur");
+            out.put(
+                    iri,
+                    new Entry(
+                            iri,
+                            (code == null ? "" : code + " · ") + core + place,
+                            title,
+                            Sparql.str(r, "titleEn"),
+                            code,
+                            number,
+                            Sparql.str(r, "date"),
+                            Sparql.str(r, "jur"),
+                            "true".equals(Sparql.str(r, "corpus"))));
         }
         return out;
     }
 
     static String shorten(String text) {
-        return text.length() <= SHORT ? text : text.substring(0, text.lastIndexOf(' ', SHORT) > 0 ? text.lastIndexOf(' ', SHORT) : SHORT) + "…";
+        return text.length() <= SHORT
+                ? text
+                : text.substring(0, text.lastIndexOf(' ', SHORT) > 0 ? text.lastIndexOf(' ', SHORT) : SHORT) + "…";
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -14,7 +13,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.linkeddata.PageValues.Link;
 import vn.policykg.web.linkeddata.PageValues.TreeNode;
@@ -31,7 +29,13 @@ class DocumentPage extends PagePart {
     private final Sparql sparql;
     private final DocumentMetadata metadata;
 
-    DocumentPage(ResourceNames names, FactTables facts, DocumentNames documents, TermLabels terms, Sparql sparql, DocumentMetadata metadata) {
+    DocumentPage(
+            ResourceNames names,
+            FactTables facts,
+            DocumentNames documents,
+            TermLabels terms,
+            Sparql sparql,
+            DocumentMetadata metadata) {
         super("document", r -> r.hasProperty(RDF.type, Vocab.LegalResource));
         this.names = names;
         this.facts = facts;
@@ -48,13 +52,15 @@ class DocumentPage extends PagePart {
 
     private void document(ModelAndView page, Resource doc, Model jsonLd) {
         String iri = doc.getURI();
-        Resource legislation = jsonLd.getResource(iri).addProperty(RDF.type, jsonLd.createResource(SCHEMA + "Legislation"))
-            .addProperty(jsonLd.createProperty(SCHEMA + "url"), jsonLd.createResource(iri));
+        Resource legislation = jsonLd.getResource(iri)
+                .addProperty(RDF.type, jsonLd.createResource(SCHEMA + "Legislation"))
+                .addProperty(jsonLd.createProperty(SCHEMA + "url"), jsonLd.createResource(iri));
         copy(doc, Vocab.title, legislation, SCHEMA + "name");
         copy(doc, Vocab.idLocal, legislation, SCHEMA + "legislationIdentifier");
         copy(doc, Vocab.dateDocument, legislation, SCHEMA + "legislationDate");
         for (Statement s : doc.listProperties(Vocab.eliJurisdiction).toList())
-            legislation.addProperty(jsonLd.createProperty(SCHEMA + "legislationJurisdiction"), names.label(s.getResource()));
+            legislation.addProperty(
+                    jsonLd.createProperty(SCHEMA + "legislationJurisdiction"), names.label(s.getResource()));
         for (Statement s : doc.listProperties(Vocab.passedBy).toList())
             legislation.addProperty(jsonLd.createProperty(SCHEMA + "legislationPassedBy"), s.getResource());
         for (Statement s : doc.listProperties(Vocab.applies).toList())
@@ -87,16 +93,18 @@ class DocumentPage extends PagePart {
         for (QuerySolution r : rows) {
             String heading = Sparql.str(r, "heading");
             String text = Sparql.str(r, "text");
-            String summary = heading != null ? heading : text == null ? "" : DocumentNames.shorten(text.replace('\n', ' '));
+            String summary =
+                    heading != null ? heading : text == null ? "" : DocumentNames.shorten(text.replace('\n', ' '));
             children.computeIfAbsent(Sparql.str(r, "parent"), k -> new ArrayList<>())
-                .add(new String[] {Sparql.str(r, "c"), Sparql.str(r, "path"), summary});
+                    .add(new String[] {Sparql.str(r, "c"), Sparql.str(r, "path"), summary});
         }
         return subtree(doc, children);
     }
 
     private List<TreeNode> subtree(String parent, Map<String, List<String[]>> children) {
         return children.getOrDefault(parent, List.of()).stream()
-            .map(c -> new TreeNode(names.link(c[0], c[1]), c[2], subtree(c[0], children))).toList();
+                .map(c -> new TreeNode(names.link(c[0], c[1]), c[2], subtree(c[0], children)))
+                .toList();
     }
 
     /** Documents citing or cited, each with the relation and the clauses that say it. */
@@ -104,16 +112,16 @@ class DocumentPage extends PagePart {
 
     private List<CitationGroup> citations(String pattern, String doc) {
         Map<String, CitationGroup> out = new TreeMap<>();
-        for (QuerySolution r : sparql.select("SELECT ?other ?rel ?clause ?path WHERE { " + pattern + " } ORDER BY ?path", doc)) {
+        for (QuerySolution r :
+                sparql.select("SELECT ?other ?rel ?clause ?path WHERE { " + pattern + " } ORDER BY ?path", doc)) {
             String other = Sparql.str(r, "other");
-            CitationGroup g = out.computeIfAbsent(documents.name(other) + other,
-                k -> new CitationGroup(names.document(other), new ArrayList<>(), new ArrayList<>()));
+            CitationGroup g = out.computeIfAbsent(
+                    documents.name(other) + other,
+                    k -> new CitationGroup(names.document(other), new ArrayList<>(), new ArrayList<>()));
             String rel = terms.vi(Sparql.str(r, "rel"));
-            if (!g.relations().contains(rel))
-                g.relations().add(rel);
+            if (!g.relations().contains(rel)) g.relations().add(rel);
             Link clause = names.link(Sparql.str(r, "clause"), Sparql.str(r, "path"));
-            if (!g.clauses().contains(clause))
-                g.clauses().add(clause);
+            if (!g.clauses().contains(clause)) g.clauses().add(clause);
         }
         return List.copyOf(out.values());
     }

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.TargetRow;
 import vn.policykg.web.linkeddata.PageValues.TaskRow;
@@ -24,7 +22,8 @@ public class FactTables {
     private final TermLabels terms;
     private final Sparql sparql;
 
-    public FactTables(Addresses addresses, ResourceNames names, DocumentNames documents, TermLabels terms, Sparql sparql) {
+    public FactTables(
+            Addresses addresses, ResourceNames names, DocumentNames documents, TermLabels terms, Sparql sparql) {
         this.addresses = addresses;
         this.names = names;
         this.documents = documents;
@@ -48,17 +47,31 @@ public class FactTables {
                   OPTIONAL { ?ann oa:hasBody ?t ; oa:hasTarget/oa:hasSelector/oa:exact ?words }
                 } ORDER BY ?doc ?path ?t""".formatted(pattern), focus)) {
             String t = Sparql.str(r, "t");
-            if (out.containsKey(t))
-                continue;
+            if (out.containsKey(t)) continue;
             String doc = Sparql.str(r, "doc");
             String cmp = TermLabels.localName(Sparql.str(r, "cmp"));
-            String value = number(Sparql.str(r, "value")) + (r.get("upper") == null ? "" : "–" + number(Sparql.str(r, "upper")));
+            String value = number(Sparql.str(r, "value"))
+                    + (r.get("upper") == null ? "" : "–" + number(Sparql.str(r, "upper")));
             String period = Sparql.str(r, "period");
-            out.put(t, new TargetRow(names.link(t, Objects.requireNonNullElse(Sparql.str(r, "indLabel"), TermLabels.localName(Sparql.str(r, "ind")))),
-                names.document(doc), Sparql.str(r, "areaLabel"), Sparql.str(r, "area"), period,
-                symbol(cmp), Sparql.str(r, "cmpLabel"), value, Sparql.str(r, "unit"), Sparql.str(r, "scope"), Sparql.str(r, "words"),
-                names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")),
-                (period == null ? "" : period) + " " + documents.name(doc)));
+            out.put(
+                    t,
+                    new TargetRow(
+                            names.link(
+                                    t,
+                                    Objects.requireNonNullElse(
+                                            Sparql.str(r, "indLabel"), TermLabels.localName(Sparql.str(r, "ind")))),
+                            names.document(doc),
+                            Sparql.str(r, "areaLabel"),
+                            Sparql.str(r, "area"),
+                            period,
+                            symbol(cmp),
+                            Sparql.str(r, "cmpLabel"),
+                            value,
+                            Sparql.str(r, "unit"),
+                            Sparql.str(r, "scope"),
+                            Sparql.str(r, "words"),
+                            names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")),
+                            (period == null ? "" : period) + " " + documents.name(doc)));
         }
         return List.copyOf(out.values());
     }
@@ -92,9 +105,16 @@ public class FactTables {
                   OPTIONAL { ?task vnp:lead ?lead . ?lead skos:prefLabel ?leadLabel FILTER(lang(?leadLabel) = 'vi') }
                 } ORDER BY ?doc ?path ?leadLabel""".formatted(pattern), focus)) {
             String t = Sparql.str(r, "task");
-            TaskRow row = out.computeIfAbsent(t, k -> new TaskRow(names.link(t, Sparql.str(r, "name")),
-                names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")), names.document(Sparql.str(r, "doc")),
-                terms.vi(Sparql.str(r, "role")), Sparql.str(r, "words"), Sparql.str(r, "due"), new ArrayList<>()));
+            TaskRow row = out.computeIfAbsent(
+                    t,
+                    k -> new TaskRow(
+                            names.link(t, Sparql.str(r, "name")),
+                            names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")),
+                            names.document(Sparql.str(r, "doc")),
+                            terms.vi(Sparql.str(r, "role")),
+                            Sparql.str(r, "words"),
+                            Sparql.str(r, "due"),
+                            new ArrayList<>()));
             String lead = Sparql.str(r, "lead");
             if (lead != null && row.leads().stream().noneMatch(l -> l.href().equals(addresses.href(lead))))
                 row.leads().add(names.link(lead, Sparql.str(r, "leadLabel")));

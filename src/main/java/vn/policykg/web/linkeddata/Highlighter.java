@@ -3,7 +3,6 @@ package vn.policykg.web.linkeddata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-
 import vn.policykg.web.linkeddata.PageValues.Segment;
 
 /**
@@ -28,29 +27,24 @@ final class Highlighter {
     static int[] locate(String text, String quote, int estimate) {
         Skeleton t = new Skeleton(text);
         String q = new Skeleton(quote.replaceAll("<[^>]*>", "")).letters.toString();
-        if (q.isEmpty())
-            return null;
+        if (q.isEmpty()) return null;
         int want = text.offsetByCodePoints(0, Math.max(0, Math.min(estimate, text.codePointCount(0, text.length()))));
         int best = -1;
         for (int i = t.letters.indexOf(q); i >= 0; i = t.letters.indexOf(q, i + 1))
-            if (best < 0 || Math.abs(t.at.get(i) - want) < Math.abs(t.at.get(best) - want))
-                best = i;
-        if (best < 0)
-            return null;
+            if (best < 0 || Math.abs(t.at.get(i) - want) < Math.abs(t.at.get(best) - want)) best = i;
+        if (best < 0) return null;
         int last = t.at.get(best + q.length() - 1);
         int end = last + Character.charCount(text.codePointAt(last));
         // Signs after the last letter or digit ("2%", "15‰") belong to the words when the text has them too.
         String tail = quote.strip().substring(lastLetterOrDigit(quote.strip()));
-        if (!tail.isEmpty() && text.startsWith(tail, end))
-            end += tail.length();
+        if (!tail.isEmpty() && text.startsWith(tail, end)) end += tail.length();
         return new int[] {t.at.get(best), end};
     }
 
     private static int lastLetterOrDigit(String s) {
         for (int i = s.length(); i > 0; ) {
             int cp = s.codePointBefore(i);
-            if (Character.isLetterOrDigit(cp))
-                return i;
+            if (Character.isLetterOrDigit(cp)) return i;
             i -= Character.charCount(cp);
         }
         return s.length();
@@ -68,9 +62,13 @@ final class Highlighter {
         for (int to : cuts) {
             if (from != null && to > from) {
                 int a = from;
-                List<Mark> covering = marks.stream().filter(m -> m.start() <= a && m.end() >= to).toList();
-                out.add(new Segment(text.substring(from, to), covering.stream().map(Mark::id).toList(),
-                    String.join(" · ", covering.stream().map(Mark::title).toList())));
+                List<Mark> covering = marks.stream()
+                        .filter(m -> m.start() <= a && m.end() >= to)
+                        .toList();
+                out.add(new Segment(
+                        text.substring(from, to),
+                        covering.stream().map(Mark::id).toList(),
+                        String.join(" · ", covering.stream().map(Mark::title).toList())));
             }
             from = to;
         }
@@ -88,8 +86,7 @@ final class Highlighter {
                 int cp = original;
                 // "m²" in the text is "m<sup>2</sup>" in the file: a superscript digit counts as the digit.
                 int digit = Character.getNumericValue(cp);
-                if (Character.getType(cp) == Character.OTHER_NUMBER && digit >= 0 && digit <= 9)
-                    cp = '0' + digit;
+                if (Character.getType(cp) == Character.OTHER_NUMBER && digit >= 0 && digit <= 9) cp = '0' + digit;
                 if (Character.isLetterOrDigit(cp)) {
                     // One entry per char, so indexes into letters and at agree for surrogate pairs too.
                     for (char c : Character.toChars(cp)) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -14,7 +13,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -30,7 +28,10 @@ class IndicatorPage extends PagePart {
     private final Sparql sparql;
 
     IndicatorPage(Addresses addresses, FactTables facts, Sparql sparql) {
-        super("indicator", r -> r.hasProperty(RDF.type, SKOS.Concept) && r.hasProperty(Vocab.inScheme, r.getModel().getResource(addresses.base() + "indicator")));
+        super(
+                "indicator",
+                r -> r.hasProperty(RDF.type, SKOS.Concept)
+                        && r.hasProperty(Vocab.inScheme, r.getModel().getResource(addresses.base() + "indicator")));
         this.addresses = addresses;
         this.facts = facts;
         this.sparql = sparql;
@@ -55,24 +56,38 @@ class IndicatorPage extends PagePart {
             successor.put(Sparql.str(r, "j"), Sparql.str(r, "next"));
             provinceNames.put(Sparql.str(r, "next"), Sparql.str(r, "nextLabel"));
             mergers.add(Sparql.str(r, "label") + " → " + Sparql.str(r, "nextLabel")
-                + (r.get("ceased") == null ? "" : " (từ " + Sparql.str(r, "ceased") + ")"));
+                    + (r.get("ceased") == null ? "" : " (từ " + Sparql.str(r, "ceased") + ")"));
         }
         // A merged province's programmes came before its successor's; within a province, earlier years first.
-        Comparator<TargetRow> order = Comparator
-            .comparing((TargetRow t) -> successor.getOrDefault(Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), "")))
-            .thenComparing(t -> !successor.containsKey(Objects.toString(t.provinceIri(), "")))
-            .thenComparing(TargetRow::sortKey);
-        List<TargetRow> rows = facts.targets("?t vnp:indicator ?focus .", iri).stream().sorted(order).toList();
+        Comparator<TargetRow> order = Comparator.comparing((TargetRow t) -> successor.getOrDefault(
+                        Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), "")))
+                .thenComparing(t -> !successor.containsKey(Objects.toString(t.provinceIri(), "")))
+                .thenComparing(TargetRow::sortKey);
+        List<TargetRow> rows = facts.targets("?t vnp:indicator ?focus .", iri).stream()
+                .sorted(order)
+                .toList();
         Map<String, Movement> movements = new LinkedHashMap<>();
-        rows.forEach(t -> provinceNames.putIfAbsent(Objects.toString(t.provinceIri(), ""), Objects.toString(t.province(), "")));
+        rows.forEach(t ->
+                provinceNames.putIfAbsent(Objects.toString(t.provinceIri(), ""), Objects.toString(t.province(), "")));
         for (TargetRow t : rows) {
-            String line = successor.getOrDefault(Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), ""));
-            movements.computeIfAbsent(line, k -> new Movement(provinceNames.get(k), new ArrayList<>()))
-                .steps().add(new Link(t.document().text() + (t.period() == null ? "" : ", " + t.period()) + ": "
-                    + (t.comparator() + " " + t.value() + " " + Objects.toString(t.unit(), "")).strip(), t.target().href()));
+            String line = successor.getOrDefault(
+                    Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), ""));
+            movements
+                    .computeIfAbsent(line, k -> new Movement(provinceNames.get(k), new ArrayList<>()))
+                    .steps()
+                    .add(new Link(
+                            t.document().text() + (t.period() == null ? "" : ", " + t.period()) + ": "
+                                    + (t.comparator() + " " + t.value() + " " + Objects.toString(t.unit(), "")).strip(),
+                            t.target().href()));
         }
-        page.addObject("targets", rows.stream().sorted(Comparator.comparing(TargetRow::sortKey)).toList());
-        page.addObject("chart", chart.draw(rows.stream().sorted(Comparator.comparing(TargetRow::sortKey)).toList()));
+        page.addObject(
+                "targets",
+                rows.stream().sorted(Comparator.comparing(TargetRow::sortKey)).toList());
+        page.addObject(
+                "chart",
+                chart.draw(rows.stream()
+                        .sorted(Comparator.comparing(TargetRow::sortKey))
+                        .toList()));
         page.addObject("movements", List.copyOf(movements.values()));
         page.addObject("successors", mergers);
     }

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -35,8 +33,16 @@ class OntologyPage extends PagePart {
     }
 
     /** A class or property of the ontology, or a concept of one of its schemes, for the reference page. */
-    public record Term(String id, String href, String kind, String vi, String en, String comment,
-                       List<Link> domain, List<Link> range, List<Link> parents) {}
+    public record Term(
+            String id,
+            String href,
+            String kind,
+            String vi,
+            String en,
+            String comment,
+            List<Link> domain,
+            List<Link> range,
+            List<Link> parents) {}
 
     private void ontology(ModelAndView page) {
         Map<String, Term> terms = new LinkedHashMap<>();
@@ -51,16 +57,27 @@ class OntologyPage extends PagePart {
                   OPTIONAL { ?t rdfs:subClassOf|rdfs:subPropertyOf|skos:inScheme ?parent }
                 } ORDER BY ?kind ?t""", Addresses.ONTOLOGY)) {
             String t = Sparql.str(r, "t");
-            Term term = terms.computeIfAbsent(t, k -> new Term(TermLabels.localName(t), addresses.href(t),
-                TermLabels.localName(Sparql.str(r, "kind")), Sparql.str(r, "vi"), Sparql.str(r, "en"), Sparql.str(r, "comment"),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            Term term = terms.computeIfAbsent(
+                    t,
+                    k -> new Term(
+                            TermLabels.localName(t),
+                            addresses.href(t),
+                            TermLabels.localName(Sparql.str(r, "kind")),
+                            Sparql.str(r, "vi"),
+                            Sparql.str(r, "en"),
+                            Sparql.str(r, "comment"),
+                            new ArrayList<>(),
+                            new ArrayList<>(),
+                            new ArrayList<>()));
             addTerm(term.domain(), Sparql.str(r, "domain"));
             addTerm(term.range(), Sparql.str(r, "range"));
             addTerm(term.parents(), Sparql.str(r, "parent"));
         }
         Map<String, List<Term>> byKind = new LinkedHashMap<>();
         for (String kind : List.of("Class", "ObjectProperty", "DatatypeProperty", "ConceptScheme", "Concept"))
-            byKind.put(kind, terms.values().stream().filter(t -> t.kind().equals(kind)).toList());
+            byKind.put(
+                    kind,
+                    terms.values().stream().filter(t -> t.kind().equals(kind)).toList());
         page.addObject("terms", byKind);
         page.addObject("turtle", Addresses.ONTOLOGY_PATH + ".ttl");
     }

@@ -1,7 +1,6 @@
 package vn.policykg.web.linkeddata;
 
 import java.util.function.Predicate;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.web.servlet.ModelAndView;

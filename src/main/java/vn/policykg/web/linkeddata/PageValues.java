@@ -19,12 +19,24 @@ public final class PageValues {
     public record Block(String iri, List<Row> rows) {}
 
     /** A target as the comparison and list tables show it. */
-    public record TargetRow(Link target, Link document, String province, String provinceIri, String period,
-                            String comparator, String comparatorWords, String value, String unit, String scope,
-                            String words, Link clause, String sortKey) {}
+    public record TargetRow(
+            Link target,
+            Link document,
+            String province,
+            String provinceIri,
+            String period,
+            String comparator,
+            String comparatorWords,
+            String value,
+            String unit,
+            String scope,
+            String words,
+            Link clause,
+            String sortKey) {}
 
     /** A task as the lists show it. */
-    public record TaskRow(Link task, Link clause, Link document, String role, String deadline, String due, List<Link> leads) {}
+    public record TaskRow(
+            Link task, Link clause, Link document, String role, String deadline, String due, List<Link> leads) {}
 
     /** A node of a document's structure tree. */
     public record TreeNode(Link link, String summary, List<TreeNode> children) {}

@@ -1,7 +1,6 @@
 package vn.policykg.web.linkeddata;
 
 import java.util.function.Function;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 
@@ -22,11 +21,9 @@ final class PerGeneration<T> {
     T get() {
         OpenedGeneration gen = store.current();
         Cached<T> c = cached;
-        if (c != null && c.generation() == gen)
-            return c.value();
+        if (c != null && c.generation() == gen) return c.value();
         synchronized (this) {
-            if (cached == null || cached.generation() != gen)
-                cached = new Cached<>(gen, compute.apply(gen));
+            if (cached == null || cached.generation() != gen) cached = new Cached<>(gen, compute.apply(gen));
             return cached.value();
         }
     }

@@ -3,7 +3,6 @@ package vn.policykg.web.linkeddata;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.apache.jena.riot.RDFFormat;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -45,9 +44,7 @@ public enum Representation {
     }
 
     public static Representation byExtension(String extension) {
-        for (Representation r : values())
-            if (r.extension.equals(extension))
-                return r;
+        for (Representation r : values()) if (r.extension.equals(extension)) return r;
         return null;
     }
 
@@ -59,11 +56,11 @@ public enum Representation {
         if (format != null) {
             Representation r = byExtension(format.strip().toLowerCase(Locale.ROOT));
             if (r == null)
-                throw new NotAcceptable("Không có định dạng '" + format + "'. Định dạng có: html, ttl, jsonld, rdf, nt. (Unknown format.)");
+                throw new NotAcceptable("Không có định dạng '" + format
+                        + "'. Định dạng có: html, ttl, jsonld, rdf, nt. (Unknown format.)");
             return r;
         }
-        if (accept == null || accept.isBlank())
-            return HTML;
+        if (accept == null || accept.isBlank()) return HTML;
         List<MediaType> ranges;
         try {
             ranges = MediaType.parseMediaTypes(accept);
@@ -81,7 +78,7 @@ public enum Representation {
         }
         if (best == null)
             throw new NotAcceptable("Không có định dạng nào phù hợp với Accept: " + accept
-                + ". Có: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                    + ". Có: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
         return best;
     }
 
@@ -92,8 +89,7 @@ public enum Representation {
         for (String name : names()) {
             MediaType own = MediaType.parseMediaType(name);
             for (MediaType range : ranges) {
-                if (!range.includes(own))
-                    continue;
+                if (!range.includes(own)) continue;
                 int s = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
                 // An alias (application/json for JSON-LD) counts a little less than the real name.
                 double rq = range.getQualityValue() * (name.equals(mediaType) ? 1 : 0.9);

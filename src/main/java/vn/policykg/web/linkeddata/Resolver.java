@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.analysis.Slugs;
 import vn.policykg.store.LiveStore;
 
@@ -33,8 +31,11 @@ public class Resolver {
 
     /** The answer: exactly one document, or candidates with why, or nothing with why. */
     public sealed interface Result permits Resolved, Ambiguous, Unknown {}
+
     public record Resolved(Candidate document) implements Result {}
+
     public record Ambiguous(List<Candidate> candidates, String reason) implements Result {}
+
     public record Unknown(String reason) implements Result {}
 
     /** A province parameter that names no jurisdiction of the graph. */
@@ -47,6 +48,7 @@ public class Resolver {
     private static final String NATIONAL = "vn";
     private static final Pattern SCHEME = Pattern.compile("ĐỀ ÁN\\s*\\(?\\s*(?:SỐ\\s*)?(\\d{1,3})\\b");
     private static final Map<String, String> KIND_WORDS = new LinkedHashMap<>();
+
     static {
         KIND_WORDS.put("NGHỊ QUYẾT", "NQ");
         KIND_WORDS.put("CHỈ THỊ", "CT");
@@ -57,14 +59,18 @@ public class Resolver {
         KIND_WORDS.put("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTR");
         KIND_WORDS.put("CHƯƠNG TRÌNH", "CTR");
     }
-    private static final Pattern SHORT = Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(" + String.join("|", KIND_WORDS.keySet()) + "|NQ|CT|KL|KH|QĐ|QD|CTR)\\s*(?:SỐ\\s*)?(\\d{1,4})(?![\\p{L}\\p{N}/-])");
+
+    private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", KIND_WORDS.keySet())
+            + "|NQ|CT|KL|KH|QĐ|QD|CTR)\\s*(?:SỐ\\s*)?(\\d{1,4})(?![\\p{L}\\p{N}/-])");
     /** The leading number and kind code of a document number: "29/2025/NQ-HĐND" → 29, NQ. */
     private static final Pattern NUMBER_PARTS = Pattern.compile("^0*(\\d+)(?:/\\d{4})?[-/]([\\p{L}]+)");
 
     /** Documents by full number, provincial schemes by "ĐỀ ÁN n", every document, jurisdiction code → name. */
-    private record Index(Map<String, Set<Candidate>> byNumber, Map<String, Set<Candidate>> schemes, List<Candidate> all,
-                         Map<String, String> provinces) {}
+    private record Index(
+            Map<String, Set<Candidate>> byNumber,
+            Map<String, Set<Candidate>> schemes,
+            List<Candidate> all,
+            Map<String, String> provinces) {}
 
     private final PerGeneration<Index> index;
 
@@ -84,14 +90,21 @@ public class Resolver {
         if (found.isEmpty())
             return new Unknown("Không nhận ra văn bản nào trong \"" + ref.strip() + "\". (Unknown reference.)");
         List<Candidate> fitting = found.stream()
-            .filter(c -> jurisdiction == null || c.jurisdiction().equals(NATIONAL) || c.jurisdiction().equals(jurisdiction)).toList();
+                .filter(c -> jurisdiction == null
+                        || c.jurisdiction().equals(NATIONAL)
+                        || c.jurisdiction().equals(jurisdiction))
+                .toList();
         if (fitting.isEmpty())
-            return new Unknown("Không có văn bản \"" + ref.strip() + "\" của " + idx.provinces().get(jurisdiction) + " trong dữ liệu. (Unknown in that province.)");
-        if (fitting.size() == 1 && (jurisdiction != null || fitting.get(0).jurisdiction().equals(NATIONAL)))
+            return new Unknown("Không có văn bản \"" + ref.strip() + "\" của "
+                    + idx.provinces().get(jurisdiction) + " trong dữ liệu. (Unknown in that province.)");
+        if (fitting.size() == 1
+                && (jurisdiction != null || fitting.get(0).jurisdiction().equals(NATIONAL)))
             return new Resolved(fitting.get(0));
         if (fitting.size() == 1)
-            return new Ambiguous(fitting, "Số hiệu này do một tỉnh ban hành nên chỉ duy nhất trong tỉnh đó; hãy cho biết tỉnh (province=…). "
-                + "(A provincial number is unique only within its province.)");
+            return new Ambiguous(
+                    fitting,
+                    "Số hiệu này do một tỉnh ban hành nên chỉ duy nhất trong tỉnh đó; hãy cho biết tỉnh (province=…). "
+                            + "(A provincial number is unique only within its province.)");
         return new Ambiguous(fitting, "Có nhiều văn bản phù hợp. (Several documents fit.)");
     }
 
@@ -101,8 +114,7 @@ public class Resolver {
         String bestKey = null;
         for (String key : idx.byNumber().keySet()) {
             for (int at = words.indexOf(key); at >= 0; at = words.indexOf(key, at + 1)) {
-                if (!boundary(words, at - 1) || !boundary(words, at + key.length()))
-                    continue;
+                if (!boundary(words, at - 1) || !boundary(words, at + key.length())) continue;
                 if (at < bestAt || (at == bestAt && key.length() > bestKey.length())) {
                     bestAt = at;
                     bestKey = key;
@@ -110,19 +122,23 @@ public class Resolver {
                 break;
             }
         }
-        if (bestKey != null)
-            return List.copyOf(idx.byNumber().get(bestKey));
+        if (bestKey != null) return List.copyOf(idx.byNumber().get(bestKey));
         Matcher scheme = SCHEME.matcher(words);
-        if (scheme.find())
-            return List.copyOf(idx.schemes().getOrDefault(schemeKey(scheme.group(1)), Set.of()));
+        if (scheme.find()) return List.copyOf(idx.schemes().getOrDefault(schemeKey(scheme.group(1)), Set.of()));
         Matcher shortForm = SHORT.matcher(words);
         if (shortForm.find()) {
-            String kind = KIND_WORDS.getOrDefault(shortForm.group(1), shortForm.group(1).replace("QD", "QĐ"));
+            String kind = KIND_WORDS.getOrDefault(
+                    shortForm.group(1), shortForm.group(1).replace("QD", "QĐ"));
             String number = shortForm.group(2).replaceFirst("^0+(?=\\d)", "");
-            return idx.all().stream().filter(c -> {
-                Matcher m = c.number() == null ? null : NUMBER_PARTS.matcher(key(c.number()));
-                return m != null && m.find() && m.group(1).equals(number) && m.group(2).equals(kind);
-            }).toList();
+            return idx.all().stream()
+                    .filter(c -> {
+                        Matcher m = c.number() == null ? null : NUMBER_PARTS.matcher(key(c.number()));
+                        return m != null
+                                && m.find()
+                                && m.group(1).equals(number)
+                                && m.group(2).equals(kind);
+                    })
+                    .toList();
         }
         return List.of();
     }
@@ -135,17 +151,20 @@ public class Resolver {
         String wanted = Slugs.of(province).replaceFirst("^(vn-)?(tinh-)?", "");
         for (var e : idx.provinces().entrySet()) {
             String code = e.getKey().replaceFirst("^vn-", "");
-            if (code.equals(wanted) || Slugs.of(e.getValue()).replaceFirst("^tinh-", "").equals(wanted))
-                return e.getKey();
+            if (code.equals(wanted)
+                    || Slugs.of(e.getValue()).replaceFirst("^tinh-", "").equals(wanted)) return e.getKey();
         }
-        throw new UnknownProvince("Không có tỉnh \"" + province + "\" trong dữ liệu. Có: " + String.join(", ", idx.provinces().keySet())
-            + ". (Unknown province.)");
+        throw new UnknownProvince("Không có tỉnh \"" + province + "\" trong dữ liệu. Có: "
+                + String.join(", ", idx.provinces().keySet()) + ". (Unknown province.)");
     }
 
     /** NFC, upper case, no space around the '-' and '/' of a number ("91- KL/TW" → "91-KL/TW"). */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toUpperCase(Locale.ROOT)
-            .replaceAll("\\s*([-/])\\s*", "$1").replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("\\s*([-/])\\s*", "$1")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String key(String number) {
@@ -160,14 +179,14 @@ public class Resolver {
     private static void add(Index idx, String number, Candidate c) {
         boolean scheme = number.strip().matches("\\d{1,3}");
         (scheme ? idx.schemes() : idx.byNumber())
-            .computeIfAbsent(scheme ? schemeKey(number.strip()) : key(number), k -> new LinkedHashSet<>()).add(c);
+                .computeIfAbsent(scheme ? schemeKey(number.strip()) : key(number), k -> new LinkedHashSet<>())
+                .add(c);
     }
 
     private static Index read(Sparql sparql, DocumentNames names) {
         Map<String, String> provinces = new LinkedHashMap<>();
         for (QuerySolution r : sparql.select("""
-                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code"""))
-            provinces.put(Sparql.str(r, "code"), Sparql.str(r, "label"));
+                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code""")) provinces.put(Sparql.str(r, "code"), Sparql.str(r, "label"));
         Map<String, Candidate> docs = new LinkedHashMap<>();
         Index idx = new Index(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), provinces);
         for (QuerySolution r : sparql.select("""
@@ -175,17 +194,17 @@ public class Resolver {
                 ORDER BY ?d""")) {
             String code = Sparql.str(r, "code");
             String number = Sparql.str(r, "number");
-            Candidate c = new Candidate(Sparql.str(r, "d"), names.name(Sparql.str(r, "d")), number, code, provinces.get(code));
+            Candidate c = new Candidate(
+                    Sparql.str(r, "d"), names.name(Sparql.str(r, "d")), number, code, provinces.get(code));
             docs.put(c.iri(), c);
             idx.all().add(c);
-            if (number != null)
-                add(idx, number, c);
+            if (number != null) add(idx, number, c);
         }
         // Every number as the corpus writes it names what the build resolved it to (corrected suffixes included).
-        for (QuerySolution r : sparql.select("SELECT DISTINCT ?written ?d WHERE { ?m a vnp:Citation ; vnp:numberAsWritten ?written ; vnp:citedDocument ?d }")) {
+        for (QuerySolution r : sparql.select(
+                "SELECT DISTINCT ?written ?d WHERE { ?m a vnp:Citation ; vnp:numberAsWritten ?written ; vnp:citedDocument ?d }")) {
             Candidate c = docs.get(Sparql.str(r, "d"));
-            if (c != null)
-                add(idx, Sparql.str(r, "written"), c);
+            if (c != null) add(idx, Sparql.str(r, "written"), c);
         }
         return idx;
     }

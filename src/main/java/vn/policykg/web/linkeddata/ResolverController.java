@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.web.Addresses;
 import vn.policykg.web.JsonOrHtml;
 
@@ -36,12 +34,14 @@ public class ResolverController {
     }
 
     @GetMapping("/resolve")
-    public Object resolve(@RequestParam(name = "ref", required = false) String ref,
-                          @RequestParam(name = "province", required = false) String province,
-                          @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    public Object resolve(
+            @RequestParam(name = "ref", required = false) String ref,
+            @RequestParam(name = "province", required = false) String province,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         if (ref == null || ref.isBlank())
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Thiếu tham số ref, ví dụ /resolve?ref=42-NQ/TW. (The ref parameter is missing or blank.)");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Thiếu tham số ref, ví dụ /resolve?ref=42-NQ/TW. (The ref parameter is missing or blank.)");
         Resolver.Result result;
         try {
             result = resolver.resolve(ref, province);
@@ -50,34 +50,59 @@ public class ResolverController {
         }
         boolean json = JsonOrHtml.json(accept, false);
         return switch (result) {
-            case Resolver.Resolved r -> ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .location(URI.create(addresses.href(r.document().iri()))).build();
-            case Resolver.Ambiguous a -> answer(json, HttpStatus.MULTIPLE_CHOICES, ref, province, a.candidates(), a.reason());
+            case Resolver.Resolved r ->
+                ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                        .location(URI.create(addresses.href(r.document().iri())))
+                        .build();
+            case Resolver.Ambiguous a ->
+                answer(json, HttpStatus.MULTIPLE_CHOICES, ref, province, a.candidates(), a.reason());
             case Resolver.Unknown u -> answer(json, HttpStatus.NOT_FOUND, ref, province, List.of(), u.reason());
         };
     }
 
-    private Object answer(boolean json, HttpStatus status, String ref, String province, List<Resolver.Candidate> candidates, String message) {
+    private Object answer(
+            boolean json,
+            HttpStatus status,
+            String ref,
+            String province,
+            List<Resolver.Candidate> candidates,
+            String message) {
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
-            if (status.isError())
-                body.put("error", status.getReasonPhrase());
+            if (status.isError()) body.put("error", status.getReasonPhrase());
             body.put("ref", ref);
             body.put("province", province);
             body.put("message", message);
-            body.put("candidates", candidates.stream().map(c -> Map.of("iri", c.iri(), "address", addresses.href(c.iri()),
-                "name", c.name(), "jurisdiction", c.jurisdiction())).toList());
-            return ResponseEntity.status(status).header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .contentType(MediaType.APPLICATION_JSON).body(body);
+            body.put(
+                    "candidates",
+                    candidates.stream()
+                            .map(c -> Map.of(
+                                    "iri",
+                                    c.iri(),
+                                    "address",
+                                    addresses.href(c.iri()),
+                                    "name",
+                                    c.name(),
+                                    "jurisdiction",
+                                    c.jurisdiction()))
+                            .toList());
+            return ResponseEntity.status(status)
+                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
         }
         ModelAndView page = new ModelAndView("resolve", status);
         page.addObject("ref", ref);
         page.addObject("province", province);
         page.addObject("message", message);
-        page.addObject("candidates", candidates.stream()
-            .map(c -> new PageValues.Link(c.name() + (c.jurisdictionName() == null ? "" : " – " + c.jurisdictionName()), addresses.href(c.iri())))
-            .toList());
+        page.addObject(
+                "candidates",
+                candidates.stream()
+                        .map(c -> new PageValues.Link(
+                                c.name() + (c.jurisdictionName() == null ? "" : " – " + c.jurisdictionName()),
+                                addresses.href(c.iri())))
+                        .toList());
         return page;
     }
 }

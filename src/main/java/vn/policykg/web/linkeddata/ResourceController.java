@@ -1,10 +1,11 @@
 package vn.policykg.web.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
@@ -16,10 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import vn.policykg.web.Addresses;
 
 /**
@@ -41,17 +38,30 @@ public class ResourceController {
         this.pages = pages;
     }
 
-    @GetMapping({"/eli/**", "/org/**", "/indicator", "/indicator.{ext}", "/indicator/**", "/jurisdiction/**", "/build/**",
-                 Addresses.ONTOLOGY_PATH, Addresses.ONTOLOGY_PATH + ".{ext}", Addresses.ONTOLOGY_PATH + "/**"})
-    public Object resource(HttpServletRequest request, HttpServletResponse response,
-                           @RequestParam(name = "format", required = false) String format,
-                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    @GetMapping({
+        "/eli/**",
+        "/org/**",
+        "/indicator",
+        "/indicator.{ext}",
+        "/indicator/**",
+        "/jurisdiction/**",
+        "/build/**",
+        Addresses.ONTOLOGY_PATH,
+        Addresses.ONTOLOGY_PATH + ".{ext}",
+        Addresses.ONTOLOGY_PATH + "/**"
+    })
+    public Object resource(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         String path = request.getRequestURI();
         Representation chosen = null;
         if (!descriptions.exists(addresses.iri(path))) {
             int dot = path.lastIndexOf('.');
-            Representation byExtension = dot > path.lastIndexOf('/') ? Representation.byExtension(path.substring(dot + 1)) : null;
+            Representation byExtension =
+                    dot > path.lastIndexOf('/') ? Representation.byExtension(path.substring(dot + 1)) : null;
             if (byExtension == null || !descriptions.exists(addresses.iri(path.substring(0, dot))))
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             path = path.substring(0, dot);
@@ -59,10 +69,8 @@ public class ResourceController {
         }
         String iri = addresses.iri(path);
         negotiated(response, path);
-        if (chosen == null)
-            chosen = negotiate(format, accept);
-        if (chosen == Representation.HTML)
-            return pages.page(iri);
+        if (chosen == null) chosen = negotiate(format, accept);
+        if (chosen == Representation.HTML) return pages.page(iri);
         response.setHeader(HttpHeaders.CONTENT_LOCATION, path + "." + chosen.extension);
         return rdf(descriptions.describe(iri), chosen, path);
     }
@@ -90,15 +98,17 @@ public class ResourceController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, form.rdf);
         return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + path.substring(path.lastIndexOf('/') + 1) + "." + form.extension + "\"")
-            .contentType(new MediaType(MediaType.parseMediaType(form.mediaType), StandardCharsets.UTF_8))
-            .body(out.toByteArray());
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"" + path.substring(path.lastIndexOf('/') + 1) + "." + form.extension + "\"")
+                .contentType(new MediaType(MediaType.parseMediaType(form.mediaType), StandardCharsets.UTF_8))
+                .body(out.toByteArray());
     }
 
     /** The Link header naming every form of the resource at {@code path}. */
     static String alternates(String path) {
         return Arrays.stream(Representation.values())
-            .map(r -> "<" + path + "." + r.extension + ">; rel=\"alternate\"; type=\"" + r.mediaType + "\"")
-            .collect(Collectors.joining(", "));
+                .map(r -> "<" + path + "." + r.extension + ">; rel=\"alternate\"; type=\"" + r.mediaType + "\"")
+                .collect(Collectors.joining(", "));
     }
 }

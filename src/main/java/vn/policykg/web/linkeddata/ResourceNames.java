@@ -1,7 +1,6 @@
 package vn.policykg.web.linkeddata;
 
 import java.util.List;
-
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -9,7 +8,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -30,12 +28,10 @@ public class ResourceNames {
 
     /** The best name of a resource: its Vietnamese label, title or name, a clause's number, a term's label. */
     String label(Resource r) {
-        if (r.hasProperty(RDF.type, Vocab.LegalResource))
-            return documents.name(r.getURI());
+        if (r.hasProperty(RDF.type, Vocab.LegalResource)) return documents.name(r.getURI());
         for (Property p : List.of(SKOS.prefLabel, Vocab.schemaName, RDFS.label)) {
             String vi = literal(r, p, "vi");
-            if (vi != null)
-                return vi;
+            if (vi != null) return vi;
         }
         Statement path = r.getProperty(Vocab.numberPath);
         if (path != null) {
@@ -44,8 +40,7 @@ public class ResourceNames {
         }
         for (Property p : List.of(SKOS.prefLabel, Vocab.title, Vocab.schemaName, RDFS.label)) {
             Statement s = r.getProperty(p);
-            if (s != null && s.getObject().isLiteral())
-                return s.getString();
+            if (s != null && s.getObject().isLiteral()) return s.getString();
         }
         return r.isURIResource() ? terms.vi(r.getURI()) : r.toString();
     }
@@ -54,20 +49,25 @@ public class ResourceNames {
     static String english(Resource r) {
         for (Property p : List.of(SKOS.prefLabel, Vocab.title, SKOS.altLabel, RDFS.label)) {
             String en = literal(r, p, "en");
-            if (en != null)
-                return en;
+            if (en != null) return en;
         }
         return null;
     }
 
     static String literal(Resource r, Property p, String lang) {
-        return r.listProperties(p).toList().stream().map(Statement::getObject)
-            .filter(o -> o.isLiteral() && lang.equals(o.asLiteral().getLanguage()))
-            .map(o -> o.asLiteral().getString()).findFirst().orElse(null);
+        return r.listProperties(p).toList().stream()
+                .map(Statement::getObject)
+                .filter(o -> o.isLiteral() && lang.equals(o.asLiteral().getLanguage()))
+                .map(o -> o.asLiteral().getString())
+                .findFirst()
+                .orElse(null);
     }
 
     static List<String> literals(Resource r, Property p) {
-        return r.listProperties(p).toList().stream().map(s -> s.getObject().asLiteral().getString()).sorted().toList();
+        return r.listProperties(p).toList().stream()
+                .map(s -> s.getObject().asLiteral().getString())
+                .sorted()
+                .toList();
     }
 
     Link link(Resource r) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -18,7 +17,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Block;
@@ -40,9 +38,17 @@ public class ResourcePages {
     private final ResourceNames names;
     private final List<PagePart> parts;
 
-    public ResourcePages(Addresses addresses, Descriptions descriptions, TermLabels terms, ResourceNames names,
-                         OntologyPage ontology, DocumentPage document, ClausePage clause, AgencyPage agency, TaskPage task,
-                         IndicatorPage indicator) {
+    public ResourcePages(
+            Addresses addresses,
+            Descriptions descriptions,
+            TermLabels terms,
+            ResourceNames names,
+            OntologyPage ontology,
+            DocumentPage document,
+            ClausePage clause,
+            AgencyPage agency,
+            TaskPage task,
+            IndicatorPage indicator) {
         this.addresses = addresses;
         this.descriptions = descriptions;
         this.terms = terms;
@@ -61,31 +67,53 @@ public class ResourcePages {
         page.addObject("path", addresses.path(iri));
         page.addObject("title", names.label(r));
         page.addObject("titleEn", ResourceNames.english(r));
-        page.addObject("types", r.listProperties(RDF.type).toList().stream().map(s -> names.link(s.getResource())).toList());
-        page.addObject("alternates", Representation.RDF.stream()
-            .map(f -> new PageValues.Alternate(f.label, f.mediaType, addresses.path(iri) + "." + f.extension)).toList());
+        page.addObject(
+                "types",
+                r.listProperties(RDF.type).toList().stream()
+                        .map(s -> names.link(s.getResource()))
+                        .toList());
+        page.addObject(
+                "alternates",
+                Representation.RDF.stream()
+                        .map(f ->
+                                new PageValues.Alternate(f.label, f.mediaType, addresses.path(iri) + "." + f.extension))
+                        .toList());
         page.addObject("blocks", blocks(m, iri));
         page.addObject("quote", quote(m, iri));
         page.addObject("notes", ResourceNames.literals(r, Vocab.qualityNote));
-        if (part != null)
-            part.addTo(page, r, jsonLd);
+        if (part != null) part.addTo(page, r, jsonLd);
         page.addObject("jsonLd", jsonLdScript(jsonLd));
         return page;
     }
 
     /** The resource's statements, then those of its fragments, objects named. */
     private List<Block> blocks(Model m, String iri) {
-        List<Resource> subjects = m.listSubjects().filterKeep(s -> s.isURIResource()
-            && Descriptions.withoutFragment(s.getURI()).equals(iri)).toList();
-        subjects.sort(Comparator.comparing((Resource s) -> !s.getURI().equals(iri)).thenComparing(Resource::getURI));
+        List<Resource> subjects = m.listSubjects()
+                .filterKeep(s -> s.isURIResource()
+                        && Descriptions.withoutFragment(s.getURI()).equals(iri))
+                .toList();
+        subjects.sort(
+                Comparator.comparing((Resource s) -> !s.getURI().equals(iri)).thenComparing(Resource::getURI));
         List<Block> out = new ArrayList<>();
         for (Resource s : subjects) {
-            Map<String, List<Value>> byProperty = new TreeMap<>(Comparator.comparing((String p) -> !p.equals(RDF.type.getURI()))
-                .thenComparing(p -> terms.vi(p)).thenComparing(p -> p));
+            Map<String, List<Value>> byProperty =
+                    new TreeMap<>(Comparator.comparing((String p) -> !p.equals(RDF.type.getURI()))
+                            .thenComparing(p -> terms.vi(p))
+                            .thenComparing(p -> p));
             for (Statement st : s.listProperties().toList())
-                byProperty.computeIfAbsent(st.getPredicate().getURI(), k -> new ArrayList<>()).add(value(st.getObject()));
-            List<Row> rows = byProperty.entrySet().stream().map(e -> new Row(terms.vi(e.getKey()), terms.of(e.getKey()).en(),
-                e.getKey(), addresses.href(e.getKey()), e.getValue().stream().sorted(Comparator.comparing(Value::text)).toList())).toList();
+                byProperty
+                        .computeIfAbsent(st.getPredicate().getURI(), k -> new ArrayList<>())
+                        .add(value(st.getObject()));
+            List<Row> rows = byProperty.entrySet().stream()
+                    .map(e -> new Row(
+                            terms.vi(e.getKey()),
+                            terms.of(e.getKey()).en(),
+                            e.getKey(),
+                            addresses.href(e.getKey()),
+                            e.getValue().stream()
+                                    .sorted(Comparator.comparing(Value::text))
+                                    .toList()))
+                    .toList();
             out.add(new Block(s.getURI(), rows));
         }
         return out;

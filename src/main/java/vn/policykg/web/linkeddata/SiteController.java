@@ -1,14 +1,12 @@
 package vn.policykg.web.linkeddata;
 
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
-
-import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
 /** The home page and the list of indicators ({@link DocumentsController} lists the documents). */
@@ -25,8 +23,13 @@ public class SiteController {
     private final LiveStore store;
     private final Sparql sparql;
 
-    public SiteController(Addresses addresses, DocumentNames documents, DatasetDescription dataset, TermLabels terms,
-                          LiveStore store, Sparql sparql) {
+    public SiteController(
+            Addresses addresses,
+            DocumentNames documents,
+            DatasetDescription dataset,
+            TermLabels terms,
+            LiveStore store,
+            Sparql sparql) {
         this.addresses = addresses;
         this.documents = documents;
         this.dataset = dataset;
@@ -39,10 +42,17 @@ public class SiteController {
     public ModelAndView home() {
         ModelAndView page = new ModelAndView("home");
         page.addObject("triples", store.size());
-        page.addObject("counts", dataset.counts().entrySet().stream()
-            .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue()))).toList());
-        page.addObject("corpus", documents.all().stream().filter(DocumentNames.Entry::inCorpus)
-            .map(d -> new Link(d.name(), addresses.href(d.iri()))).toList());
+        page.addObject(
+                "counts",
+                dataset.counts().entrySet().stream()
+                        .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue())))
+                        .toList());
+        page.addObject(
+                "corpus",
+                documents.all().stream()
+                        .filter(DocumentNames.Entry::inCorpus)
+                        .map(d -> new Link(d.name(), addresses.href(d.iri())))
+                        .toList());
         return page;
     }
 
@@ -55,9 +65,12 @@ public class SiteController {
                   OPTIONAL { ?i skos:prefLabel ?en FILTER(lang(?en) = 'en') }
                   OPTIONAL { ?t vnp:indicator ?i ; vnp:targetOf ?doc }
                 } GROUP BY ?i ?label ?en ORDER BY DESC(?docs) DESC(?targets) ?label""", addresses.base() + "indicator").stream()
-            .map((QuerySolution r) -> new IndicatorEntry(new Link(Sparql.str(r, "label"), addresses.href(Sparql.str(r, "i"))),
-                Sparql.str(r, "en"), r.getLiteral("targets").getLong(), r.getLiteral("docs").getLong()))
-            .toList();
+                .map((QuerySolution r) -> new IndicatorEntry(
+                        new Link(Sparql.str(r, "label"), addresses.href(Sparql.str(r, "i"))),
+                        Sparql.str(r, "en"),
+                        r.getLiteral("targets").getLong(),
+                        r.getLiteral("docs").getLong()))
+                .toList();
         page.addObject("indicators", rows);
         page.addObject("scheme", addresses.path(addresses.base() + "indicator"));
         return page;

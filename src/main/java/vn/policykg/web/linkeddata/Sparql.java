@@ -2,12 +2,10 @@ package vn.policykg.web.linkeddata;
 
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -37,8 +35,9 @@ public class Sparql {
     /** The string of a bound variable, or null. */
     static String str(QuerySolution row, String var) {
         RDFNode n = row.get(var);
-        if (n == null)
-            return null;
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
+        if (n == null) return null;
+        return n.isLiteral()
+                ? n.asLiteral().getLexicalForm()
+                : n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import vn.policykg.web.linkeddata.PageValues.TargetRow;
 
 /**
@@ -29,14 +28,24 @@ final class TargetChart {
     /** A group heading (the period). */
     public record Heading(int y, String text) {}
 
-    public record Chart(int height, int width, int labelWidth, List<Heading> headings, List<Bar> bars, String unit, List<String> leftOut) {}
+    public record Chart(
+            int height,
+            int width,
+            int labelWidth,
+            List<Heading> headings,
+            List<Bar> bars,
+            String unit,
+            List<String> leftOut) {}
 
     Chart draw(List<TargetRow> rows) {
         String unit = commonUnit(rows);
-        List<TargetRow> drawn = rows.stream().filter(r -> Objects.equals(r.unit(), unit)).toList();
-        BigDecimal max = drawn.stream().map(r -> top(r.value())).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        if (max.signum() == 0)
-            max = BigDecimal.ONE;
+        List<TargetRow> drawn =
+                rows.stream().filter(r -> Objects.equals(r.unit(), unit)).toList();
+        BigDecimal max = drawn.stream()
+                .map(r -> top(r.value()))
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        if (max.signum() == 0) max = BigDecimal.ONE;
         List<Heading> headings = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         int y = 4;
@@ -48,15 +57,28 @@ final class TargetChart {
                 y += GROUP;
                 headings.add(new Heading(y - 6, p));
             }
-            int width = Math.max(2, top(r.value()).multiply(BigDecimal.valueOf(BAR_MAX)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue());
+            int width = Math.max(
+                    2,
+                    top(r.value())
+                            .multiply(BigDecimal.valueOf(BAR_MAX))
+                            .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                            .intValue());
             // The document's name says its province already.
             String who = r.document().text() + (r.scope() == null ? "" : " · " + r.scope());
-            bars.add(new Bar(y, width, who, (r.comparator() + " " + r.value() + (unit == null ? "" : " " + unit)).strip(),
-                r.target().href(), "bar" + (r.provinceIri() == null ? "" : " bar-" + TermLabels.localName(r.provinceIri()))));
+            bars.add(new Bar(
+                    y,
+                    width,
+                    who,
+                    (r.comparator() + " " + r.value() + (unit == null ? "" : " " + unit)).strip(),
+                    r.target().href(),
+                    "bar" + (r.provinceIri() == null ? "" : " bar-" + TermLabels.localName(r.provinceIri()))));
             y += ROW;
         }
-        List<String> leftOut = rows.stream().filter(r -> !Objects.equals(r.unit(), unit))
-            .map(r -> r.document().text() + ": " + r.comparator() + " " + r.value() + " " + (r.unit() == null ? "" : r.unit())).toList();
+        List<String> leftOut = rows.stream()
+                .filter(r -> !Objects.equals(r.unit(), unit))
+                .map(r -> r.document().text() + ": " + r.comparator() + " " + r.value() + " "
+                        + (r.unit() == null ? "" : r.unit()))
+                .toList();
         return new Chart(y + 8, WIDTH, LABEL, headings, bars, unit, leftOut);
     }
 
@@ -68,9 +90,12 @@ final class TargetChart {
 
     /** The unit most targets use ("" for none), so the bars share one scale. */
     private static String commonUnit(List<TargetRow> rows) {
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> Objects.toString(r.unit(), ""), Collectors.counting()));
-        String best = counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-            .map(Map.Entry::getKey).orElse("");
+        Map<String, Long> counts = rows.stream()
+                .collect(Collectors.groupingBy(r -> Objects.toString(r.unit(), ""), Collectors.counting()));
+        String best = counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse("");
         return best.isEmpty() ? null : best;
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -13,7 +12,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -38,15 +36,25 @@ class TaskPage extends PagePart {
     }
 
     private void task(ModelAndView page, String iri) {
-        page.addObject("deadline", sparql.select("""
+        page.addObject(
+                "deadline",
+                sparql.select("""
                 SELECT ?words ?start ?end ?condition ?kind WHERE { ?focus vnp:deadline ?dl . ?dl vnp:words ?words .
                   OPTIONAL { ?dl time:hasBeginning/time:inXSDDate ?start } OPTIONAL { ?dl time:hasEnd/time:inXSDDate ?end }
                   OPTIONAL { ?dl vnp:condition ?condition } OPTIONAL { ?dl vnp:deadlineKind ?kind } }""", iri).stream()
-            .findFirst().map(r -> Map.of("words", Sparql.str(r, "words"),
-                "start", Objects.requireNonNullElse(Sparql.str(r, "start"), ""),
-                "end", Objects.requireNonNullElse(Sparql.str(r, "end"), ""),
-                "condition", Objects.requireNonNullElse(Sparql.str(r, "condition"), ""),
-                "kind", r.get("kind") == null ? "" : terms.vi(Sparql.str(r, "kind")))).orElse(null));
+                        .findFirst()
+                        .map(r -> Map.of(
+                                "words",
+                                Sparql.str(r, "words"),
+                                "start",
+                                Objects.requireNonNullElse(Sparql.str(r, "start"), ""),
+                                "end",
+                                Objects.requireNonNullElse(Sparql.str(r, "end"), ""),
+                                "condition",
+                                Objects.requireNonNullElse(Sparql.str(r, "condition"), ""),
+                                "kind",
+                                r.get("kind") == null ? "" : terms.vi(Sparql.str(r, "kind"))))
+                        .orElse(null));
         Map<String, List<Link>> roles = new LinkedHashMap<>();
         for (Property p : List.of(Vocab.lead, Vocab.coordinating, Vocab.directing))
             roles.put(terms.vi(p.getURI()), new ArrayList<>());

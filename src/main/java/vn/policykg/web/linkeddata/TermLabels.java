@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -18,10 +17,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
-
-import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
+import vn.policykg.web.Addresses;
 
 /**
  * Vietnamese and English names of the terms pages show (properties, classes, concepts): our ontology's
@@ -67,17 +65,26 @@ public class TermLabels {
         Map<String, Names> out = new HashMap<>();
         add(out, curated);
         Dataset ds = gen.dataset();
-        Txn.executeRead(ds, () -> add(out, ds.getDefaultModel().listStatements(null, RDFS.label, (RDFNode) null).toModel()
-            .add(ds.getDefaultModel().listStatements(null, SKOS.prefLabel, (RDFNode) null)
-                .filterKeep(s -> s.getSubject().getURI() != null && s.getSubject().getURI().startsWith(Addresses.ONTOLOGY)).toList())));
+        Txn.executeRead(
+                ds,
+                () -> add(
+                        out,
+                        ds.getDefaultModel()
+                                .listStatements(null, RDFS.label, (RDFNode) null)
+                                .toModel()
+                                .add(ds.getDefaultModel()
+                                        .listStatements(null, SKOS.prefLabel, (RDFNode) null)
+                                        .filterKeep(s -> s.getSubject().getURI() != null
+                                                && s.getSubject().getURI().startsWith(Addresses.ONTOLOGY))
+                                        .toList())));
         return Map.copyOf(out);
     }
 
     private static void add(Map<String, Names> out, Model m) {
         for (Statement s : m.listStatements().toList()) {
-            if (!s.getSubject().isURIResource() || !s.getObject().isLiteral()
-                || !(s.getPredicate().equals(RDFS.label) || s.getPredicate().equals(SKOS.prefLabel)))
-                continue;
+            if (!s.getSubject().isURIResource()
+                    || !s.getObject().isLiteral()
+                    || !(s.getPredicate().equals(RDFS.label) || s.getPredicate().equals(SKOS.prefLabel))) continue;
             Literal l = s.getLiteral();
             Names old = out.getOrDefault(s.getSubject().getURI(), new Names(null, null));
             Names merged = switch (l.getLanguage()) {

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -26,7 +24,10 @@ public record Body(String role, String iri, String label) {
         Map<String, List<Body>> out = new LinkedHashMap<>();
         for (QuerySolution s : store.select(BODIES, Map.of("type", ResourceFactory.createResource(type))))
             out.computeIfAbsent(s.getResource("fact").getURI(), k -> new ArrayList<>())
-                .add(new Body(s.getLiteral("role").getString(), s.getResource("body").getURI(), s.getLiteral("label").getString()));
+                    .add(new Body(
+                            s.getLiteral("role").getString(),
+                            s.getResource("body").getURI(),
+                            s.getLiteral("label").getString()));
         return out;
     }
 

@@ -21,8 +21,7 @@ final class Csv {
     }
 
     private static String cell(Object value) {
-        if (value == null)
-            return "";
+        if (value == null) return "";
         if (value instanceof List<?> list)
             return String.join("; ", list.stream().map(String::valueOf).toList());
         return value.toString();
@@ -30,8 +29,7 @@ final class Csv {
 
     private static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            if (i > 0)
-                out.append(',');
+            if (i > 0) out.append(',');
             out.append(field(cells.get(i)));
         }
         out.append("\r\n");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.policykg.web.Addresses;
 
 /**
@@ -31,11 +29,13 @@ public class DeadlinesController {
 
     static final int SOON_DAYS = 90;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR =
+            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Tasks tasks;
     /** The configured base of data IRIs. */
     private final String base;
+
     private final Addresses addresses;
     private final Clock clock;
 
@@ -53,8 +53,11 @@ public class DeadlinesController {
     public record Option(String value, String label) {}
 
     @GetMapping("/deadlines")
-    public String page(@RequestParam(required = false) String asOf, @RequestParam(required = false) String agency,
-                       @RequestParam(required = false) String document, Model model) {
+    public String page(
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String document,
+            Model model) {
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : parseDate(asOf);
         List<Tasks.Task> all = withDeadline();
         Map<String, String> agencies = agencies(all);
@@ -62,7 +65,7 @@ public class DeadlinesController {
         String agencyIri = choice("agency", "cơ quan", agency, agencies);
         String documentIri = choice("document", "văn bản", document, documents);
         Predicate<Tasks.Task> chosen = t -> (agencyIri == null || t.names(agencyIri))
-            && (documentIri == null || t.document().equals(documentIri));
+                && (documentIri == null || t.document().equals(documentIri));
         List<Tasks.Task> shown = all.stream().filter(chosen).toList();
         LocalDate soon = day.plusDays(SOON_DAYS);
         model.addAttribute("links", addresses);
@@ -73,13 +76,37 @@ public class DeadlinesController {
         model.addAttribute("agencies", options(agencies));
         model.addAttribute("documents", options(documents));
         model.addAttribute("agencyFeed", agencyIri == null ? null : feedPath(agencyIri));
-        model.addAttribute("groups", List.of(
-            new Group("overdue", "Quá hạn", "Overdue", shown.stream().filter(t -> t.due() != null && t.due().isBefore(day)).toList()),
-            new Group("soon", "Đến hạn trong 90 ngày tới", "Due in the next 90 days",
-                shown.stream().filter(t -> t.due() != null && !t.due().isBefore(day) && !t.due().isAfter(soon)).toList()),
-            new Group("later", "Sau đó", "Later", shown.stream().filter(t -> t.due() != null && t.due().isAfter(soon)).toList()),
-            new Group("start-only", "Chỉ có thời điểm bắt đầu", "Only a start is given",
-                shown.stream().filter(t -> t.due() == null).toList())));
+        model.addAttribute(
+                "groups",
+                List.of(
+                        new Group(
+                                "overdue",
+                                "Quá hạn",
+                                "Overdue",
+                                shown.stream()
+                                        .filter(t -> t.due() != null && t.due().isBefore(day))
+                                        .toList()),
+                        new Group(
+                                "soon",
+                                "Đến hạn trong 90 ngày tới",
+                                "Due in the next 90 days",
+                                shown.stream()
+                                        .filter(t -> t.due() != null
+                                                && !t.due().isBefore(day)
+                                                && !t.due().isAfter(soon))
+                                        .toList()),
+                        new Group(
+                                "later",
+                                "Sau đó",
+                                "Later",
+                                shown.stream()
+                                        .filter(t -> t.due() != null && t.due().isAfter(soon))
+                                        .toList()),
+                        new Group(
+                                "start-only",
+                                "Chỉ có thời điểm bắt đầu",
+                                "Only a start is given",
+                                shown.stream().filter(t -> t.due() == null).toList())));
         return "deadlines";
     }
 
@@ -91,14 +118,18 @@ public class DeadlinesController {
     @GetMapping("/deadlines/{jurisdiction}/{slug}.ics")
     public ResponseEntity<String> agencyFeed(@PathVariable String jurisdiction, @PathVariable String slug) {
         if (!SLUG.matcher(jurisdiction).matches() || !SLUG.matcher(slug).matches())
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
         String agency = base + "org/" + jurisdiction + "/" + slug;
         List<Tasks.Task> all = withDeadline();
         String name = agencies(all).get(agency);
         if (name == null)
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có cơ quan nào có nhiệm vụ với thời hạn tại " + agency);
-        return calendar("Thời hạn nhiệm vụ – " + name, all.stream().filter(t -> t.names(agency)).toList());
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "Không có cơ quan nào có nhiệm vụ với thời hạn tại " + agency);
+        return calendar(
+                "Thời hạn nhiệm vụ – " + name,
+                all.stream().filter(t -> t.names(agency)).toList());
     }
 
     private List<Tasks.Task> withDeadline() {
@@ -118,25 +149,30 @@ public class DeadlinesController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Ngày \"" + text + "\" không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2026-05-15. (asOf must be a date YYYY-MM-DD.)");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Ngày \"" + text
+                            + "\" không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2026-05-15. (asOf must be a date YYYY-MM-DD.)");
         }
     }
 
     private static String choice(String parameter, String what, String value, Map<String, String> known) {
-        if (value == null || value.isBlank())
-            return null;
+        if (value == null || value.isBlank()) return null;
         if (!known.containsKey(value))
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Không có " + what + " nào có nhiệm vụ với thời hạn là \"" + value + "\". (Unknown " + parameter + ".)");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Không có " + what + " nào có nhiệm vụ với thời hạn là \"" + value + "\". (Unknown " + parameter
+                            + ".)");
         return value;
     }
 
     /** Bodies named by tasks with a deadline, IRI to label with its province. */
     private static Map<String, String> agencies(List<Tasks.Task> all) {
         Map<String, String> out = new LinkedHashMap<>();
-        all.stream().flatMap(t -> t.bodies().stream()).sorted(Comparator.comparing(Body::label))
-            .forEach(b -> out.putIfAbsent(b.iri(), b.label() + " (" + jurisdictionOf(b.iri()) + ")"));
+        all.stream()
+                .flatMap(t -> t.bodies().stream())
+                .sorted(Comparator.comparing(Body::label))
+                .forEach(b -> out.putIfAbsent(b.iri(), b.label() + " (" + jurisdictionOf(b.iri()) + ")"));
         return out;
     }
 
@@ -147,12 +183,16 @@ public class DeadlinesController {
 
     private static Map<String, String> documents(List<Tasks.Task> all) {
         Map<String, String> out = new LinkedHashMap<>();
-        all.stream().sorted(Comparator.comparing(Tasks.Task::document))
-            .forEach(t -> out.putIfAbsent(t.document(), t.documentTitle() == null ? t.document() : t.documentTitle()));
+        all.stream()
+                .sorted(Comparator.comparing(Tasks.Task::document))
+                .forEach(t ->
+                        out.putIfAbsent(t.document(), t.documentTitle() == null ? t.document() : t.documentTitle()));
         return out;
     }
 
     private static List<Option> options(Map<String, String> map) {
-        return map.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+        return map.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -4,12 +4,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -57,7 +55,9 @@ public class EditorController {
     }
 
     private List<String> terms(String query) {
-        return store.select(query, Map.of()).stream().map((QuerySolution s) -> s.getResource("term").getURI()).toList();
+        return store.select(query, Map.of()).stream()
+                .map((QuerySolution s) -> s.getResource("term").getURI())
+                .toList();
     }
 
     /** Ours, and {@code text:} for full-text search inside queries. */

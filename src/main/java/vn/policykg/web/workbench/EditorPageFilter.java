@@ -1,18 +1,15 @@
 package vn.policykg.web.workbench;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import vn.policykg.web.SparqlEndpointConfiguration;
 
 /**
@@ -30,8 +27,7 @@ public class EditorPageFilter {
                     throws ServletException, IOException {
                 if (isBrowserWithoutQuery(request))
                     request.getRequestDispatcher("/query").forward(request, response);
-                else
-                    chain.doFilter(request, response);
+                else chain.doFilter(request, response);
             }
         });
         bean.addUrlPatterns(SparqlEndpointConfiguration.DATASET);
@@ -43,7 +39,9 @@ public class EditorPageFilter {
 
     static boolean isBrowserWithoutQuery(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return "GET".equals(request.getMethod()) && request.getParameter("query") == null
-            && accept != null && accept.contains("text/html");
+        return "GET".equals(request.getMethod())
+                && request.getParameter("query") == null
+                && accept != null
+                && accept.contains("text/html");
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
 import vn.policykg.web.PolicyKgProperties;
 
 /**
@@ -32,13 +30,43 @@ public class ExportController {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final List<String> TASK_COLUMNS = List.of("task", "document", "documentTitle", "province", "clause", "path", "name",
-        "lead", "coordinating", "directing", "deadline", "start", "due", "condition");
-    private static final List<String> TARGET_COLUMNS = List.of("target", "document", "documentTitle", "province", "clause", "path",
-        "indicator", "indicatorLabel", "words", "comparator", "value", "upper", "unit", "period", "scope", "lead", "coordinating",
-        "leaderInCharge");
+    private static final List<String> TASK_COLUMNS = List.of(
+            "task",
+            "document",
+            "documentTitle",
+            "province",
+            "clause",
+            "path",
+            "name",
+            "lead",
+            "coordinating",
+            "directing",
+            "deadline",
+            "start",
+            "due",
+            "condition");
+    private static final List<String> TARGET_COLUMNS = List.of(
+            "target",
+            "document",
+            "documentTitle",
+            "province",
+            "clause",
+            "path",
+            "indicator",
+            "indicatorLabel",
+            "words",
+            "comparator",
+            "value",
+            "upper",
+            "unit",
+            "period",
+            "scope",
+            "lead",
+            "coordinating",
+            "leaderInCharge");
     private static final Set<String> TASK_FILTERS = Set.of("document", "agency", "province", "year", "bom");
-    private static final Set<String> TARGET_FILTERS = Set.of("document", "agency", "province", "year", "indicator", "bom");
+    private static final Set<String> TARGET_FILTERS =
+            Set.of("document", "agency", "province", "year", "indicator", "bom");
 
     private final Tasks tasks;
     private final Targets targets;
@@ -56,8 +84,14 @@ public class ExportController {
         checkFormat(format);
         checkParameters(params, TASK_FILTERS);
         Integer year = year(params);
-        List<Map<String, Object>> rows = filtered(tasks.all(), params,
-            t -> year == null || (t.due() != null && t.due().getYear() == year)).stream().map(ExportController::row).toList();
+        List<Map<String, Object>> rows =
+                filtered(
+                                tasks.all(),
+                                params,
+                                t -> year == null || (t.due() != null && t.due().getYear() == year))
+                        .stream()
+                        .map(ExportController::row)
+                        .toList();
         return answer("tasks", format, TASK_COLUMNS, rows, params);
     }
 
@@ -68,22 +102,28 @@ public class ExportController {
         List<Targets.Target> all = targets.all();
         String indicator = indicator(params, all);
         Integer year = year(params);
-        List<Map<String, Object>> rows = filtered(all, params,
-            t -> (indicator == null || t.indicator().equals(indicator)) && (year == null || t.covers(year)))
-            .stream().map(ExportController::row).toList();
+        List<Map<String, Object>> rows = filtered(
+                        all,
+                        params,
+                        t -> (indicator == null || t.indicator().equals(indicator)) && (year == null || t.covers(year)))
+                .stream()
+                .map(ExportController::row)
+                .toList();
         return answer("targets", format, TARGET_COLUMNS, rows, params);
     }
 
     /** The facts that pass the document, agency and province filters and {@code more}. */
     private static <T extends Fact> List<T> filtered(List<T> all, Map<String, String> params, Predicate<T> more) {
         String document = known(params, "document", all.stream().map(Fact::document));
-        String agency = known(params, "agency", all.stream().flatMap(t -> t.bodies().stream()).map(Body::iri));
+        String agency = known(
+                params, "agency", all.stream().flatMap(t -> t.bodies().stream()).map(Body::iri));
         String province = known(params, "province", all.stream().map(Fact::province));
         return all.stream()
-            .filter(t -> document == null || t.document().equals(document))
-            .filter(t -> agency == null || t.names(agency))
-            .filter(t -> province == null || t.province().equals(province))
-            .filter(more).toList();
+                .filter(t -> document == null || t.document().equals(document))
+                .filter(t -> agency == null || t.names(agency))
+                .filter(t -> province == null || t.province().equals(province))
+                .filter(more)
+                .toList();
     }
 
     private static Map<String, Object> row(Tasks.Task t) {
@@ -132,60 +172,70 @@ public class ExportController {
         return bodies.stream().map(Body::label).toList();
     }
 
-    private ResponseEntity<?> answer(String what, String format, List<String> columns, List<Map<String, Object>> rows,
-                                     Map<String, String> params) {
+    private ResponseEntity<?> answer(
+            String what,
+            String format,
+            List<String> columns,
+            List<Map<String, Object>> rows,
+            Map<String, String> params) {
         if (format.equals("json"))
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("filters", params, "count", rows.size(), what, rows));
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("filters", params, "count", rows.size(), what, rows));
         boolean bom = Boolean.parseBoolean(params.getOrDefault("bom", "false"));
-        return ResponseEntity.ok().contentType(CSV)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + what + ".csv\"")
-            .body((bom ? Csv.BOM : "") + Csv.write(columns, rows));
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + what + ".csv\"")
+                .body((bom ? Csv.BOM : "") + Csv.write(columns, rows));
     }
 
     private static void checkFormat(String format) {
         if (!format.equals("csv") && !format.equals("json"))
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Định dạng \"" + format + "\" không có: dùng .csv hoặc .json.");
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "Định dạng \"" + format + "\" không có: dùng .csv hoặc .json.");
     }
 
     private static void checkParameters(Map<String, String> params, Set<String> allowed) {
         for (String name : params.keySet())
             if (!allowed.contains(name))
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Tham số \"" + name + "\" không được hỗ trợ; dùng: " + String.join(", ", allowed.stream().sorted().toList())
-                        + ". (Unknown parameter.)");
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "Tham số \"" + name + "\" không được hỗ trợ; dùng: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ". (Unknown parameter.)");
         String bom = params.get("bom");
         if (bom != null && !bom.equals("true") && !bom.equals("false"))
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bom phải là true hoặc false, không phải \"" + bom + "\".");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "bom phải là true hoặc false, không phải \"" + bom + "\".");
     }
 
     /** The filter's value if it is one the data holds; null when absent. */
     private static String known(Map<String, String> params, String name, Stream<String> values) {
         String value = params.get(name);
-        if (value == null || value.isBlank())
-            return null;
+        if (value == null || value.isBlank()) return null;
         Set<String> known = values.collect(Collectors.toSet());
         if (!known.contains(value.strip()))
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                "Giá trị \"" + value + "\" của bộ lọc " + name + " không có trong dữ liệu. (No " + name + " with this value.)");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Giá trị \"" + value + "\" của bộ lọc " + name + " không có trong dữ liệu. (No " + name
+                            + " with this value.)");
         return value.strip();
     }
 
     /** An indicator by IRI or by its key, the last segment of {base}indicator/{key}. */
     private String indicator(Map<String, String> params, List<Targets.Target> all) {
         String value = params.get("indicator");
-        if (value == null || value.isBlank())
-            return null;
+        if (value == null || value.isBlank()) return null;
         String iri = value.contains("/") ? value.strip() : base + "indicator/" + value.strip();
         return known(Map.of("indicator", iri), "indicator", all.stream().map(Targets.Target::indicator));
     }
 
     private static Integer year(Map<String, String> params) {
         String value = params.get("year");
-        if (value == null || value.isBlank())
-            return null;
+        if (value == null || value.isBlank()) return null;
         if (!YEAR.matcher(value.strip()).matches())
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Năm \"" + value + "\" không hợp lệ: dùng 4 chữ số, ví dụ 2030. (year must be YYYY.)");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Năm \"" + value + "\" không hợp lệ: dùng 4 chữ số, ví dụ 2030. (year must be YYYY.)");
         return Integer.parseInt(value.strip());
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 final class ICalendar {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int FOLD_OCTETS = 75;
 
     private ICalendar() {}
@@ -31,8 +32,7 @@ final class ICalendar {
         line(out, "X-WR-CALNAME:" + escape(name));
         for (Tasks.Task t : tasks) {
             LocalDate first = t.recurrence() == null ? t.due() : Recurrence.first(t.recurrence(), t.start());
-            if (first == null)
-                continue;   // no date, or a recurrence whose first year the text does not give
+            if (first == null) continue; // no date, or a recurrence whose first year the text does not give
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + t.iri());
             line(out, "DTSTAMP:" + STAMP.format(stamp));
@@ -52,24 +52,29 @@ final class ICalendar {
     private static String description(Tasks.Task t) {
         StringBuilder d = new StringBuilder();
         d.append("Thời hạn: ").append(t.words());
-        if (t.condition() != null)
-            d.append("\nĐiều kiện: ").append(t.condition());
+        if (t.condition() != null) d.append("\nĐiều kiện: ").append(t.condition());
         roles(d, "Chủ trì", t.inRole("lead"));
         roles(d, "Phối hợp", t.inRole("coordinating"));
         roles(d, "Chỉ đạo", t.inRole("directing"));
-        if (t.documentTitle() != null)
-            d.append("\nVăn bản: ").append(t.documentTitle());
+        if (t.documentTitle() != null) d.append("\nVăn bản: ").append(t.documentTitle());
         return d.append("\n").append(t.iri()).toString();
     }
 
     private static void roles(StringBuilder d, String label, List<Body> bodies) {
         if (!bodies.isEmpty())
-            d.append('\n').append(label).append(": ").append(String.join("; ", bodies.stream().map(Body::label).toList()));
+            d.append('\n')
+                    .append(label)
+                    .append(": ")
+                    .append(String.join("; ", bodies.stream().map(Body::label).toList()));
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11). */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n");
     }
 
     /** Appends one content line, folded (RFC 5545 §3.1): CRLF and a space before each 74-octet continuation. */

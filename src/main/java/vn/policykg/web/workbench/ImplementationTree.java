@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -26,15 +24,23 @@ public class ImplementationTree {
     /** How deep the chain of implementing documents is followed (the corpus needs two levels at most). */
     static final int MAX_DEPTH = 4;
 
-    public record Node(String iri, String title, String localId, String jurisdiction, String issuer, boolean inCorpus,
-                       List<String> relations, List<Section> sections, List<Node> children) {}
+    public record Node(
+            String iri,
+            String title,
+            String localId,
+            String jurisdiction,
+            String issuer,
+            boolean inCorpus,
+            List<String> relations,
+            List<Section> sections,
+            List<Node> children) {}
 
     public record Section(String iri, String path, String heading, List<TaskItem> tasks, List<TargetItem> targets) {}
 
     public record TaskItem(String iri, String path, String name, String lead, String deadline) {}
 
-    public record TargetItem(String iri, String path, String indicator, String comparator, String value, String unit, String year) {}
-
+    public record TargetItem(
+            String iri, String path, String indicator, String comparator, String value, String unit, String year) {}
 
     private static final String DOCUMENT = Vocab.SPARQL_PREFIXES + """
         SELECT ?title ?id ?jurisdiction ?issuer ?inCorpus WHERE {
@@ -83,7 +89,8 @@ public class ImplementationTree {
         } ORDER BY ?n ?target""";
 
     /** How a comparator reads in a page. */
-    private static final Map<String, String> SYMBOLS = Map.of("lt", "<", "le", "≤", "eq", "=", "approx", "≈", "ge", "≥", "gt", ">", "range", "khoảng");
+    private static final Map<String, String> SYMBOLS =
+            Map.of("lt", "<", "le", "≤", "eq", "=", "approx", "≈", "ge", "≥", "gt", ">", "range", "khoảng");
 
     private final LiveStore store;
 
@@ -98,40 +105,66 @@ public class ImplementationTree {
 
     private Optional<Node> node(String doc, List<String> relations, int depth, Set<String> seen) {
         List<QuerySolution> rows = select(DOCUMENT, doc);
-        if (rows.isEmpty())
-            return Optional.empty();
+        if (rows.isEmpty()) return Optional.empty();
         QuerySolution d = rows.getFirst();
         seen.add(doc);
         boolean inCorpus = d.contains("inCorpus") && d.getLiteral("inCorpus").getBoolean();
         Map<String, List<String>> childRelations = new LinkedHashMap<>();
         if (depth < MAX_DEPTH)
             for (QuerySolution c : select(CHILDREN, doc))
-                childRelations.computeIfAbsent(c.getResource("child").getURI(), k -> new ArrayList<>()).add(c.getLiteral("relation").getString());
+                childRelations
+                        .computeIfAbsent(c.getResource("child").getURI(), k -> new ArrayList<>())
+                        .add(c.getLiteral("relation").getString());
         List<Node> children = new ArrayList<>();
         childRelations.forEach((child, rel) -> {
-            if (!seen.contains(child))
-                node(child, rel, depth + 1, seen).ifPresent(children::add);
+            if (!seen.contains(child)) node(child, rel, depth + 1, seen).ifPresent(children::add);
         });
-        return Optional.of(new Node(doc, Rows.text(d.getLiteral("title")), Rows.text(d.getLiteral("id")), Rows.text(d.getLiteral("jurisdiction")),
-            Rows.text(d.getLiteral("issuer")), inCorpus, relations, inCorpus ? sections(doc) : List.of(), children));
+        return Optional.of(new Node(
+                doc,
+                Rows.text(d.getLiteral("title")),
+                Rows.text(d.getLiteral("id")),
+                Rows.text(d.getLiteral("jurisdiction")),
+                Rows.text(d.getLiteral("issuer")),
+                inCorpus,
+                relations,
+                inCorpus ? sections(doc) : List.of(),
+                children));
     }
 
     private List<Section> sections(String doc) {
         Map<String, List<TaskItem>> tasks = new LinkedHashMap<>();
         for (QuerySolution t : select(TASKS, doc))
-            tasks.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>()).add(new TaskItem(t.getResource("task").getURI(),
-                t.getLiteral("path").getString(), t.getLiteral("name").getString(), Rows.text(t.getLiteral("lead")), Rows.text(t.getLiteral("deadline"))));
+            tasks.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>())
+                    .add(new TaskItem(
+                            t.getResource("task").getURI(),
+                            t.getLiteral("path").getString(),
+                            t.getLiteral("name").getString(),
+                            Rows.text(t.getLiteral("lead")),
+                            Rows.text(t.getLiteral("deadline"))));
         Map<String, List<TargetItem>> targets = new LinkedHashMap<>();
         for (QuerySolution t : select(TARGETS, doc))
-            targets.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>()).add(new TargetItem(t.getResource("target").getURI(),
-                t.getLiteral("path").getString(), Rows.text(t.getLiteral("indicator")),
-                SYMBOLS.getOrDefault(t.getLiteral("comparator").getString(), t.getLiteral("comparator").getString()),
-                t.getLiteral("value").getLexicalForm(), Rows.text(t.getLiteral("unit")), Rows.text(t.getLiteral("year"))));
-        return select(SECTIONS, doc).stream().map(s -> {
-            String iri = s.getResource("section").getURI();
-            return new Section(iri, s.getLiteral("path").getString(), Rows.text(s.getLiteral("heading")),
-                tasks.getOrDefault(iri, List.of()), targets.getOrDefault(iri, List.of()));
-        }).toList();
+            targets.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>())
+                    .add(new TargetItem(
+                            t.getResource("target").getURI(),
+                            t.getLiteral("path").getString(),
+                            Rows.text(t.getLiteral("indicator")),
+                            SYMBOLS.getOrDefault(
+                                    t.getLiteral("comparator").getString(),
+                                    t.getLiteral("comparator").getString()),
+                            t.getLiteral("value").getLexicalForm(),
+                            Rows.text(t.getLiteral("unit")),
+                            Rows.text(t.getLiteral("year"))));
+        return select(SECTIONS, doc).stream()
+                .map(s -> {
+                    String iri = s.getResource("section").getURI();
+                    return new Section(
+                            iri,
+                            s.getLiteral("path").getString(),
+                            Rows.text(s.getLiteral("heading")),
+                            tasks.getOrDefault(iri, List.of()),
+                            targets.getOrDefault(iri, List.of()));
+                })
+                .toList();
     }
 
     private List<QuerySolution> select(String query, String doc) {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,10 @@ public class QueryLibrary {
     public QueryLibrary() {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:queries/*.rq");
-            examples = Arrays.stream(files).map(QueryLibrary::read).sorted(Comparator.comparing(Example::title)).toList();
+            examples = Arrays.stream(files)
+                    .map(QueryLibrary::read)
+                    .sorted(Comparator.comparing(Example::title))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

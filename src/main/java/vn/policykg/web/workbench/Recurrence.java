@@ -18,16 +18,18 @@ final class Recurrence {
 
     /** Null when the period's start is not known: the text says how often, not from when. */
     static LocalDate first(String rule, LocalDate periodStart) {
-        if (periodStart == null)
-            return null;
+        if (periodStart == null) return null;
         Matcher day = DAY.matcher(rule);
         if (day.find()) {
-            LocalDate d = LocalDate.of(periodStart.getYear(), Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+            LocalDate d =
+                    LocalDate.of(periodStart.getYear(), Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
             return d.isBefore(periodStart) ? d.plusYears(1) : d;
         }
         Matcher months = MONTHS.matcher(rule);
         if (months.find())
-            return periodStart.plusMonths(months.group(1) == null ? 1 : Integer.parseInt(months.group(1))).minusDays(1);
+            return periodStart
+                    .plusMonths(months.group(1) == null ? 1 : Integer.parseInt(months.group(1)))
+                    .minusDays(1);
         return periodStart.plusYears(1).minusDays(1);
     }
 }

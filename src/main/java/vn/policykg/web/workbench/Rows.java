@@ -1,7 +1,6 @@
 package vn.policykg.web.workbench;
 
 import java.time.LocalDate;
-
 import org.apache.jena.rdf.model.Literal;
 
 /** Values of optional cells of query rows: null where the row has none. */

@@ -2,10 +2,8 @@ package vn.policykg.web.workbench;
 
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -17,14 +15,29 @@ public class Targets {
      * One target. {@code period} is a year ("2030") or a range of years ("2026-2030"); {@code upper} is the
      * upper bound of a range comparator. Bodies are those 004's appendix names (lead and coordinating).
      */
-    public record Target(String iri, String document, String documentTitle, String clause, String path, String province,
-                         String indicator, String indicatorLabel, String words, String comparator, String value, String upper,
-                         String unit, String period, String scope, String leaderInCharge, List<Body> bodies) implements Fact {
+    public record Target(
+            String iri,
+            String document,
+            String documentTitle,
+            String clause,
+            String path,
+            String province,
+            String indicator,
+            String indicatorLabel,
+            String words,
+            String comparator,
+            String value,
+            String upper,
+            String unit,
+            String period,
+            String scope,
+            String leaderInCharge,
+            List<Body> bodies)
+            implements Fact {
 
         /** Whether {@code year} is the target's year or lies within its range of years. */
         public boolean covers(int year) {
-            if (period == null)
-                return false;
+            if (period == null) return false;
             String[] ends = period.split("-");
             return Integer.parseInt(ends[0]) <= year && year <= Integer.parseInt(ends[ends.length - 1]);
         }
@@ -55,14 +68,29 @@ public class Targets {
     /** Every target, by document and the order of its clauses. */
     public List<Target> all() {
         Map<String, List<Body>> bodies = Body.byFact(store, Vocab.NS + "Target");
-        return store.select(TARGETS, Map.of()).stream().map(s -> {
-            String iri = s.getResource("target").getURI();
-            return new Target(iri, uri(s.getResource("document")), Rows.text(s.getLiteral("title")), uri(s.getResource("clause")),
-                Rows.text(s.getLiteral("path")), Rows.text(s.getLiteral("province")), uri(s.getResource("indicator")), Rows.text(s.getLiteral("label")),
-                Rows.text(s.getLiteral("words")), Rows.text(s.getLiteral("comparator")), Rows.text(s.getLiteral("value")), Rows.text(s.getLiteral("upper")),
-                Rows.text(s.getLiteral("unit")), Rows.text(s.getLiteral("period")), Rows.text(s.getLiteral("scope")), Rows.text(s.getLiteral("leader")),
-                List.copyOf(bodies.getOrDefault(iri, List.of())));
-        }).toList();
+        return store.select(TARGETS, Map.of()).stream()
+                .map(s -> {
+                    String iri = s.getResource("target").getURI();
+                    return new Target(
+                            iri,
+                            uri(s.getResource("document")),
+                            Rows.text(s.getLiteral("title")),
+                            uri(s.getResource("clause")),
+                            Rows.text(s.getLiteral("path")),
+                            Rows.text(s.getLiteral("province")),
+                            uri(s.getResource("indicator")),
+                            Rows.text(s.getLiteral("label")),
+                            Rows.text(s.getLiteral("words")),
+                            Rows.text(s.getLiteral("comparator")),
+                            Rows.text(s.getLiteral("value")),
+                            Rows.text(s.getLiteral("upper")),
+                            Rows.text(s.getLiteral("unit")),
+                            Rows.text(s.getLiteral("period")),
+                            Rows.text(s.getLiteral("scope")),
+                            Rows.text(s.getLiteral("leader")),
+                            List.copyOf(bodies.getOrDefault(iri, List.of())));
+                })
+                .toList();
     }
 
     private static String uri(Resource r) {

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.vocab.Vocab;
 
@@ -20,8 +18,21 @@ public class Tasks {
      * its beginning. {@code province} is the code of the document's jurisdiction. {@code recurrence} is the RRULE
      * value of a recurring deadline (its occurrences run from {@code start} to {@code due}), else null.
      */
-    public record Task(String iri, String name, String clause, String path, String document, String documentTitle, String province,
-                       String words, LocalDate start, LocalDate due, String condition, String recurrence, List<Body> bodies) implements Fact {
+    public record Task(
+            String iri,
+            String name,
+            String clause,
+            String path,
+            String document,
+            String documentTitle,
+            String province,
+            String words,
+            LocalDate start,
+            LocalDate due,
+            String condition,
+            String recurrence,
+            List<Body> bodies)
+            implements Fact {
 
         public boolean hasDeadline() {
             return words != null;
@@ -53,15 +64,28 @@ public class Tasks {
     /** Every task by due date (those with only a start, then those without a deadline, last), then document and clause. */
     public List<Task> all() {
         Map<String, List<Body>> bodies = Body.byFact(store, Vocab.NS + "Task");
-        return store.select(TASKS, Map.of()).stream().map(s -> {
-            String iri = s.getResource("task").getURI();
-            return new Task(iri, s.getLiteral("name").getString(), s.getResource("clause").getURI(), s.getLiteral("path").getString(),
-                s.getResource("document").getURI(), Rows.text(s.getLiteral("title")), s.getLiteral("province").getString(), Rows.text(s.getLiteral("words")),
-                Rows.date(s.getLiteral("start")), Rows.date(s.getLiteral("due")), Rows.text(s.getLiteral("condition")),
-                Rows.text(s.getLiteral("recurrence")),
-                List.copyOf(bodies.getOrDefault(iri, List.of())));
-        }).sorted(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(t -> !t.hasDeadline())
-            .thenComparing(Task::document).thenComparing(Task::path)).toList();
+        return store.select(TASKS, Map.of()).stream()
+                .map(s -> {
+                    String iri = s.getResource("task").getURI();
+                    return new Task(
+                            iri,
+                            s.getLiteral("name").getString(),
+                            s.getResource("clause").getURI(),
+                            s.getLiteral("path").getString(),
+                            s.getResource("document").getURI(),
+                            Rows.text(s.getLiteral("title")),
+                            s.getLiteral("province").getString(),
+                            Rows.text(s.getLiteral("words")),
+                            Rows.date(s.getLiteral("start")),
+                            Rows.date(s.getLiteral("due")),
+                            Rows.text(s.getLiteral("condition")),
+                            Rows.text(s.getLiteral("recurrence")),
+                            List.copyOf(bodies.getOrDefault(iri, List.of())));
+                })
+                .sorted(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(t -> !t.hasDeadline())
+                        .thenComparing(Task::document)
+                        .thenComparing(Task::path))
+                .toList();
     }
 }

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +28,12 @@ class DocumentHeaderAccuracyTest {
 
     private static final Path GAZETTE = Path.of("..", "shared", "corpus", "gazette");
     private static final Map<String, DocumentKind> LOAI = Map.ofEntries(
-        Map.entry("Thông tư", DocumentKind.CIRCULAR), Map.entry("TT Liên tịch", DocumentKind.JOINT_CIRCULAR),
-        Map.entry("Nghị định", DocumentKind.DECREE), Map.entry("NQ", DocumentKind.RESOLUTION),
-        Map.entry("Nghị quyết", DocumentKind.RESOLUTION), Map.entry("QĐ", DocumentKind.DECISION),
-        Map.entry("Quyết định", DocumentKind.DECISION), Map.entry("Luật", DocumentKind.LAW),
-        Map.entry("VB HN", DocumentKind.CONSOLIDATED_TEXT), Map.entry("Văn bản hợp nhất", DocumentKind.CONSOLIDATED_TEXT));
+            Map.entry("Thông tư", DocumentKind.CIRCULAR), Map.entry("TT Liên tịch", DocumentKind.JOINT_CIRCULAR),
+            Map.entry("Nghị định", DocumentKind.DECREE), Map.entry("NQ", DocumentKind.RESOLUTION),
+            Map.entry("Nghị quyết", DocumentKind.RESOLUTION), Map.entry("QĐ", DocumentKind.DECISION),
+            Map.entry("Quyết định", DocumentKind.DECISION), Map.entry("Luật", DocumentKind.LAW),
+            Map.entry("VB HN", DocumentKind.CONSOLIDATED_TEXT),
+                    Map.entry("Văn bản hợp nhất", DocumentKind.CONSOLIDATED_TEXT));
 
     /** One measured figure: right out of total, and every mismatch. */
     private static final class Tally {
@@ -43,10 +42,8 @@ class DocumentHeaderAccuracyTest {
 
         void count(boolean ok, String mismatch) {
             total++;
-            if (ok)
-                right++;
-            else
-                mismatches.add(mismatch);
+            if (ok) right++;
+            else mismatches.add(mismatch);
         }
 
         double rate() {
@@ -67,10 +64,14 @@ class DocumentHeaderAccuracyTest {
 
     @Test
     void numbersKindsAndYearsAgreeWithTheIndex() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(GAZETTE.resolve("index.json")),
-            "the gazette corpus is not at ../shared/corpus/gazette (it lives beside the project, never copied in)");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(GAZETTE.resolve("index.json")),
+                "the gazette corpus is not at ../shared/corpus/gazette (it lives beside the project, never copied in)");
         List<JsonNode> entries = new ArrayList<>();
-        JsonMapper.builder().build().readTree(GAZETTE.resolve("index.json").toFile()).forEach(entries::add);
+        JsonMapper.builder()
+                .build()
+                .readTree(GAZETTE.resolve("index.json").toFile())
+                .forEach(entries::add);
         entries.sort(Comparator.comparing(e -> e.get("file").asString()));
         Map<String, String> indexWrong = exceptions();
         DocumentHeaderReader reader = new DocumentHeaderReader();
@@ -87,7 +88,13 @@ class DocumentHeaderAccuracyTest {
         assertTrue(test.kinds.rate() >= 0.9, "kinds on the test half: " + test.kinds);
     }
 
-    private static void measure(Half half, String file, JsonNode entry, DocumentHeader header, Map<String, String> indexWrong, String text) {
+    private static void measure(
+            Half half,
+            String file,
+            JsonNode entry,
+            DocumentHeader header,
+            Map<String, String> indexWrong,
+            String text) {
         if (indexWrong.containsKey(file)) {
             half.skipped.add(file + ": index wrong: " + indexWrong.get(file));
             return;
@@ -103,27 +110,29 @@ class DocumentHeaderAccuracyTest {
         else if (!containsNumber(text, expected.get()))
             // The first part of a long document, continued in the next gazette issue, may not hold its own number
             // anywhere (a consolidated text's number stands in its closing block): nothing to read it from.
-            half.skipped.add(file + ": the index's number " + expected.get() + " is nowhere in the text, number not compared");
+            half.skipped.add(
+                    file + ": the index's number " + expected.get() + " is nowhere in the text, number not compared");
         else
-            half.numbers.count(comparable(read).equals(expected.get()), file + ": read " + read + " vs index " + expected.get());
+            half.numbers.count(
+                    comparable(read).equals(expected.get()), file + ": read " + read + " vs index " + expected.get());
         DocumentKind kind = LOAI.get(entry.get("loai").asString());
         String readKind = header.kind().map(k -> k.value().name()).orElse("(none)");
         if (kind == null)
             half.skipped.add(file + ": loai \"" + entry.get("loai").asString() + "\" names no kind, kind not compared");
-        else
-            half.kinds.count(readKind.equals(kind.name()), file + ": read " + readKind + " vs index " + kind);
+        else half.kinds.count(readKind.equals(kind.name()), file + ": read " + readKind + " vs index " + kind);
         int year = entry.get("nam").asInt();
-        String readYear = header.date().map(d -> String.valueOf(d.value().getYear())).orElse("(none)");
-        if (year < 1945 || year > 2100)
-            half.skipped.add(file + ": nam " + year + " is no year, year not compared");
-        else
-            half.years.count(readYear.equals(String.valueOf(year)), file + ": read " + readYear + " vs index " + year);
+        String readYear =
+                header.date().map(d -> String.valueOf(d.value().getYear())).orElse("(none)");
+        if (year < 1945 || year > 2100) half.skipped.add(file + ": nam " + year + " is no year, year not compared");
+        else half.years.count(readYear.equals(String.valueOf(year)), file + ": read " + readYear + " vs index " + year);
     }
 
     /** Whether the text writes this (comparable) number anywhere, in any spacing or case. */
     static boolean containsNumber(String text, String comparableNumber) {
-        String folded = Normalizer.normalize(text.toLowerCase().replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String tokens = "-" + folded.replace(".", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(?<![\\da-z])0+(?=\\d)", "") + "-";
+        String folded = Normalizer.normalize(text.toLowerCase().replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String tokens = "-"
+                + folded.replace(".", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(?<![\\da-z])0+(?=\\d)", "") + "-";
         return tokens.contains("-" + comparableNumber + "-");
     }
 
@@ -136,19 +145,24 @@ class DocumentHeaderAccuracyTest {
 
     /** Case-folded, đ→d, accents dropped, separators '-', dots out, leading zeros of numbers out. */
     static String comparable(String number) {
-        String folded = Normalizer.normalize(number.toLowerCase().replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String folded = Normalizer.normalize(number.toLowerCase().replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return folded.replace(".", "").replaceAll("[\\s/_-]+", "-").replaceAll("(?<![\\da-z])0+(?=\\d)", "");
     }
 
     private static Map<String, String> exceptions() throws IOException {
         try (var in = DocumentHeaderAccuracyTest.class.getResourceAsStream("/metadata/index-exceptions.tsv")) {
-            return new String(in.readAllBytes()).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("\t", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            return new String(in.readAllBytes())
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", 2))
+                    .collect(Collectors.toMap(p -> p[0], p -> p[1]));
         }
     }
 
     private static void report(Half half) {
-        System.out.println("== " + half.name + " half: numbers " + half.numbers + ", kinds " + half.kinds + ", years " + half.years);
+        System.out.println("== " + half.name + " half: numbers " + half.numbers + ", kinds " + half.kinds + ", years "
+                + half.years);
         half.numbers.mismatches.forEach(m -> System.out.println("  number mismatch  " + m));
         half.kinds.mismatches.forEach(m -> System.out.println("  kind mismatch    " + m));
         half.years.mismatches.forEach(m -> System.out.println("  year mismatch    " + m));

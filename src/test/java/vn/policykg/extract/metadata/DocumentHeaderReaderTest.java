@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +53,13 @@ class DocumentHeaderReaderTest {
         read("Hà Nội", "Hà Nội", h.place().orElseThrow(), text);
         read(LocalDate.of(2025, 1, 9), "ngày 09 tháng 01 năm 2025", h.date().orElseThrow(), text);
         read(DocumentKind.RESOLUTION, "NGHỊ QUYẾT", h.kind().orElseThrow(), text);
-        assertTrue(h.issues().orElseThrow().value().startsWith("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"));
+        assertTrue(h.issues()
+                .orElseThrow()
+                .value()
+                .startsWith("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"));
         assertTrue(h.effectFromSigning());
-        assertEquals(h.date().orElseThrow().value(), h.effectDate().orElseThrow().value());
+        assertEquals(
+                h.date().orElseThrow().value(), h.effectDate().orElseThrow().value());
         assertEquals(3, h.legalBases().size());
     }
 
@@ -71,13 +74,18 @@ class DocumentHeaderReaderTest {
 
     @Test
     void provincialProgrammeSeed() throws IOException {
-        String text = Files.readString(Path.of("data", "sources", "lao-cai_ubnd_04-CTr-UBND_2026_thuc-hien-01-NQ-CP.txt"));
+        String text =
+                Files.readString(Path.of("data", "sources", "lao-cai_ubnd_04-CTr-UBND_2026_thuc-hien-01-NQ-CP.txt"));
         DocumentHeader h = new DocumentHeaderReader().read(text);
         read("04/CTr-UBND", "04 /CTr-UBND", h.number().orElseThrow(), text);
         read(LocalDate.of(2026, 2, 3), "ngày 03 tháng 02 năm 2026", h.date().orElseThrow(), text);
         read("Lào Cai", "Lào Cai", h.place().orElseThrow(), text);
         read(DocumentKind.PROGRAMME, "CHƯƠNG TRÌNH HÀNH ĐỘNG", h.kind().orElseThrow(), text);
-        read("Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", h.issuers().getFirst(), text);
+        read(
+                "Ủy ban nhân dân tỉnh Lào Cai",
+                "Ủy ban nhân dân tỉnh Lào Cai",
+                h.issuers().getFirst(),
+                text);
         assertEquals(List.of("01/NQ-CP"), values(h.implementing()));
     }
 }

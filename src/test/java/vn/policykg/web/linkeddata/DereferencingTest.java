@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -19,9 +18,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import vn.policykg.web.Addresses;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
 /** Every subject of the graph, asked for in every RDF form, answers with all of its triples. */
@@ -40,7 +38,8 @@ class DereferencingTest extends WebTest {
                 Map<String, List<Triple>> out = new TreeMap<>();
                 ds.asDatasetGraph().getDefaultGraph().find().forEachRemaining(t -> {
                     String s = t.getSubject().getURI();
-                    out.computeIfAbsent(s.contains("#") ? s.substring(0, s.indexOf('#')) : s, k -> new ArrayList<>()).add(t);
+                    out.computeIfAbsent(s.contains("#") ? s.substring(0, s.indexOf('#')) : s, k -> new ArrayList<>())
+                            .add(t);
                 });
                 return out;
             });
@@ -59,29 +58,38 @@ class DereferencingTest extends WebTest {
     void everySubjectInEveryRdfFormAnswersWithAllItsTriples() {
         Map<String, List<Triple>> all = expected();
         assertThat(all.size()).isGreaterThan(1500);
-        assertThat(all.keySet()).allMatch(iri -> iri.startsWith(BASE) || iri.startsWith(Addresses.ONTOLOGY),
-            "every subject is under the base or the ontology namespace, so this service can answer for it");
+        assertThat(all.keySet())
+                .allMatch(
+                        iri -> iri.startsWith(BASE) || iri.startsWith(Addresses.ONTOLOGY),
+                        "every subject is under the base or the ontology namespace, so this service can answer for it");
         List<String> failures = new ArrayList<>();
         long checked = 0;
         for (Representation form : Representation.RDF) {
             for (var e : all.entrySet()) {
                 HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(address(e.getKey())))
-                    .header("Accept", form.mediaType).GET().build());
-                if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith(form.mediaType)) {
-                    failures.add(form + " " + e.getKey() + " → " + r.statusCode() + " " + r.headers().firstValue("Content-Type"));
+                        .header("Accept", form.mediaType)
+                        .GET()
+                        .build());
+                if (r.statusCode() != 200
+                        || !r.headers().firstValue("Content-Type").orElse("").startsWith(form.mediaType)) {
+                    failures.add(form + " " + e.getKey() + " → " + r.statusCode() + " "
+                            + r.headers().firstValue("Content-Type"));
                     continue;
                 }
                 Graph parsed = GraphFactory.createDefaultGraph();
-                RDFParser.create().source(new StringReader(r.body())).lang(form.rdf.getLang()).base(e.getKey()).parse(parsed);
+                RDFParser.create()
+                        .source(new StringReader(r.body()))
+                        .lang(form.rdf.getLang())
+                        .base(e.getKey())
+                        .parse(parsed);
                 for (Triple t : e.getValue())
-                    if (!parsed.contains(t))
-                        failures.add(form + " " + e.getKey() + " lacks " + t);
+                    if (!parsed.contains(t)) failures.add(form + " " + e.getKey() + " lacks " + t);
                 checked += e.getValue().size();
-                if (failures.size() > 20)
-                    break;
+                if (failures.size() > 20) break;
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(checked).isEqualTo(4L * all.values().stream().mapToLong(List::size).sum());
+        assertThat(checked)
+                .isEqualTo(4L * all.values().stream().mapToLong(List::size).sum());
     }
 }

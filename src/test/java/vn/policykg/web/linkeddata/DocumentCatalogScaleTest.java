@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.LinkedMultiValueMap;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.StoreLayout;
@@ -41,6 +39,7 @@ class DocumentCatalogScaleTest {
 
     @TempDir
     static Path dir;
+
     private static LiveStore store;
     private static DocumentCatalog catalog;
 
@@ -65,14 +64,19 @@ class DocumentCatalogScaleTest {
     private static Model documents() {
         Model m = ModelFactory.createDefaultModel();
         for (int i = 0; i < DOCUMENTS; i++) {
-            Resource d = m.createResource("http://localhost:8080/eli/vn/test/" + i).addProperty(RDF.type, Vocab.LegalResource)
-                .addProperty(Vocab.typeDocument, m.createResource(Vocab.DOCUMENT_TYPE_NS + KINDS[i % KINDS.length]))
-                .addProperty(Vocab.passedBy, m.createResource("http://localhost:8080/org/vn/co-quan-" + i % ISSUERS))
-                .addProperty(Vocab.idLocal, i + "/NĐ-CP")
-                .addProperty(Vocab.title, "Văn bản thử " + i, "vi")
-                .addLiteral(Vocab.inCorpus, i % 10 == 0);
-            d.addProperty(Vocab.dateDocument, m.createTypedLiteral(LocalDate.of(1996, 1, 1).plusDays(i).toString(),
-                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+            Resource d = m.createResource("http://localhost:8080/eli/vn/test/" + i)
+                    .addProperty(RDF.type, Vocab.LegalResource)
+                    .addProperty(Vocab.typeDocument, m.createResource(Vocab.DOCUMENT_TYPE_NS + KINDS[i % KINDS.length]))
+                    .addProperty(
+                            Vocab.passedBy, m.createResource("http://localhost:8080/org/vn/co-quan-" + i % ISSUERS))
+                    .addProperty(Vocab.idLocal, i + "/NĐ-CP")
+                    .addProperty(Vocab.title, "Văn bản thử " + i, "vi")
+                    .addLiteral(Vocab.inCorpus, i % 10 == 0);
+            d.addProperty(
+                    Vocab.dateDocument,
+                    m.createTypedLiteral(
+                            LocalDate.of(1996, 1, 1).plusDays(i).toString(),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
         }
         return m;
     }
@@ -102,23 +106,32 @@ class DocumentCatalogScaleTest {
         Duration unfiltered = fastest(plain);
         assertThat(all.total()).isEqualTo(DOCUMENTS);
         // Newest first: page 3 starts 100 documents below the newest.
-        assertThat(all.documents()).hasSize(DocumentListQuery.PAGE_SIZE).first().isEqualTo("http://localhost:8080/eli/vn/test/" + (DOCUMENTS - 101));
+        assertThat(all.documents())
+                .hasSize(DocumentListQuery.PAGE_SIZE)
+                .first()
+                .isEqualTo("http://localhost:8080/eli/vn/test/" + (DOCUMENTS - 101));
         assertThat(all.facets().get(DocumentFacet.ISSUER)).hasSize(ISSUERS);
 
-        DocumentListQuery filters = query(Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000", "corpus", "true",
-            "sort", "number"));
+        DocumentListQuery filters = query(
+                Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000", "corpus", "true", "sort", "number"));
         DocumentCatalog.Listing decrees = catalog.list(filters);
         Duration filtered = fastest(filters);
         // 2000 is days 1461–1826 after 1 January 1996; of those, multiples of 10 (in the corpus) and of 5 (decrees).
-        long expected = java.util.stream.IntStream.rangeClosed(1461, 1826).filter(i -> i % 10 == 0).count();
+        long expected = java.util.stream.IntStream.rangeClosed(1461, 1826)
+                .filter(i -> i % 10 == 0)
+                .count();
         assertThat(decrees.total()).isEqualTo(expected);
-        assertThat(decrees.facets().get(DocumentFacet.KIND)).extracting(DocumentCatalog.FacetValue::count)
-            .containsOnly(expected);
-        List<String> years = decrees.facets().get(DocumentFacet.YEAR).stream().map(DocumentCatalog.FacetValue::value).toList();
+        assertThat(decrees.facets().get(DocumentFacet.KIND))
+                .extracting(DocumentCatalog.FacetValue::count)
+                .containsOnly(expected);
+        List<String> years = decrees.facets().get(DocumentFacet.YEAR).stream()
+                .map(DocumentCatalog.FacetValue::value)
+                .toList();
         assertThat(years).first().isEqualTo("2023");
 
-        System.out.printf("Document list over %d documents: %d ms unfiltered (facets counted once per generation), %d ms with three filters%n",
-            DOCUMENTS, unfiltered.toMillis(), filtered.toMillis());
+        System.out.printf(
+                "Document list over %d documents: %d ms unfiltered (facets counted once per generation), %d ms with three filters%n",
+                DOCUMENTS, unfiltered.toMillis(), filtered.toMillis());
         assertThat(unfiltered.plus(filtered)).isLessThan(Duration.ofSeconds(3));
     }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -21,7 +20,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
-
 import vn.policykg.build.BuildInputs;
 import vn.policykg.build.StoreBuilder;
 import vn.policykg.build.StoreBuilderTest;
@@ -44,7 +42,15 @@ final class GrownStore {
     static final String EFFECT_QUOTE = "Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2020.";
 
     /** One generated document. */
-    record Generated(String local, String kind, String eliType, String number, LocalDate date, String issuer, String jurisdiction, String title) {}
+    record Generated(
+            String local,
+            String kind,
+            String eliType,
+            String number,
+            LocalDate date,
+            String issuer,
+            String jurisdiction,
+            String title) {}
 
     private static final String[][] KINDS = {
         // kind concept, ELI type, number pattern, issuer, jurisdiction, Vietnamese word
@@ -70,9 +76,13 @@ final class GrownStore {
         this.first = new StoreBuilder(layout).build(new BuildInputs(data, BASE)).generation();
         PublicationLog.write(first, null, documents(first), FIRST_BUILD);
         this.generated = generate();
-        Files.writeString(data.resolve("manifest.ttl"), manifestAddition(generated), StandardCharsets.UTF_8,
-                          java.nio.file.StandardOpenOption.APPEND);
-        this.second = new StoreBuilder(layout).build(new BuildInputs(data, BASE)).generation();
+        Files.writeString(
+                data.resolve("manifest.ttl"),
+                manifestAddition(generated),
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        this.second =
+                new StoreBuilder(layout).build(new BuildInputs(data, BASE)).generation();
         addReadFacts(second);
         PublicationLog.write(second, first, documents(second), SECOND_BUILD);
     }
@@ -95,8 +105,15 @@ final class GrownStore {
             String[] k = KINDS[i % KINDS.length];
             LocalDate date = LocalDate.of(2010, 1, 4).plusDays(13L * i);
             String number = k[2].formatted(100 + i, date.getYear());
-            out.add(new Generated("gen/" + i, k[0], k[1], number, date, k[3], k[4],
-                k[5] + " số " + number + " quy định chi tiết về thí điểm chính sách xã hội, phần " + (i + 1)));
+            out.add(new Generated(
+                    "gen/" + i,
+                    k[0],
+                    k[1],
+                    number,
+                    date,
+                    k[3],
+                    k[4],
+                    k[5] + " số " + number + " quy định chi tiết về thí điểm chính sách xã hội, phần " + (i + 1)));
         }
         return out;
     }
@@ -114,7 +131,8 @@ final class GrownStore {
                 <%s> a eli:LegalResource ; eli:id_local "%s" ; vnp:eliType "%s" ; eli:type_document dt:%s ;
                     eli:date_document "%s"^^xsd:date ; eli:jurisdiction <jurisdiction/%s> ; eli:passed_by <org/%s> ;
                     eli:title "%s"@vi .
-                """.formatted(d.local(), d.number(), d.eliType(), d.kind(), d.date(), d.jurisdiction(), d.issuer(), d.title()));
+                """.formatted(
+                    d.local(), d.number(), d.eliType(), d.kind(), d.date(), d.jurisdiction(), d.issuer(), d.title()));
         return ttl.toString();
     }
 
@@ -142,7 +160,8 @@ final class GrownStore {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
         try {
             Dataset ds = DatasetFactory.wrap(tdb);
-            Txn.executeWrite(ds, () -> UpdateExecution.dataset(ds).update(update).execute());
+            Txn.executeWrite(
+                    ds, () -> UpdateExecution.dataset(ds).update(update).execute());
         } finally {
             TDBInternal.expel(tdb);
         }
@@ -163,8 +182,11 @@ final class GrownStore {
                 try (QueryExecution qe = QueryExecution.dataset(ds).query("""
                         PREFIX eli: <http://data.europa.eu/eli/ontology#>
                         SELECT ?d ?title WHERE { ?d a eli:LegalResource ; eli:title ?title FILTER(lang(?title) = 'vi') }""").build()) {
-                    qe.execSelect().forEachRemaining(r -> out.add(new PublicationLog.Document(r.getResource("d").getURI(),
-                        r.getLiteral("title").getString(), sha256(r.getLiteral("title").getString()))));
+                    qe.execSelect()
+                            .forEachRemaining(r -> out.add(new PublicationLog.Document(
+                                    r.getResource("d").getURI(),
+                                    r.getLiteral("title").getString(),
+                                    sha256(r.getLiteral("title").getString()))));
                 }
                 return out;
             });
@@ -175,7 +197,8 @@ final class GrownStore {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

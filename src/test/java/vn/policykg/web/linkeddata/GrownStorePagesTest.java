@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,12 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.web.Browser;
-import vn.policykg.web.ServiceTest;
 import vn.policykg.web.FacetLinks;
+import vn.policykg.web.ServiceTest;
 
 /**
  * The pages of a graph grown to hundreds of documents ({@link GrownStore}): the document list's pages,
@@ -76,14 +73,14 @@ class GrownStorePagesTest extends ServiceTest {
     /** The numbers of the decrees, generated one every 13 days, newest first. */
     private static List<String> decreesNewestFirst() {
         List<String> out = new ArrayList<>();
-        for (int i = GrownStore.ADDED - 1; i >= 0; i--)
-            if (i % 4 == 0)
-                out.add(GrownStore.number(i));
+        for (int i = GrownStore.ADDED - 1; i >= 0; i--) if (i % 4 == 0) out.add(GrownStore.number(i));
         return out;
     }
 
     private List<String> listedNames() {
-        return browser.find("table.document-list tr td:first-child a").stream().map(WebElement::getText).toList();
+        return browser.find("table.document-list tr td:first-child a").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -91,16 +88,27 @@ class GrownStorePagesTest extends ServiceTest {
         browser.open(url("/documents"));
         assertThat(live.current().generation()).isEqualTo(GrownStore.get().second);
         assertThat(browser.text()).contains((GrownStore.ADDED + seeds()) + " văn bản");
-        browser.find(".document-facets a").stream().filter(a -> a.getText().startsWith("Nghị định")).findFirst().orElseThrow().click();
+        browser.find(".document-facets a").stream()
+                .filter(a -> a.getText().startsWith("Nghị định"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(browser.text()).contains("90 văn bản theo bộ lọc đã chọn");
         assertThat(listedNames()).isEqualTo(decreesNewestFirst().subList(0, 50));
-        browser.find("nav.pages a").stream().filter(a -> a.getText().equals("2")).findFirst().orElseThrow().click();
+        browser.find("nav.pages a").stream()
+                .filter(a -> a.getText().equals("2"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(listedNames()).isEqualTo(decreesNewestFirst().subList(50, 90));
         assertThat(browser.find("nav.pages a.current").getFirst().getText()).isEqualTo("2");
 
         // Sorting by date again turns the order round, keeps the filter and goes back to page 1.
-        browser.find("table.document-list th a.sort").stream().filter(a -> a.getText().startsWith("Ngày ban hành")).findFirst()
-            .orElseThrow().click();
+        browser.find("table.document-list th a.sort").stream()
+                .filter(a -> a.getText().startsWith("Ngày ban hành"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(listedNames()).isEqualTo(decreesNewestFirst().reversed().subList(0, 50));
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -125,7 +133,9 @@ class GrownStorePagesTest extends ServiceTest {
     /** A facet's values as the page shows them, those behind "more" included. */
     private Map<String, Long> facet(String name) {
         WebElement section = browser.find(".document-facets section").stream()
-            .filter(s -> s.findElement(By.tagName("h2")).getText().equals(name)).findFirst().orElseThrow();
+                .filter(s -> s.findElement(By.tagName("h2")).getText().equals(name))
+                .findFirst()
+                .orElseThrow();
         Map<String, Long> out = new HashMap<>();
         for (WebElement a : section.findElements(By.cssSelector("li a"))) {
             String label = (String) browser.script("return arguments[0].querySelector('span').textContent;", a);
@@ -139,16 +149,34 @@ class GrownStorePagesTest extends ServiceTest {
     void aFacetWithManyValuesShowsTheTopFifteenAndTheRestBehindMore() {
         browser.open(url("/documents"));
         WebElement years = browser.find(".document-facets section").stream()
-            .filter(s -> s.findElement(By.tagName("h2")).getText().equals("Năm ban hành")).findFirst().orElseThrow();
+                .filter(s -> s.findElement(By.tagName("h2")).getText().equals("Năm ban hành"))
+                .findFirst()
+                .orElseThrow();
         assertThat(years.findElements(By.cssSelector(":scope > ul > li"))).hasSize(FacetLinks.SHOWN);
         assertThat(years.findElement(By.tagName("summary")).getText()).matches("Thêm \\d+ giá trị");
     }
 
     @Test
     void badParametersAreRefusedNamingTheParameter() {
-        Map<String, String> bad = Map.of("page=-1", "page", "page=abc", "page", "page=99", "page", "sort=popularity", "sort",
-            "order=up", "order", "year=20x5", "year", "kind=not%20an%20iri", "kind", "corpus=maybe", "corpus",
-            "page=1&page=2", "page");
+        Map<String, String> bad = Map.of(
+                "page=-1",
+                "page",
+                "page=abc",
+                "page",
+                "page=99",
+                "page",
+                "sort=popularity",
+                "sort",
+                "order=up",
+                "order",
+                "year=20x5",
+                "year",
+                "kind=not%20an%20iri",
+                "kind",
+                "corpus=maybe",
+                "corpus",
+                "page=1&page=2",
+                "page");
         bad.forEach((query, parameter) -> {
             HttpResponse<String> html = get("/documents?" + query, "text/html");
             assertThat(html.statusCode()).as(query).isEqualTo(400);
@@ -164,10 +192,12 @@ class GrownStorePagesTest extends ServiceTest {
     void theFeedListsWhatTheSecondBuildAddedNewestFirst() throws Exception {
         HttpResponse<String> r = get("/changes.atom", "application/atom+xml");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/atom+xml;charset=UTF-8");
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/atom+xml;charset=UTF-8");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        Document feed = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
 
@@ -181,20 +211,30 @@ class GrownStorePagesTest extends ServiceTest {
             PublicationLog.Entry expected = log.get(i);
             assertThat(child(e, "id").getTextContent()).isEqualTo(expected.iri() + "#" + expected.generation());
             assertThat(child(e, "title").getTextContent()).isEqualTo(expected.title());
-            assertThat(child(e, "updated").getTextContent()).isEqualTo(expected.at().toString());
+            assertThat(child(e, "updated").getTextContent())
+                    .isEqualTo(expected.at().toString());
             assertThat(child(e, "link").getAttribute("href")).isEqualTo(expected.iri());
             assertThat(child(e, "category").getAttribute("term")).isEqualTo("added");
         }
         // The second build's documents come first, then the first build's.
-        List<String> secondBuild = log.subList(0, GrownStore.ADDED).stream().map(PublicationLog.Entry::generation).distinct().toList();
+        List<String> secondBuild = log.subList(0, GrownStore.ADDED).stream()
+                .map(PublicationLog.Entry::generation)
+                .distinct()
+                .toList();
         assertThat(secondBuild).containsExactly(store.second.id());
-        assertThat(log.subList(0, GrownStore.ADDED).stream().map(PublicationLog.Entry::title).toList())
-            .containsExactlyInAnyOrderElementsOf(store.generated.stream().map(GrownStore.Generated::title).toList());
-        assertThat(child(feed.getDocumentElement(), "updated").getTextContent()).isEqualTo(GrownStore.SECOND_BUILD.toString());
+        assertThat(log.subList(0, GrownStore.ADDED).stream()
+                        .map(PublicationLog.Entry::title)
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(store.generated.stream()
+                        .map(GrownStore.Generated::title)
+                        .toList());
+        assertThat(child(feed.getDocumentElement(), "updated").getTextContent())
+                .isEqualTo(GrownStore.SECOND_BUILD.toString());
 
         for (String page : List.of("/", "/documents"))
-            assertThat(get(page, "text/html").body()).as(page)
-                .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/changes.atom\"");
+            assertThat(get(page, "text/html").body())
+                    .as(page)
+                    .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/changes.atom\"");
     }
 
     private static Element child(Element parent, String name) {
@@ -207,19 +247,38 @@ class GrownStorePagesTest extends ServiceTest {
         String amending = iri(GrownStore.number(4));
         browser.open(served(amending));
         String text = browser.text();
-        assertThat(text).contains("Số hiệu " + GrownStore.number(4), "Loại văn bản Nghị định", "Cơ quan ban hành Chính phủ",
-            "Ngày ban hành 2010-02-25", "Ngày có hiệu lực 2020-07-01", "Địa bàn Việt Nam", "Chủ đề Bảo hiểm xã hội",
-            "Sửa đổi, bổ sung " + GrownStore.number(0), "Thay thế " + GrownStore.number(1), "Căn cứ " + GrownStore.number(3),
-            "Đọc từ văn bản: ", GrownStore.EFFECT_QUOTE, "(ký tự 2400–2466)");
-        browser.find("table.document-metadata a").stream().filter(a -> a.getText().equals(GrownStore.number(0))).findFirst()
-            .orElseThrow().click();
+        assertThat(text)
+                .contains(
+                        "Số hiệu " + GrownStore.number(4),
+                        "Loại văn bản Nghị định",
+                        "Cơ quan ban hành Chính phủ",
+                        "Ngày ban hành 2010-02-25",
+                        "Ngày có hiệu lực 2020-07-01",
+                        "Địa bàn Việt Nam",
+                        "Chủ đề Bảo hiểm xã hội",
+                        "Sửa đổi, bổ sung " + GrownStore.number(0),
+                        "Thay thế " + GrownStore.number(1),
+                        "Căn cứ " + GrownStore.number(3),
+                        "Đọc từ văn bản: ",
+                        GrownStore.EFFECT_QUOTE,
+                        "(ký tự 2400–2466)");
+        browser.find("table.document-metadata a").stream()
+                .filter(a -> a.getText().equals(GrownStore.number(0)))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(browser.title()).contains(GrownStore.number(0));
-        assertThat(browser.text()).contains("Được sửa đổi, bổ sung bởi " + GrownStore.number(4), "Bị bãi bỏ bởi " + GrownStore.number(8));
+        assertThat(browser.text())
+                .contains("Được sửa đổi, bổ sung bởi " + GrownStore.number(4), "Bị bãi bỏ bởi " + GrownStore.number(8));
         assertThat(browser.text()).doesNotContain("Ngày có hiệu lực");
         assertThat(amended).isNotEqualTo(amending);
     }
 
     private String iri(String number) {
-        return names.all().stream().filter(d -> number.equals(d.number())).findFirst().orElseThrow().iri();
+        return names.all().stream()
+                .filter(d -> number.equals(d.number()))
+                .findFirst()
+                .orElseThrow()
+                .iri();
     }
 }

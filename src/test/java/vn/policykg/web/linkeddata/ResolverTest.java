@@ -13,11 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
@@ -32,7 +30,7 @@ class ResolverTest extends WebTest {
 
     private HttpResponse<String> resolve(String ref, String province, String accept) {
         String q = "/resolve?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8)
-            + (province == null ? "" : "&province=" + URLEncoder.encode(province, StandardCharsets.UTF_8));
+                + (province == null ? "" : "&province=" + URLEncoder.encode(province, StandardCharsets.UTF_8));
         return get(q, accept);
     }
 
@@ -55,13 +53,15 @@ class ResolverTest extends WebTest {
             String province = Sparql.str(m, "code");
             String written = Sparql.str(m, "written");
             // A bare number ("08") is a provincial scheme's, cited only as "Đề án 08": its words are the form.
-            List<String> asWritten = written.matches("\\d+") ? List.of(Sparql.str(m, "words")) : List.of(Sparql.str(m, "words"), written);
+            List<String> asWritten = written.matches("\\d+")
+                    ? List.of(Sparql.str(m, "words"))
+                    : List.of(Sparql.str(m, "words"), written);
             for (String form : asWritten) {
-                if (!forms.add(form + "|" + province))
-                    continue;
+                if (!forms.add(form + "|" + province)) continue;
                 HttpResponse<String> r = resolve(form, province, "text/html");
                 if (r.statusCode() != 303 || !location(r).equals(expected))
-                    failures.add("'" + form + "' in " + province + " → " + r.statusCode() + " " + location(r) + ", expected " + expected);
+                    failures.add("'" + form + "' in " + province + " → " + r.statusCode() + " " + location(r)
+                            + ", expected " + expected);
             }
         }
         assertThat(failures).isEmpty();
@@ -71,8 +71,17 @@ class ResolverTest extends WebTest {
     /** The gold file's words as written, with the citing document's province, reach a document of that number. */
     @Test
     void everyCitationOfTheGoldFileResolvesToADocumentOfItsNumber() throws IOException {
-        Map<String, String> provinceOfDocument = Map.of("000", "vn-lao-cai", "001", "vn-lai-chau", "002", "vn-lao-cai",
-                                                        "003", "vn-yen-bai", "004", "vn-lao-cai");
+        Map<String, String> provinceOfDocument = Map.of(
+                "000",
+                "vn-lao-cai",
+                "001",
+                "vn-lai-chau",
+                "002",
+                "vn-lao-cai",
+                "003",
+                "vn-yen-bai",
+                "004",
+                "vn-lao-cai");
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/gold/citations.tsv"));
         assertThat(lines.get(0)).startsWith("doc\tclause\ttype\tnumber");
         List<String> failures = new ArrayList<>();
@@ -81,8 +90,11 @@ class ResolverTest extends WebTest {
             String number = f[3];
             HttpResponse<String> r = resolve(f[8], provinceOfDocument.get(f[0]), "text/html");
             String target = location(r);
-            List<QuerySolution> numbered = sparql.select("SELECT ?n WHERE { ?focus eli:id_local ?n }", addresses.iri(target));
-            if (r.statusCode() != 303 || numbered.isEmpty() || !Sparql.str(numbered.get(0), "n").equals(number))
+            List<QuerySolution> numbered =
+                    sparql.select("SELECT ?n WHERE { ?focus eli:id_local ?n }", addresses.iri(target));
+            if (r.statusCode() != 303
+                    || numbered.isEmpty()
+                    || !Sparql.str(numbered.get(0), "n").equals(number))
                 failures.add(f[0] + " " + f[1] + " '" + f[8] + "' → " + r.statusCode() + " " + target);
         }
         assertThat(failures).isEmpty();
@@ -91,24 +103,34 @@ class ResolverTest extends WebTest {
     @Test
     void shortFormsPeopleTypeResolve() {
         assertThat(location(resolve("42-NQ/TW", null, "text/html"))).isEqualTo("/eli/vn/nq/2023/42-nq-tw");
-        assertThat(location(resolve("Nghị quyết số 42-NQ/TW", null, "text/html"))).isEqualTo("/eli/vn/nq/2023/42-nq-tw");
+        assertThat(location(resolve("Nghị quyết số 42-NQ/TW", null, "text/html")))
+                .isEqualTo("/eli/vn/nq/2023/42-nq-tw");
         assertThat(location(resolve("NQ 42", null, "text/html"))).isEqualTo("/eli/vn/nq/2023/42-nq-tw");
         assertThat(location(resolve("nghị quyết 42", null, "text/html"))).isEqualTo("/eli/vn/nq/2023/42-nq-tw");
         assertThat(location(resolve("68/NQ-CP", null, "text/html"))).isEqualTo("/eli/vn/nq/2024/68-nq-cp");
-        assertThat(location(resolve("04/CTr-UBND", "Lào Cai", "text/html"))).isEqualTo("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
-        assertThat(location(resolve("04/CTr-UBND", "lao-cai", "text/html"))).isEqualTo("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
-        assertThat(location(resolve("Đề án số 08", "vn-lao-cai", "text/html"))).isEqualTo("/eli/vn-lao-cai/da/undated/de-an-08");
+        assertThat(location(resolve("04/CTr-UBND", "Lào Cai", "text/html")))
+                .isEqualTo("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
+        assertThat(location(resolve("04/CTr-UBND", "lao-cai", "text/html")))
+                .isEqualTo("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
+        assertThat(location(resolve("Đề án số 08", "vn-lao-cai", "text/html")))
+                .isEqualTo("/eli/vn-lao-cai/da/undated/de-an-08");
     }
 
     @Test
     void aProvincialNumberWithoutItsProvinceListsCandidates() {
         HttpResponse<String> page = resolve("35-NQ/TU", null, "text/html");
         assertThat(page.statusCode()).isEqualTo(300);
-        assertThat(page.body()).contains("35-NQ/TU", "tỉnh Lào Cai", "href=\"/eli/vn-lao-cai/nq/2025/35-nq-tu\"", "chỉ duy nhất trong tỉnh");
+        assertThat(page.body())
+                .contains(
+                        "35-NQ/TU",
+                        "tỉnh Lào Cai",
+                        "href=\"/eli/vn-lao-cai/nq/2025/35-nq-tu\"",
+                        "chỉ duy nhất trong tỉnh");
         HttpResponse<String> json = resolve("35-NQ/TU", null, "application/json");
         assertThat(json.statusCode()).isEqualTo(300);
         assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(json.body()).contains("\"address\":\"/eli/vn-lao-cai/nq/2025/35-nq-tu\"", "\"jurisdiction\":\"vn-lao-cai\"");
+        assertThat(json.body())
+                .contains("\"address\":\"/eli/vn-lao-cai/nq/2025/35-nq-tu\"", "\"jurisdiction\":\"vn-lao-cai\"");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -16,7 +15,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
@@ -30,8 +28,10 @@ class ResourcePagesTest extends WebTest {
     Addresses addresses;
 
     static final String PROGRAMME = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030";
-    static final String HOUSING = "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_7/target/dien-tich-nha-o-binh-quan-dau-nguoi";
-    static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    static final String HOUSING =
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_7/target/dien-tich-nha-o-binh-quan-dau-nguoi";
+    static final Pattern JSON_LD =
+            Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     private String page(String path) {
         HttpResponse<String> r = get(path, "text/html");
@@ -44,47 +44,75 @@ class ResourcePagesTest extends WebTest {
         Matcher m = JSON_LD.matcher(html);
         assertThat(m.find()).isTrue();
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(m.group(1))).lang(Lang.JSONLD).parse(model);
+        RDFParser.create()
+                .source(new StringReader(m.group(1)))
+                .lang(Lang.JSONLD)
+                .parse(model);
         return model;
     }
 
     @Test
     void aTaskPageNamesItsBodiesDeadlineAndWords() {
         String html = page(PROGRAMME + "/sec_III__para_1.2/task");
-        assertThat(html).contains("Xây dựng, ban hành Chỉ thị của Ban Thường vụ Tỉnh ủy", "Hoàn thành trong tháng 5/2026", "đến 2026-05-31",
-            "href=\"/org/vn-lao-cai/dang-uy-uy-ban-nhan-dan-tinh\"", "Câu chữ gốc", "href=\"" + PROGRAMME + "/sec_III__para_1.2\"");
+        assertThat(html)
+                .contains(
+                        "Xây dựng, ban hành Chỉ thị của Ban Thường vụ Tỉnh ủy",
+                        "Hoàn thành trong tháng 5/2026",
+                        "đến 2026-05-31",
+                        "href=\"/org/vn-lao-cai/dang-uy-uy-ban-nhan-dan-tinh\"",
+                        "Câu chữ gốc",
+                        "href=\"" + PROGRAMME + "/sec_III__para_1.2\"");
     }
 
     @Test
     void aTargetPageShowsItsValueWordsAndIndicatorAndEmbedsMarkupSafely() {
         String html = page(HOUSING);
         // Markup in the source words is shown as text, never as markup ...
-        assertThat(html).contains("29,8 m&lt;sup&gt;2&lt;/sup&gt; sàn/người", "href=\"/indicator/dien-tich-nha-o-binh-quan-dau-nguoi\"");
+        assertThat(html)
+                .contains(
+                        "29,8 m&lt;sup&gt;2&lt;/sup&gt; sàn/người",
+                        "href=\"/indicator/dien-tich-nha-o-binh-quan-dau-nguoi\"");
         // ... and inside the JSON-LD no '<' can end the script element, yet the data reads back unchanged.
         Matcher m = JSON_LD.matcher(html);
         assertThat(m.find()).isTrue();
         assertThat(m.group(1)).doesNotContain("<").contains("m\\u003csup>2\\u003c/sup>");
         Model data = embedded(html);
-        assertThat(data.listObjectsOfProperty(data.createProperty("http://www.w3.org/ns/oa#exact")).toList().toString())
-            .contains("29,8 m<sup>2</sup> sàn/người");
+        assertThat(data.listObjectsOfProperty(data.createProperty("http://www.w3.org/ns/oa#exact"))
+                        .toList()
+                        .toString())
+                .contains("29,8 m<sup>2</sup> sàn/người");
     }
 
     @Test
     void aDocumentPageEmbedsSchemaOrgLegislation() {
         Model data = embedded(page("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd"));
         var doc = data.getResource(BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
-        assertThat(doc.hasProperty(org.apache.jena.vocabulary.RDF.type, data.getResource("https://schema.org/Legislation"))).isTrue();
-        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationIdentifier")).getString()).isEqualTo("04/CTr-UBND");
-        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationDate")).getString()).isEqualTo("2026-02-03");
-        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationJurisdiction")).getString()).isEqualTo("tỉnh Lào Cai");
+        assertThat(doc.hasProperty(
+                        org.apache.jena.vocabulary.RDF.type, data.getResource("https://schema.org/Legislation")))
+                .isTrue();
+        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationIdentifier"))
+                        .getString())
+                .isEqualTo("04/CTr-UBND");
+        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationDate"))
+                        .getString())
+                .isEqualTo("2026-02-03");
+        assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationJurisdiction"))
+                        .getString())
+                .isEqualTo("tỉnh Lào Cai");
     }
 
     @Test
     void otherResourcesGetTheGenericPage() {
         String html = page("/jurisdiction/vn-yen-bai");
-        assertThat(html).contains("tỉnh Yên Bái", "Yên Bái province", "Tất cả dữ kiện", "href=\"/jurisdiction/vn-lao-cai\"",
-            "href=\"/jurisdiction/vn-yen-bai.ttl\"");
-        assertThat(page(PROGRAMME + "/sec_II__para_2.2__item_2/target/ty-le-that-nghiep-thanh-thi#source")).contains("Câu chữ gốc");
+        assertThat(html)
+                .contains(
+                        "tỉnh Yên Bái",
+                        "Yên Bái province",
+                        "Tất cả dữ kiện",
+                        "href=\"/jurisdiction/vn-lao-cai\"",
+                        "href=\"/jurisdiction/vn-yen-bai.ttl\"");
+        assertThat(page(PROGRAMME + "/sec_II__para_2.2__item_2/target/ty-le-that-nghiep-thanh-thi#source"))
+                .contains("Câu chữ gốc");
     }
 
     /** Every fact but a task (whose words are its whole clause) has its words marked in its clause's page. */
@@ -101,8 +129,7 @@ class ResourcePagesTest extends WebTest {
         for (QuerySolution c : clauses) {
             String html = page(addresses.href(Sparql.str(c, "clause")));
             facts += c.getLiteral("facts").getLong();
-            if (html.contains("không tìm thấy trong nội dung"))
-                unmarked.add(Sparql.str(c, "clause"));
+            if (html.contains("không tìm thấy trong nội dung")) unmarked.add(Sparql.str(c, "clause"));
         }
         assertThat(unmarked).isEmpty();
         assertThat(facts).isGreaterThan(400);
@@ -111,8 +138,12 @@ class ResourcePagesTest extends WebTest {
     @Test
     void theListsLeadToEveryDocumentAndIndicator() {
         String documents = page("/documents");
-        assertThat(documents).contains("href=\"" + PROGRAMME + "\"", "href=\"/eli/vn/nq/2023/42-nq-tw\"", "Văn bản được trích dẫn",
-            "Lai Châu Provincial Party Committee&#39;s action programme");
+        assertThat(documents)
+                .contains(
+                        "href=\"" + PROGRAMME + "\"",
+                        "href=\"/eli/vn/nq/2023/42-nq-tw\"",
+                        "Văn bản được trích dẫn",
+                        "Lai Châu Provincial Party Committee&#39;s action programme");
         String indicators = page("/indicators");
         assertThat(indicators).contains("href=\"/indicator/ty-le-that-nghiep-thanh-thi\"", "Urban unemployment rate");
     }

@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import vn.policykg.store.BuiltStore;
 import vn.policykg.web.WebTest;
 
@@ -38,20 +36,21 @@ class SecondRdfImplementationTest extends WebTest {
     static final Path SCRIPT = Path.of("src/test/python/rdflib_counts.py");
     /** A resource of every kind, the ontology and the dataset description. */
     static final List<String> RESOURCES = List.of(
-        "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030",
-        "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_2",
-        "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.2/task",
-        "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_2/target/ty-le-that-nghiep-thanh-thi",
-        "/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/annex_1__sec_II__row_18",
-        "/eli/vn-lao-cai/da/2025/unnumbered-giam-ngheo-da-chieu-an-sinh-xa-hoi-2026-2030/part_2__sec_IV__para_2/budget/nam-2026",
-        "/org/vn-lao-cai/so-y-te",
-        "/indicator/ty-le-that-nghiep-thanh-thi",
-        "/jurisdiction/vn-yen-bai",
-        "/eli/vn/nq/2023/42-nq-tw",
-        "/def",
-        "/.well-known/void");
-    static final Map<Representation, String> RDFLIB_FORMAT = Map.of(
-        Representation.TURTLE, "turtle", Representation.JSONLD, "json-ld", Representation.RDFXML, "xml");
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030",
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_2",
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_III__para_1.2/task",
+            "/eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/sec_II__para_2.2__item_2/target/ty-le-that-nghiep-thanh-thi",
+            "/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd/annex_1__sec_II__row_18",
+            "/eli/vn-lao-cai/da/2025/unnumbered-giam-ngheo-da-chieu-an-sinh-xa-hoi-2026-2030/part_2__sec_IV__para_2/budget/nam-2026",
+            "/org/vn-lao-cai/so-y-te",
+            "/indicator/ty-le-that-nghiep-thanh-thi",
+            "/jurisdiction/vn-yen-bai",
+            "/eli/vn/nq/2023/42-nq-tw",
+            "/def",
+            "/.well-known/void");
+
+    static final Map<Representation, String> RDFLIB_FORMAT =
+            Map.of(Representation.TURTLE, "turtle", Representation.JSONLD, "json-ld", Representation.RDFXML, "xml");
 
     @TempDir
     Path tmp;
@@ -67,13 +66,19 @@ class SecondRdfImplementationTest extends WebTest {
                 assertThat(r.statusCode()).as(path).isEqualTo(200);
                 Path file = tmp.resolve((n++) + "." + form.getKey().extension);
                 Files.writeString(file, r.body(), StandardCharsets.UTF_8);
-                jena.put(file, count(Files.newInputStream(file), form.getKey().rdf.getLang()));
+                jena.put(
+                        file,
+                        count(Files.newInputStream(file), form.getKey().rdf.getLang()));
                 args.add(file + ":" + form.getValue());
             }
         }
         // The whole graph, as the Turtle dump.
-        byte[] gz = http.send(HttpRequest.newBuilder(URI.create(url("/dumps/policy-kg.ttl.gz"))).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] gz = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/dumps/policy-kg.ttl.gz")))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         Path dump = tmp.resolve("dump.ttl");
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             Files.copy(in, dump);
@@ -95,7 +100,9 @@ class SecondRdfImplementationTest extends WebTest {
     }
 
     private static Map<Path, Long> rdflib(List<String> args) throws IOException, InterruptedException {
-        assertThat(PYTHON).as("Debian's python3 with python3-rdflib (apt-get install python3-rdflib)").isExecutable();
+        assertThat(PYTHON)
+                .as("Debian's python3 with python3-rdflib (apt-get install python3-rdflib)")
+                .isExecutable();
         List<String> command = new ArrayList<>(List.of(PYTHON.toString(), SCRIPT.toString()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -9,18 +9,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import vn.policykg.source.Corpus;
 import vn.policykg.build.BuildInputs;
+import vn.policykg.build.StoreBuilder;
+import vn.policykg.source.Corpus;
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
-import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.vocab.Vocab;
 
@@ -41,7 +39,7 @@ class StableIrisTest {
         List<StableIris.Row> rows = StableIris.rows();
         assertThat(rows.stream().map(StableIris.Row::path).distinct().count()).isGreaterThanOrEqualTo(30);
         assertThat(rows.stream().map(StableIris.Row::kind).distinct().toList())
-            .contains("document", "clause", "agency", "task", "target", "indicator");
+                .contains("document", "clause", "agency", "task", "target", "indicator");
     }
 
     @Test
@@ -60,28 +58,46 @@ class StableIrisTest {
         copyTree(Corpus.DATA, checkout.resolve("data"));
         copyTree(Corpus.DATA.toAbsolutePath().getParent().resolve("ontology"), checkout.resolve("ontology"));
         copyTree(SIXTH.resolve("sources"), checkout.resolve("data/sources"));
-        Files.writeString(checkout.resolve("data/manifest.ttl"), Files.readString(SIXTH.resolve("manifest-addition.ttl")), StandardOpenOption.APPEND);
+        Files.writeString(
+                checkout.resolve("data/manifest.ttl"),
+                Files.readString(SIXTH.resolve("manifest-addition.ttl")),
+                StandardOpenOption.APPEND);
         StoreLayout six = new StoreLayout(tmp.resolve("store-six"));
         new StoreBuilder(six).build(new BuildInputs(checkout.resolve("data"), BASE));
         Model withSix = published(six);
         assertMeanings(withSix);
         // The sixth document is really in: its own IRI, its task, its target beside the five's.
         String sixth = BASE + "eli/vn-lai-chau/kh/2026/52-kh-tu";
-        assertThat(withSix.getResource(sixth + "/sec_III__para_1/task").hasProperty(withSix.createProperty(
-            Vocab.PREFIXES.expandPrefix("vnp:lead")), withSix.getResource(BASE + "org/vn-lai-chau/ban-tuyen-giao-va-dan-van-tinh-uy"))).isTrue();
-        assertThat(withSix.listSubjectsWithProperty(withSix.createProperty(Vocab.PREFIXES.expandPrefix("vnp:indicator")),
-            withSix.getResource(BASE + "indicator/ty-le-that-nghiep-thanh-thi")).toList().stream()
-            .filter(t -> t.getURI().startsWith(sixth)).toList()).hasSize(1);
+        assertThat(withSix.getResource(sixth + "/sec_III__para_1/task")
+                        .hasProperty(
+                                withSix.createProperty(Vocab.PREFIXES.expandPrefix("vnp:lead")),
+                                withSix.getResource(BASE + "org/vn-lai-chau/ban-tuyen-giao-va-dan-van-tinh-uy")))
+                .isTrue();
+        assertThat(withSix
+                        .listSubjectsWithProperty(
+                                withSix.createProperty(Vocab.PREFIXES.expandPrefix("vnp:indicator")),
+                                withSix.getResource(BASE + "indicator/ty-le-that-nghiep-thanh-thi"))
+                        .toList()
+                        .stream()
+                        .filter(t -> t.getURI().startsWith(sixth))
+                        .toList())
+                .hasSize(1);
     }
 
     private static void assertMeanings(Model graph) {
-        assertThat(StableIris.rows().stream().map(r -> r.mismatch(graph, BASE)).filter(Objects::nonNull).toList()).isEmpty();
+        assertThat(StableIris.rows().stream()
+                        .map(r -> r.mismatch(graph, BASE))
+                        .filter(Objects::nonNull)
+                        .toList())
+                .isEmpty();
     }
 
     /** A copy of the published generation's graph. */
     private static Model published(StoreLayout layout) {
         try (OpenedGeneration gen = OpenedGeneration.open(layout.current().orElseThrow())) {
-            return Txn.calculateRead(gen.dataset(), () -> ModelFactory.createDefaultModel().add(gen.dataset().getDefaultModel()));
+            return Txn.calculateRead(
+                    gen.dataset(),
+                    () -> ModelFactory.createDefaultModel().add(gen.dataset().getDefaultModel()));
         }
     }
 
@@ -89,10 +105,8 @@ class StableIrisTest {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(f, target);
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
             }
         }
     }

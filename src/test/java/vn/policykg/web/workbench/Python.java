@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +20,10 @@ final class Python {
         try {
             Path file = Files.createTempFile("workbench-", ".txt");
             Files.writeString(file, content, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("/usr/bin/python3", "src/test/resources/workbench/" + script, file.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process p = new ProcessBuilder(
+                            "/usr/bin/python3", "src/test/resources/workbench/" + script, file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor()).as(script + " exit status").isZero();
             Files.delete(file);
