@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 
 /** A body's page: the tasks it leads, coordinates or directs, its targets, the documents it passed, its 2025 successions. */
@@ -37,7 +38,7 @@ class AgencyPage extends PagePart {
         page.addObject(
                 "passed",
                 sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
-                        .map(r -> names.document(Sparql.str(r, "d")))
+                        .map(r -> names.document(RowValues.text(r, "d")))
                         .toList());
         page.addObject(
                 "successions",
@@ -45,10 +46,10 @@ class AgencyPage extends PagePart {
                 SELECT ?e ?other WHERE { { ?e org:originalOrganization ?focus ; org:resultingOrganization ?other }
                   UNION { ?e org:resultingOrganization ?focus ; org:originalOrganization ?other } }""", iri).stream()
                         .map(r -> names.link(
-                                Sparql.str(r, "other"),
+                                RowValues.text(r, "other"),
                                 names.label(descriptions
-                                        .describe(Sparql.str(r, "other"))
-                                        .getResource(Sparql.str(r, "other")))))
+                                        .describe(RowValues.text(r, "other"))
+                                        .getResource(RowValues.text(r, "other")))))
                         .toList());
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Fact;
@@ -49,7 +50,7 @@ class ClausePage extends PagePart {
         trail.add(names.document(doc));
         for (QuerySolution r : sparql.select("""
                 SELECT ?a ?path WHERE { ?focus eli:is_part_of+ ?a . ?a vnp:numberPath ?path } ORDER BY STRLEN(?path)""", iri))
-            trail.add(names.link(Sparql.str(r, "a"), Sparql.str(r, "path")));
+            trail.add(names.link(RowValues.text(r, "a"), RowValues.text(r, "path")));
         page.addObject("trail", trail);
         page.addObject("heading", ResourceNames.literal(clause, Vocab.heading, "vi"));
         page.addObject("numberPath", clause.getProperty(Vocab.numberPath).getString());
@@ -59,11 +60,12 @@ class ClausePage extends PagePart {
                 SELECT ?c ?path ?heading ?text WHERE { ?c eli:is_part_of ?focus ; vnp:numberPath ?path ; vnp:ordinal ?o .
                   OPTIONAL { ?c vnp:heading ?heading } OPTIONAL { ?c vnp:text ?text } } ORDER BY ?o""", iri).stream()
                         .map(r -> new TreeNode(
-                                names.link(Sparql.str(r, "c"), Sparql.str(r, "path")),
-                                Sparql.str(r, "heading") != null
-                                        ? Sparql.str(r, "heading")
-                                        : DocumentNames.shorten(Objects.requireNonNullElse(Sparql.str(r, "text"), "")
-                                                .replace('\n', ' ')),
+                                names.link(RowValues.text(r, "c"), RowValues.text(r, "path")),
+                                RowValues.text(r, "heading") != null
+                                        ? RowValues.text(r, "heading")
+                                        : DocumentNames.shorten(
+                                                Objects.requireNonNullElse(RowValues.text(r, "text"), "")
+                                                        .replace('\n', ' ')),
                                 List.of()))
                         .toList());
         page.addObject(
@@ -72,7 +74,8 @@ class ClausePage extends PagePart {
                 SELECT ?heading ?value WHERE { ?focus vnp:cell ?cell . ?cell vnp:columnIndex ?i ; rdf:value ?value .
                   OPTIONAL { ?cell vnp:columnHeading ?heading } } ORDER BY ?i""", iri).stream()
                         .map(r -> new Link(
-                                Objects.requireNonNullElse(Sparql.str(r, "heading"), ""), Sparql.str(r, "value")))
+                                Objects.requireNonNullElse(RowValues.text(r, "heading"), ""),
+                                RowValues.text(r, "value")))
                         .toList());
         String text = ResourceNames.literal(clause, Vocab.text, "vi");
         Statement spanStart = clause.getModel().getResource(iri + "#span").getProperty(Vocab.start);
@@ -90,24 +93,24 @@ class ClausePage extends PagePart {
                   OPTIONAL { ?f vnp:words ?dlwords }
                   OPTIONAL { ?f vnp:role ?role ; vnp:body/skos:prefLabel ?bodyLabel FILTER(lang(?bodyLabel) = 'vi') }
                 } ORDER BY ?start ?f""", iri)) {
-            String f = Sparql.str(r, "f");
+            String f = RowValues.text(r, "f");
             if (facts.stream().anyMatch(x -> x.link().href().equals(addresses.href(f)))) continue;
-            String type = TermLabels.localName(Sparql.str(r, "type"));
-            String kind = terms.vi(Sparql.str(r, "type"));
+            String type = TermLabels.localName(RowValues.text(r, "type"));
+            String kind = terms.vi(RowValues.text(r, "type"));
             String name = switch (type) {
-                case "Task" -> Sparql.str(r, "name");
-                case "Target" -> Sparql.str(r, "ind");
-                case "Citation" -> Sparql.str(r, "num");
-                case "ProperInterval" -> Sparql.str(r, "dlwords");
-                case "RoleAssignment" -> terms.vi(Sparql.str(r, "role")) + ": " + Sparql.str(r, "bodyLabel");
-                default -> Sparql.str(r, "name");
+                case "Task" -> RowValues.text(r, "name");
+                case "Target" -> RowValues.text(r, "ind");
+                case "Citation" -> RowValues.text(r, "num");
+                case "ProperInterval" -> RowValues.text(r, "dlwords");
+                case "RoleAssignment" -> terms.vi(RowValues.text(r, "role")) + ": " + RowValues.text(r, "bodyLabel");
+                default -> RowValues.text(r, "name");
             };
             String id = "fact-" + (++n);
-            String words = Sparql.str(r, "words");
+            String words = RowValues.text(r, "words");
             int[] at = null;
             // The task's words are the whole clause: marking them would mark everything.
             if (text != null && spanStart != null && !type.equals("Task"))
-                at = Highlighter.locate(text, words, Integer.parseInt(Sparql.str(r, "start")) - spanStart.getInt());
+                at = Highlighter.locate(text, words, Integer.parseInt(RowValues.text(r, "start")) - spanStart.getInt());
             if (at != null) marks.add(new Highlighter.Mark(id, kind + ": " + name, at[0], at[1]));
             facts.add(new Fact(
                     id,

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.Dumps;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 
@@ -65,7 +66,7 @@ public class DatasetDescription {
                 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
                   VALUES ?class { eli:LegalResource eli:LegalResourceSubdivision vnp:Task vnp:Target vnp:Citation org:Organization skos:Concept }
                   ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)"""))
-            out.put(Sparql.str(r, "class"), r.getLiteral("n").getLong());
+            out.put(RowValues.text(r, "class"), r.getLiteral("n").getLong());
         return out;
     }
 
@@ -150,9 +151,9 @@ public class DatasetDescription {
                                                 m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
                                         .addProperty(DCAT.servesDataset, ds)));
         for (QuerySolution r : sparql.select("SELECT ?build WHERE { ?build a vnp:BuildActivity }"))
-            ds.addProperty(Vocab.wasGeneratedBy, m.createResource(Sparql.str(r, "build")));
+            ds.addProperty(Vocab.wasGeneratedBy, m.createResource(RowValues.text(r, "build")));
         for (QuerySolution r : sparql.select("SELECT ?d WHERE { ?d vnp:sourceText ?s } ORDER BY ?d"))
-            ds.addProperty(DCTerms.source, m.createResource(Sparql.str(r, "d")));
+            ds.addProperty(DCTerms.source, m.createResource(RowValues.text(r, "d")));
         return m;
     }
 }

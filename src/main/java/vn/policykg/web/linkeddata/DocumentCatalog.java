@@ -8,6 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 
 /**
  * The document list as the store answers it, in a fixed number of queries whatever the size of the
@@ -56,7 +57,7 @@ public class DocumentCatalog {
                                         (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE),
                         bindings)
                 .stream()
-                .map(r -> Sparql.str(r, "d"))
+                .map(r -> RowValues.text(r, "d"))
                 .toList();
         return new Listing(total, page, facets(query, bindings));
     }
@@ -89,8 +90,8 @@ public class DocumentCatalog {
                 } GROUP BY %1$s ?n ORDER BY %4$s""".formatted(v, where(query, facet), facet.pattern(), facet.order()), bindings);
         return rows.stream()
                 .map(r -> {
-                    String value = Sparql.str(r, facet.variable());
-                    String label = Sparql.str(r, "label");
+                    String value = RowValues.text(r, facet.variable());
+                    String label = RowValues.text(r, "label");
                     return new FacetValue(
                             value,
                             label == null ? facet.fallbackLabel(value) : label,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -65,7 +66,7 @@ public class DocumentMetadata {
                 } ORDER BY ?p ?label ?o""".formatted(properties, inverted), document)) {
             boolean out = r.getLiteral("out").getBoolean();
             (out ? values : inverse)
-                    .computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>())
+                    .computeIfAbsent(RowValues.text(r, "p"), k -> new ArrayList<>())
                     .add(value(r));
         }
         Map<String, List<ReadFrom>> sources = sources(document);
@@ -85,9 +86,9 @@ public class DocumentMetadata {
     }
 
     private Link value(QuerySolution r) {
-        if (r.get("o").isLiteral()) return new Link(Sparql.str(r, "o"), null);
-        String iri = Sparql.str(r, "o");
-        String label = documents.entry(iri) != null ? documents.name(iri) : Sparql.str(r, "label");
+        if (r.get("o").isLiteral()) return new Link(RowValues.text(r, "o"), null);
+        String iri = RowValues.text(r, "o");
+        String label = documents.entry(iri) != null ? documents.name(iri) : RowValues.text(r, "label");
         return new Link(label != null ? label : TermLabels.localName(iri), addresses.href(iri));
     }
 
@@ -101,12 +102,12 @@ public class DocumentMetadata {
                   OPTIONAL { ?src vnp:statedIn ?clause . ?clause vnp:numberPath ?path }
                 } ORDER BY ?p ?start""", document)) {
             Link where = r.get("clause") != null
-                    ? new Link("Mục " + Sparql.str(r, "path"), addresses.href(Sparql.str(r, "clause")))
+                    ? new Link("Mục " + RowValues.text(r, "path"), addresses.href(RowValues.text(r, "clause")))
                     : r.get("start") != null
-                            ? new Link("ký tự " + Sparql.str(r, "start") + "–" + Sparql.str(r, "end"), null)
+                            ? new Link("ký tự " + RowValues.text(r, "start") + "–" + RowValues.text(r, "end"), null)
                             : null;
-            out.computeIfAbsent(Sparql.str(r, "p"), k -> new ArrayList<>())
-                    .add(new ReadFrom(Sparql.str(r, "quote"), where));
+            out.computeIfAbsent(RowValues.text(r, "p"), k -> new ArrayList<>())
+                    .add(new ReadFrom(RowValues.text(r, "quote"), where));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -69,30 +70,31 @@ public class DocumentNames {
               OPTIONAL { ?d vnp:inCorpus ?corpus }
             } ORDER BY DESC(BOUND(?file)) ?file ?jur ?number ?d ?kind""".formatted(PARTY_DOCUMENT));
         for (QuerySolution r : rows) {
-            String iri = Sparql.str(r, "d");
+            String iri = RowValues.text(r, "d");
             if (out.containsKey(iri)) continue;
-            String title = Sparql.str(r, "title");
-            String number = Sparql.str(r, "number");
-            String file = Sparql.str(r, "file");
+            String title = RowValues.text(r, "title");
+            String number = RowValues.text(r, "number");
+            String file = RowValues.text(r, "file");
             String code = file == null ? null : file.substring(0, Math.min(3, file.length()));
-            String kind = Sparql.str(r, "kind");
+            String kind = RowValues.text(r, "kind");
             String core = number != null
                     ? number
                     : kind != null ? kind : title != null ? shorten(title) : TermLabels.localName(iri);
-            String place =
-                    "vn".equals(Sparql.str(r, "jurCode")) || r.get("jur") == null ? "" : " · " + Sparql.str(r, "jur");
+            String place = "vn".equals(RowValues.text(r, "jurCode")) || r.get("jur") == null
+                    ? ""
+                    : " · " + RowValues.text(r, "jur");
             out.put(
                     iri,
                     new Entry(
                             iri,
                             (code == null ? "" : code + " · ") + core + place,
                             title,
-                            Sparql.str(r, "titleEn"),
+                            RowValues.text(r, "titleEn"),
                             code,
                             number,
-                            Sparql.str(r, "date"),
-                            Sparql.str(r, "jur"),
-                            "true".equals(Sparql.str(r, "corpus"))));
+                            RowValues.text(r, "date"),
+                            RowValues.text(r, "jur"),
+                            "true".equals(RowValues.text(r, "corpus"))));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.linkeddata.PageValues.Link;
 import vn.policykg.web.linkeddata.PageValues.TreeNode;
@@ -91,12 +92,12 @@ class DocumentPage extends PagePart {
               OPTIONAL { ?c vnp:heading ?heading } OPTIONAL { ?c vnp:text ?text } } ORDER BY ?ord""", doc);
         Map<String, List<String[]>> children = new LinkedHashMap<>();
         for (QuerySolution r : rows) {
-            String heading = Sparql.str(r, "heading");
-            String text = Sparql.str(r, "text");
+            String heading = RowValues.text(r, "heading");
+            String text = RowValues.text(r, "text");
             String summary =
                     heading != null ? heading : text == null ? "" : DocumentNames.shorten(text.replace('\n', ' '));
-            children.computeIfAbsent(Sparql.str(r, "parent"), k -> new ArrayList<>())
-                    .add(new String[] {Sparql.str(r, "c"), Sparql.str(r, "path"), summary});
+            children.computeIfAbsent(RowValues.text(r, "parent"), k -> new ArrayList<>())
+                    .add(new String[] {RowValues.text(r, "c"), RowValues.text(r, "path"), summary});
         }
         return subtree(doc, children);
     }
@@ -114,13 +115,13 @@ class DocumentPage extends PagePart {
         Map<String, CitationGroup> out = new TreeMap<>();
         for (QuerySolution r :
                 sparql.select("SELECT ?other ?rel ?clause ?path WHERE { " + pattern + " } ORDER BY ?path", doc)) {
-            String other = Sparql.str(r, "other");
+            String other = RowValues.text(r, "other");
             CitationGroup g = out.computeIfAbsent(
                     documents.name(other) + other,
                     k -> new CitationGroup(names.document(other), new ArrayList<>(), new ArrayList<>()));
-            String rel = terms.vi(Sparql.str(r, "rel"));
+            String rel = terms.vi(RowValues.text(r, "rel"));
             if (!g.relations().contains(rel)) g.relations().add(rel);
-            Link clause = names.link(Sparql.str(r, "clause"), Sparql.str(r, "path"));
+            Link clause = names.link(RowValues.text(r, "clause"), RowValues.text(r, "path"));
             if (!g.clauses().contains(clause)) g.clauses().add(clause);
         }
         return List.copyOf(out.values());

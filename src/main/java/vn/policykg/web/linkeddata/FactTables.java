@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.RowValues;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.TargetRow;
 import vn.policykg.web.linkeddata.PageValues.TaskRow;
@@ -46,31 +47,32 @@ public class FactTables {
                   OPTIONAL { ?ind skos:prefLabel ?indLabel FILTER(lang(?indLabel) = 'vi') }
                   OPTIONAL { ?ann oa:hasBody ?t ; oa:hasTarget/oa:hasSelector/oa:exact ?words }
                 } ORDER BY ?doc ?path ?t""".formatted(pattern), focus)) {
-            String t = Sparql.str(r, "t");
+            String t = RowValues.text(r, "t");
             if (out.containsKey(t)) continue;
-            String doc = Sparql.str(r, "doc");
-            String cmp = TermLabels.localName(Sparql.str(r, "cmp"));
-            String value = number(Sparql.str(r, "value"))
-                    + (r.get("upper") == null ? "" : "–" + number(Sparql.str(r, "upper")));
-            String period = Sparql.str(r, "period");
+            String doc = RowValues.text(r, "doc");
+            String cmp = TermLabels.localName(RowValues.text(r, "cmp"));
+            String value = number(RowValues.text(r, "value"))
+                    + (r.get("upper") == null ? "" : "–" + number(RowValues.text(r, "upper")));
+            String period = RowValues.text(r, "period");
             out.put(
                     t,
                     new TargetRow(
                             names.link(
                                     t,
                                     Objects.requireNonNullElse(
-                                            Sparql.str(r, "indLabel"), TermLabels.localName(Sparql.str(r, "ind")))),
+                                            RowValues.text(r, "indLabel"),
+                                            TermLabels.localName(RowValues.text(r, "ind")))),
                             names.document(doc),
-                            Sparql.str(r, "areaLabel"),
-                            Sparql.str(r, "area"),
+                            RowValues.text(r, "areaLabel"),
+                            RowValues.text(r, "area"),
                             period,
                             symbol(cmp),
-                            Sparql.str(r, "cmpLabel"),
+                            RowValues.text(r, "cmpLabel"),
                             value,
-                            Sparql.str(r, "unit"),
-                            Sparql.str(r, "scope"),
-                            Sparql.str(r, "words"),
-                            names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")),
+                            RowValues.text(r, "unit"),
+                            RowValues.text(r, "scope"),
+                            RowValues.text(r, "words"),
+                            names.link(RowValues.text(r, "clause"), RowValues.text(r, "path")),
                             (period == null ? "" : period) + " " + documents.name(doc)));
         }
         return List.copyOf(out.values());
@@ -104,20 +106,20 @@ public class FactTables {
                   OPTIONAL { ?task vnp:deadline ?dl . ?dl vnp:words ?words OPTIONAL { ?dl time:hasEnd/time:inXSDDate ?due } }
                   OPTIONAL { ?task vnp:lead ?lead . ?lead skos:prefLabel ?leadLabel FILTER(lang(?leadLabel) = 'vi') }
                 } ORDER BY ?doc ?path ?leadLabel""".formatted(pattern), focus)) {
-            String t = Sparql.str(r, "task");
+            String t = RowValues.text(r, "task");
             TaskRow row = out.computeIfAbsent(
                     t,
                     k -> new TaskRow(
-                            names.link(t, Sparql.str(r, "name")),
-                            names.link(Sparql.str(r, "clause"), Sparql.str(r, "path")),
-                            names.document(Sparql.str(r, "doc")),
-                            terms.vi(Sparql.str(r, "role")),
-                            Sparql.str(r, "words"),
-                            Sparql.str(r, "due"),
+                            names.link(t, RowValues.text(r, "name")),
+                            names.link(RowValues.text(r, "clause"), RowValues.text(r, "path")),
+                            names.document(RowValues.text(r, "doc")),
+                            terms.vi(RowValues.text(r, "role")),
+                            RowValues.text(r, "words"),
+                            RowValues.text(r, "due"),
                             new ArrayList<>()));
-            String lead = Sparql.str(r, "lead");
+            String lead = RowValues.text(r, "lead");
             if (lead != null && row.leads().stream().noneMatch(l -> l.href().equals(addresses.href(lead))))
-                row.leads().add(names.link(lead, Sparql.str(r, "leadLabel")));
+                row.leads().add(names.link(lead, RowValues.text(r, "leadLabel")));
         }
         return List.copyOf(out.values());
     }

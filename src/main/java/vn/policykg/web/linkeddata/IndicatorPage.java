@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -53,10 +54,10 @@ class IndicatorPage extends PagePart {
                 SELECT ?j ?label ?next ?nextLabel ?ceased WHERE { ?j dcterms:isReplacedBy ?next ; skos:prefLabel ?label .
                   ?next skos:prefLabel ?nextLabel . OPTIONAL { ?j vnp:ceasedOn ?ceased }
                   FILTER(lang(?label) = 'vi' && lang(?nextLabel) = 'vi') }""")) {
-            successor.put(Sparql.str(r, "j"), Sparql.str(r, "next"));
-            provinceNames.put(Sparql.str(r, "next"), Sparql.str(r, "nextLabel"));
-            mergers.add(Sparql.str(r, "label") + " → " + Sparql.str(r, "nextLabel")
-                    + (r.get("ceased") == null ? "" : " (từ " + Sparql.str(r, "ceased") + ")"));
+            successor.put(RowValues.text(r, "j"), RowValues.text(r, "next"));
+            provinceNames.put(RowValues.text(r, "next"), RowValues.text(r, "nextLabel"));
+            mergers.add(RowValues.text(r, "label") + " → " + RowValues.text(r, "nextLabel")
+                    + (r.get("ceased") == null ? "" : " (từ " + RowValues.text(r, "ceased") + ")"));
         }
         // A merged province's programmes came before its successor's; within a province, earlier years first.
         Comparator<TargetRow> order = Comparator.comparing((TargetRow t) -> successor.getOrDefault(

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -56,22 +57,22 @@ class OntologyPage extends PagePart {
                   OPTIONAL { ?t rdfs:domain ?domain } OPTIONAL { ?t rdfs:range ?range }
                   OPTIONAL { ?t rdfs:subClassOf|rdfs:subPropertyOf|skos:inScheme ?parent }
                 } ORDER BY ?kind ?t""", Addresses.ONTOLOGY)) {
-            String t = Sparql.str(r, "t");
+            String t = RowValues.text(r, "t");
             Term term = terms.computeIfAbsent(
                     t,
                     k -> new Term(
                             TermLabels.localName(t),
                             addresses.href(t),
-                            TermLabels.localName(Sparql.str(r, "kind")),
-                            Sparql.str(r, "vi"),
-                            Sparql.str(r, "en"),
-                            Sparql.str(r, "comment"),
+                            TermLabels.localName(RowValues.text(r, "kind")),
+                            RowValues.text(r, "vi"),
+                            RowValues.text(r, "en"),
+                            RowValues.text(r, "comment"),
                             new ArrayList<>(),
                             new ArrayList<>(),
                             new ArrayList<>()));
-            addTerm(term.domain(), Sparql.str(r, "domain"));
-            addTerm(term.range(), Sparql.str(r, "range"));
-            addTerm(term.parents(), Sparql.str(r, "parent"));
+            addTerm(term.domain(), RowValues.text(r, "domain"));
+            addTerm(term.range(), RowValues.text(r, "range"));
+            addTerm(term.parents(), RowValues.text(r, "parent"));
         }
         Map<String, List<Term>> byKind = new LinkedHashMap<>();
         for (String kind : List.of("Class", "ObjectProperty", "DatatypeProperty", "ConceptScheme", "Concept"))

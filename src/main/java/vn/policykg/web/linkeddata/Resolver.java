@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 import vn.policykg.analysis.Slugs;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 
 /**
  * A reference as people write it → the document it names. It finds, in order: a full number anywhere
@@ -186,16 +187,16 @@ public class Resolver {
     private static Index read(Sparql sparql, DocumentNames names) {
         Map<String, String> provinces = new LinkedHashMap<>();
         for (QuerySolution r : sparql.select("""
-                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code""")) provinces.put(Sparql.str(r, "code"), Sparql.str(r, "label"));
+                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code""")) provinces.put(RowValues.text(r, "code"), RowValues.text(r, "label"));
         Map<String, Candidate> docs = new LinkedHashMap<>();
         Index idx = new Index(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), provinces);
         for (QuerySolution r : sparql.select("""
                 SELECT ?d ?number ?code WHERE { ?d a eli:LegalResource ; eli:jurisdiction/vnp:code ?code . OPTIONAL { ?d eli:id_local ?number } }
                 ORDER BY ?d""")) {
-            String code = Sparql.str(r, "code");
-            String number = Sparql.str(r, "number");
+            String code = RowValues.text(r, "code");
+            String number = RowValues.text(r, "number");
             Candidate c = new Candidate(
-                    Sparql.str(r, "d"), names.name(Sparql.str(r, "d")), number, code, provinces.get(code));
+                    RowValues.text(r, "d"), names.name(RowValues.text(r, "d")), number, code, provinces.get(code));
             docs.put(c.iri(), c);
             idx.all().add(c);
             if (number != null) add(idx, number, c);
@@ -203,8 +204,8 @@ public class Resolver {
         // Every number as the corpus writes it names what the build resolved it to (corrected suffixes included).
         for (QuerySolution r : sparql.select(
                 "SELECT DISTINCT ?written ?d WHERE { ?m a vnp:Citation ; vnp:numberAsWritten ?written ; vnp:citedDocument ?d }")) {
-            Candidate c = docs.get(Sparql.str(r, "d"));
-            if (c != null) add(idx, Sparql.str(r, "written"), c);
+            Candidate c = docs.get(RowValues.text(r, "d"));
+            if (c != null) add(idx, RowValues.text(r, "written"), c);
         }
         return idx;
     }

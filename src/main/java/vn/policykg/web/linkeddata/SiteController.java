@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -66,8 +67,8 @@ public class SiteController {
                   OPTIONAL { ?t vnp:indicator ?i ; vnp:targetOf ?doc }
                 } GROUP BY ?i ?label ?en ORDER BY DESC(?docs) DESC(?targets) ?label""", addresses.base() + "indicator").stream()
                 .map((QuerySolution r) -> new IndicatorEntry(
-                        new Link(Sparql.str(r, "label"), addresses.href(Sparql.str(r, "i"))),
-                        Sparql.str(r, "en"),
+                        new Link(RowValues.text(r, "label"), addresses.href(RowValues.text(r, "i"))),
+                        RowValues.text(r, "en"),
                         r.getLiteral("targets").getLong(),
                         r.getLiteral("docs").getLong()))
                 .toList();

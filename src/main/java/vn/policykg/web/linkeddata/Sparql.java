@@ -31,13 +31,4 @@ public class Sparql {
     List<QuerySolution> select(String body) {
         return select(body, Map.of());
     }
-
-    /** The string of a bound variable, or null. */
-    static String str(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
-        if (n == null) return null;
-        return n.isLiteral()
-                ? n.asLiteral().getLexicalForm()
-                : n.isURIResource() ? n.asResource().getURI() : n.toString();
-    }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -45,15 +46,15 @@ class TaskPage extends PagePart {
                         .findFirst()
                         .map(r -> Map.of(
                                 "words",
-                                Sparql.str(r, "words"),
+                                RowValues.text(r, "words"),
                                 "start",
-                                Objects.requireNonNullElse(Sparql.str(r, "start"), ""),
+                                Objects.requireNonNullElse(RowValues.text(r, "start"), ""),
                                 "end",
-                                Objects.requireNonNullElse(Sparql.str(r, "end"), ""),
+                                Objects.requireNonNullElse(RowValues.text(r, "end"), ""),
                                 "condition",
-                                Objects.requireNonNullElse(Sparql.str(r, "condition"), ""),
+                                Objects.requireNonNullElse(RowValues.text(r, "condition"), ""),
                                 "kind",
-                                r.get("kind") == null ? "" : terms.vi(Sparql.str(r, "kind"))))
+                                r.get("kind") == null ? "" : terms.vi(RowValues.text(r, "kind"))))
                         .orElse(null));
         Map<String, List<Link>> roles = new LinkedHashMap<>();
         for (Property p : List.of(Vocab.lead, Vocab.coordinating, Vocab.directing))
@@ -61,7 +62,8 @@ class TaskPage extends PagePart {
         for (QuerySolution r : sparql.select("""
                 SELECT ?p ?b ?label WHERE { VALUES ?p { vnp:lead vnp:coordinating vnp:directing } ?focus ?p ?b .
                   ?b skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?label""", iri))
-            roles.get(terms.vi(Sparql.str(r, "p"))).add(names.link(Sparql.str(r, "b"), Sparql.str(r, "label")));
+            roles.get(terms.vi(RowValues.text(r, "p")))
+                    .add(names.link(RowValues.text(r, "b"), RowValues.text(r, "label")));
         page.addObject("roles", roles);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 
 /**
@@ -121,10 +122,10 @@ public class ImplementationTree {
         });
         return Optional.of(new Node(
                 doc,
-                Rows.text(d.getLiteral("title")),
-                Rows.text(d.getLiteral("id")),
-                Rows.text(d.getLiteral("jurisdiction")),
-                Rows.text(d.getLiteral("issuer")),
+                RowValues.text(d, "title"),
+                RowValues.text(d, "id"),
+                RowValues.text(d, "jurisdiction"),
+                RowValues.text(d, "issuer"),
                 inCorpus,
                 relations,
                 inCorpus ? sections(doc) : List.of(),
@@ -139,28 +140,28 @@ public class ImplementationTree {
                             t.getResource("task").getURI(),
                             t.getLiteral("path").getString(),
                             t.getLiteral("name").getString(),
-                            Rows.text(t.getLiteral("lead")),
-                            Rows.text(t.getLiteral("deadline"))));
+                            RowValues.text(t, "lead"),
+                            RowValues.text(t, "deadline")));
         Map<String, List<TargetItem>> targets = new LinkedHashMap<>();
         for (QuerySolution t : select(TARGETS, doc))
             targets.computeIfAbsent(t.getResource("section").getURI(), k -> new ArrayList<>())
                     .add(new TargetItem(
                             t.getResource("target").getURI(),
                             t.getLiteral("path").getString(),
-                            Rows.text(t.getLiteral("indicator")),
+                            RowValues.text(t, "indicator"),
                             SYMBOLS.getOrDefault(
                                     t.getLiteral("comparator").getString(),
                                     t.getLiteral("comparator").getString()),
                             t.getLiteral("value").getLexicalForm(),
-                            Rows.text(t.getLiteral("unit")),
-                            Rows.text(t.getLiteral("year"))));
+                            RowValues.text(t, "unit"),
+                            RowValues.text(t, "year")));
         return select(SECTIONS, doc).stream()
                 .map(s -> {
                     String iri = s.getResource("section").getURI();
                     return new Section(
                             iri,
                             s.getLiteral("path").getString(),
-                            Rows.text(s.getLiteral("heading")),
+                            RowValues.text(s, "heading"),
                             tasks.getOrDefault(iri, List.of()),
                             targets.getOrDefault(iri, List.of()));
                 })

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 
 /** Every target (a Data Cube observation of an indicator), with its document, clause, value and bodies. */
@@ -74,20 +75,20 @@ public class Targets {
                     return new Target(
                             iri,
                             uri(s.getResource("document")),
-                            Rows.text(s.getLiteral("title")),
+                            RowValues.text(s, "title"),
                             uri(s.getResource("clause")),
-                            Rows.text(s.getLiteral("path")),
-                            Rows.text(s.getLiteral("province")),
+                            RowValues.text(s, "path"),
+                            RowValues.text(s, "province"),
                             uri(s.getResource("indicator")),
-                            Rows.text(s.getLiteral("label")),
-                            Rows.text(s.getLiteral("words")),
-                            Rows.text(s.getLiteral("comparator")),
-                            Rows.text(s.getLiteral("value")),
-                            Rows.text(s.getLiteral("upper")),
-                            Rows.text(s.getLiteral("unit")),
-                            Rows.text(s.getLiteral("period")),
-                            Rows.text(s.getLiteral("scope")),
-                            Rows.text(s.getLiteral("leader")),
+                            RowValues.text(s, "label"),
+                            RowValues.text(s, "words"),
+                            RowValues.text(s, "comparator"),
+                            RowValues.text(s, "value"),
+                            RowValues.text(s, "upper"),
+                            RowValues.text(s, "unit"),
+                            RowValues.text(s, "period"),
+                            RowValues.text(s, "scope"),
+                            RowValues.text(s, "leader"),
                             List.copyOf(bodies.getOrDefault(iri, List.of())));
                 })
                 .toList();

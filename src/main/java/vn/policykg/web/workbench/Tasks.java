@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
 
 /** Every task, with its document, clause, deadline (if the text gives one) and bodies in their roles, read from the store. */
@@ -73,13 +74,13 @@ public class Tasks {
                             s.getResource("clause").getURI(),
                             s.getLiteral("path").getString(),
                             s.getResource("document").getURI(),
-                            Rows.text(s.getLiteral("title")),
+                            RowValues.text(s, "title"),
                             s.getLiteral("province").getString(),
-                            Rows.text(s.getLiteral("words")),
-                            Rows.date(s.getLiteral("start")),
-                            Rows.date(s.getLiteral("due")),
-                            Rows.text(s.getLiteral("condition")),
-                            Rows.text(s.getLiteral("recurrence")),
+                            RowValues.text(s, "words"),
+                            RowValues.date(s, "start"),
+                            RowValues.date(s, "due"),
+                            RowValues.text(s, "condition"),
+                            RowValues.text(s, "recurrence"),
                             List.copyOf(bodies.getOrDefault(iri, List.of())));
                 })
                 .sorted(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))

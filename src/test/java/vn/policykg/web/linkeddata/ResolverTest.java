@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.policykg.store.RowValues;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
@@ -49,13 +50,13 @@ class ResolverTest extends WebTest {
         List<String> failures = new ArrayList<>();
         Set<String> forms = new LinkedHashSet<>();
         for (QuerySolution m : mentions) {
-            String expected = addresses.href(Sparql.str(m, "cited"));
-            String province = Sparql.str(m, "code");
-            String written = Sparql.str(m, "written");
+            String expected = addresses.href(RowValues.text(m, "cited"));
+            String province = RowValues.text(m, "code");
+            String written = RowValues.text(m, "written");
             // A bare number ("08") is a provincial scheme's, cited only as "Đề án 08": its words are the form.
             List<String> asWritten = written.matches("\\d+")
-                    ? List.of(Sparql.str(m, "words"))
-                    : List.of(Sparql.str(m, "words"), written);
+                    ? List.of(RowValues.text(m, "words"))
+                    : List.of(RowValues.text(m, "words"), written);
             for (String form : asWritten) {
                 if (!forms.add(form + "|" + province)) continue;
                 HttpResponse<String> r = resolve(form, province, "text/html");
@@ -94,7 +95,7 @@ class ResolverTest extends WebTest {
                     sparql.select("SELECT ?n WHERE { ?focus eli:id_local ?n }", addresses.iri(target));
             if (r.statusCode() != 303
                     || numbered.isEmpty()
-                    || !Sparql.str(numbered.get(0), "n").equals(number))
+                    || !RowValues.text(numbered.get(0), "n").equals(number))
                 failures.add(f[0] + " " + f[1] + " '" + f[8] + "' → " + r.statusCode() + " " + target);
         }
         assertThat(failures).isEmpty();

@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.policykg.store.RowValues;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.WebTest;
 
@@ -127,9 +128,9 @@ class ResourcePagesTest extends WebTest {
         long facts = 0;
         List<String> unmarked = new ArrayList<>();
         for (QuerySolution c : clauses) {
-            String html = page(addresses.href(Sparql.str(c, "clause")));
+            String html = page(addresses.href(RowValues.text(c, "clause")));
             facts += c.getLiteral("facts").getLong();
-            if (html.contains("không tìm thấy trong nội dung")) unmarked.add(Sparql.str(c, "clause"));
+            if (html.contains("không tìm thấy trong nội dung")) unmarked.add(RowValues.text(c, "clause"));
         }
         assertThat(unmarked).isEmpty();
         assertThat(facts).isGreaterThan(400);
