@@ -77,11 +77,7 @@ public class DatasetController {
         ModelAndView page = new ModelAndView("catalog");
         page.addObject("triples", store.size());
         page.addObject("licence", DatasetDescription.LICENCE);
-        page.addObject(
-                "counts",
-                dataset.counts().entrySet().stream()
-                        .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue())))
-                        .toList());
+        page.addObject("counts", dataset.namedCounts(terms));
         page.addObject(
                 "examples",
                 DatasetDescription.EXAMPLES.stream()

@@ -70,6 +70,13 @@ public class DatasetDescription {
         return out;
     }
 
+    /** {@link #counts()} as the home and catalog pages list them: each class by its Vietnamese name. */
+    public List<PageValues.Link> namedCounts(TermLabels terms) {
+        return counts().entrySet().stream()
+                .map(e -> new PageValues.Link(terms.vi(e.getKey()), String.valueOf(e.getValue())))
+                .toList();
+    }
+
     public Model voidGraph() {
         Model m = ModelFactory.createDefaultModel()
                 .setNsPrefixes(Vocab.PREFIXES)

@@ -43,11 +43,7 @@ public class SiteController {
     public ModelAndView home() {
         ModelAndView page = new ModelAndView("home");
         page.addObject("triples", store.size());
-        page.addObject(
-                "counts",
-                dataset.counts().entrySet().stream()
-                        .map(e -> new Link(terms.vi(e.getKey()), String.valueOf(e.getValue())))
-                        .toList());
+        page.addObject("counts", dataset.namedCounts(terms));
         page.addObject(
                 "corpus",
                 documents.all().stream()
