@@ -31,10 +31,8 @@ class AgencyPage extends PagePart {
     }
 
     private void agency(ModelAndView page, String iri) {
-        page.addObject(
-                "tasks",
-                facts.tasks("VALUES ?role { vnp:lead vnp:coordinating vnp:directing } ?task ?role ?focus .", iri));
-        page.addObject("targets", facts.targets("{ ?t vnp:lead ?focus } UNION { ?t vnp:coordinating ?focus }", iri));
+        page.addObject("tasks", facts.tasks("?fact vnp:lead|vnp:coordinating|vnp:directing ?focus .", iri));
+        page.addObject("targets", facts.targets("?fact vnp:lead|vnp:coordinating ?focus .", iri));
         page.addObject(
                 "passed",
                 sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()

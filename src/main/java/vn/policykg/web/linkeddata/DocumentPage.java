@@ -75,8 +75,8 @@ class DocumentPage extends PagePart {
         page.addObject("citesIn", citations("""
             ?m a vnp:Citation ; vnp:citedDocument ?focus ; vnp:statedIn ?clause ; vnp:citationRelation ?rel .
             ?clause vnp:document ?other ; vnp:numberPath ?path . FILTER(?other != ?focus)""", iri));
-        page.addObject("targets", facts.targets("?t vnp:targetOf ?focus .", iri));
-        page.addObject("tasks", facts.tasks("?task vnp:document ?focus . BIND(vnp:document AS ?role)", iri));
+        page.addObject("targets", facts.targets("?fact vnp:targetOf ?focus .", iri));
+        page.addObject("tasks", facts.tasks("?fact vnp:document ?focus .", iri));
     }
 
     private static void copy(Resource from, Property p, Resource to, String property) {

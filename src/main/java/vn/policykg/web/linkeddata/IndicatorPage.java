@@ -64,7 +64,7 @@ class IndicatorPage extends PagePart {
                         Objects.toString(t.provinceIri(), ""), Objects.toString(t.provinceIri(), "")))
                 .thenComparing(t -> !successor.containsKey(Objects.toString(t.provinceIri(), "")))
                 .thenComparing(TargetRow::sortKey);
-        List<TargetRow> rows = facts.targets("?t vnp:indicator ?focus .", iri).stream()
+        List<TargetRow> rows = facts.targets("?fact vnp:indicator ?focus .", iri).stream()
                 .sorted(order)
                 .toList();
         Map<String, Movement> movements = new LinkedHashMap<>();

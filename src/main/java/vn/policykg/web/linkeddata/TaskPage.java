@@ -5,65 +5,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
+import vn.policykg.web.facts.FactReader;
+import vn.policykg.web.facts.StoredTask;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
 /** A task's page: its deadline as an interval with its words, and its bodies by role. */
 @Component
 class TaskPage extends PagePart {
 
+    private static final List<String> ROLES = List.of("lead", "coordinating", "directing");
+
     private final ResourceNames names;
     private final TermLabels terms;
-    private final Sparql sparql;
+    private final FactReader facts;
 
-    TaskPage(ResourceNames names, TermLabels terms, Sparql sparql) {
+    TaskPage(ResourceNames names, TermLabels terms, FactReader facts) {
         super("task", r -> r.hasProperty(RDF.type, Vocab.Task));
         this.names = names;
         this.terms = terms;
-        this.sparql = sparql;
+        this.facts = facts;
     }
 
     @Override
     void addTo(ModelAndView page, Resource r, Model jsonLd) {
-        task(page, r.getURI());
+        StoredTask task = facts.tasks("BIND(?focus AS ?fact)", r.getURI()).stream()
+                .findFirst()
+                .orElse(null);
+        page.addObject("deadline", task == null || !task.hasDeadline() ? null : deadline(task));
+        Map<String, List<Link>> roles = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            List<Link> bodies = new ArrayList<>();
+            if (task != null) task.inRole(role).forEach(b -> bodies.add(names.link(b.iri(), b.label())));
+            roles.put(terms.vi(Vocab.NS + role), bodies);
+        }
+        page.addObject("roles", roles);
     }
 
-    private void task(ModelAndView page, String iri) {
-        page.addObject(
-                "deadline",
-                sparql.select("""
-                SELECT ?words ?start ?end ?condition ?kind WHERE { ?focus vnp:deadline ?dl . ?dl vnp:words ?words .
-                  OPTIONAL { ?dl time:hasBeginning/time:inXSDDate ?start } OPTIONAL { ?dl time:hasEnd/time:inXSDDate ?end }
-                  OPTIONAL { ?dl vnp:condition ?condition } OPTIONAL { ?dl vnp:deadlineKind ?kind } }""", iri).stream()
-                        .findFirst()
-                        .map(r -> Map.of(
-                                "words",
-                                RowValues.text(r, "words"),
-                                "start",
-                                Objects.requireNonNullElse(RowValues.text(r, "start"), ""),
-                                "end",
-                                Objects.requireNonNullElse(RowValues.text(r, "end"), ""),
-                                "condition",
-                                Objects.requireNonNullElse(RowValues.text(r, "condition"), ""),
-                                "kind",
-                                r.get("kind") == null ? "" : terms.vi(RowValues.text(r, "kind"))))
-                        .orElse(null));
-        Map<String, List<Link>> roles = new LinkedHashMap<>();
-        for (Property p : List.of(Vocab.lead, Vocab.coordinating, Vocab.directing))
-            roles.put(terms.vi(p.getURI()), new ArrayList<>());
-        for (QuerySolution r : sparql.select("""
-                SELECT ?p ?b ?label WHERE { VALUES ?p { vnp:lead vnp:coordinating vnp:directing } ?focus ?p ?b .
-                  ?b skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?label""", iri))
-            roles.get(terms.vi(RowValues.text(r, "p")))
-                    .add(names.link(RowValues.text(r, "b"), RowValues.text(r, "label")));
-        page.addObject("roles", roles);
+    private Map<String, String> deadline(StoredTask t) {
+        return Map.of(
+                "words", t.words(),
+                "start", t.start() == null ? "" : t.start().toString(),
+                "end", t.due() == null ? "" : t.due().toString(),
+                "condition", Objects.requireNonNullElse(t.condition(), ""),
+                "kind", t.deadlineKind() == null ? "" : terms.vi(t.deadlineKind()));
     }
 }

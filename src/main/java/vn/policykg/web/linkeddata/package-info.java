@@ -10,7 +10,7 @@
  * each with its queries (bound to {@code ?focus}, run through {@link vn.policykg.web.linkeddata.Sparql}) and its
  * part in {@code templates/resource/{kind}.html}; names and links come from
  * {@link vn.policykg.web.linkeddata.ResourceNames}, the tables of tasks and targets from
- * {@link vn.policykg.web.linkeddata.FactTables}. To add a kind: copy {@code TaskPage}, add it to the list in
+ * {@link vn.policykg.web.linkeddata.FactTables} over the shared read model {@code web.facts}. To add a kind: copy {@code TaskPage}, add it to the list in
  * {@code ResourcePages}' constructor, write its template part and a browser test that reads it from the page
  * (see {@code ResourcePagesBrowserTest}).
  */

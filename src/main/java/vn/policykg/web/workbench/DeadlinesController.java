@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.policykg.web.Addresses;
+import vn.policykg.web.facts.BodyInRole;
+import vn.policykg.web.facts.FactReader;
+import vn.policykg.web.facts.StoredTask;
 
 /**
  * Tasks by due date as of a chosen day (overdue, due in the next 90 days, later), filterable by agency
@@ -32,22 +35,22 @@ public class DeadlinesController {
     private static final MediaType CALENDAR =
             new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final Tasks tasks;
+    private final FactReader facts;
     /** The configured base of data IRIs. */
     private final String base;
 
     private final Addresses addresses;
     private final Clock clock;
 
-    public DeadlinesController(Tasks tasks, Addresses addresses) {
-        this.tasks = tasks;
+    public DeadlinesController(FactReader facts, Addresses addresses) {
+        this.facts = facts;
         this.base = addresses.base();
         this.addresses = addresses;
         this.clock = Clock.systemDefaultZone();
     }
 
     /** A group of tasks on the page. */
-    public record Group(String id, String title, String english, List<Tasks.Task> tasks) {}
+    public record Group(String id, String title, String english, List<StoredTask> tasks) {}
 
     /** A choice of a filter: value (an IRI) and what the reader sees. */
     public record Option(String value, String label) {}
@@ -59,14 +62,14 @@ public class DeadlinesController {
             @RequestParam(required = false) String document,
             Model model) {
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : parseDate(asOf);
-        List<Tasks.Task> all = withDeadline();
+        List<StoredTask> all = withDeadline();
         Map<String, String> agencies = agencies(all);
         Map<String, String> documents = documents(all);
         String agencyIri = choice("agency", "cơ quan", agency, agencies);
         String documentIri = choice("document", "văn bản", document, documents);
-        Predicate<Tasks.Task> chosen = t -> (agencyIri == null || t.names(agencyIri))
+        Predicate<StoredTask> chosen = t -> (agencyIri == null || t.names(agencyIri))
                 && (documentIri == null || t.document().equals(documentIri));
-        List<Tasks.Task> shown = all.stream().filter(chosen).toList();
+        List<StoredTask> shown = all.stream().filter(chosen).toList();
         LocalDate soon = day.plusDays(SOON_DAYS);
         model.addAttribute("links", addresses);
         model.addAttribute("asOf", day);
@@ -122,7 +125,7 @@ public class DeadlinesController {
                     HttpStatus.BAD_REQUEST,
                     "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
         String agency = base + "org/" + jurisdiction + "/" + slug;
-        List<Tasks.Task> all = withDeadline();
+        List<StoredTask> all = withDeadline();
         String name = agencies(all).get(agency);
         if (name == null)
             throw new ResponseStatusException(
@@ -132,8 +135,11 @@ public class DeadlinesController {
                 all.stream().filter(t -> t.names(agency)).toList());
     }
 
-    private List<Tasks.Task> withDeadline() {
-        return tasks.all().stream().filter(Tasks.Task::hasDeadline).toList();
+    private List<StoredTask> withDeadline() {
+        return facts.tasks().stream()
+                .filter(StoredTask::hasDeadline)
+                .sorted(StoredTask.BY_DUE_DATE)
+                .toList();
     }
 
     /** The feed of one agency, from its IRI {base}org/{jurisdiction}/{slug}. */
@@ -141,7 +147,7 @@ public class DeadlinesController {
         return "/deadlines/" + agencyIri.substring((base + "org/").length()) + ".ics";
     }
 
-    private ResponseEntity<String> calendar(String name, List<Tasks.Task> list) {
+    private ResponseEntity<String> calendar(String name, List<StoredTask> list) {
         return ResponseEntity.ok().contentType(CALENDAR).body(ICalendar.feed(name, list, clock.instant()));
     }
 
@@ -167,11 +173,11 @@ public class DeadlinesController {
     }
 
     /** Bodies named by tasks with a deadline, IRI to label with its province. */
-    private static Map<String, String> agencies(List<Tasks.Task> all) {
+    private static Map<String, String> agencies(List<StoredTask> all) {
         Map<String, String> out = new LinkedHashMap<>();
         all.stream()
                 .flatMap(t -> t.bodies().stream())
-                .sorted(Comparator.comparing(Body::label))
+                .sorted(Comparator.comparing(BodyInRole::label))
                 .forEach(b -> out.putIfAbsent(b.iri(), b.label() + " (" + jurisdictionOf(b.iri()) + ")"));
         return out;
     }
@@ -181,10 +187,10 @@ public class DeadlinesController {
         return parts[parts.length - 2];
     }
 
-    private static Map<String, String> documents(List<Tasks.Task> all) {
+    private static Map<String, String> documents(List<StoredTask> all) {
         Map<String, String> out = new LinkedHashMap<>();
         all.stream()
-                .sorted(Comparator.comparing(Tasks.Task::document))
+                .sorted(Comparator.comparing(StoredTask::document))
                 .forEach(t ->
                         out.putIfAbsent(t.document(), t.documentTitle() == null ? t.document() : t.documentTitle()));
         return out;

@@ -19,6 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.policykg.web.PolicyKgProperties;
+import vn.policykg.web.facts.BodyInRole;
+import vn.policykg.web.facts.FactReader;
+import vn.policykg.web.facts.StoredFact;
+import vn.policykg.web.facts.StoredTarget;
+import vn.policykg.web.facts.StoredTask;
 
 /**
  * Tasks and targets for people who work in spreadsheets: /export/tasks.csv|json and /export/targets.csv|json,
@@ -68,14 +73,12 @@ public class ExportController {
     private static final Set<String> TARGET_FILTERS =
             Set.of("document", "agency", "province", "year", "indicator", "bom");
 
-    private final Tasks tasks;
-    private final Targets targets;
+    private final FactReader facts;
     /** The configured base of data IRIs. */
     private final String base;
 
-    public ExportController(Tasks tasks, Targets targets, PolicyKgProperties props) {
-        this.tasks = tasks;
-        this.targets = targets;
+    public ExportController(FactReader facts, PolicyKgProperties props) {
+        this.facts = facts;
         this.base = props.baseIri();
     }
 
@@ -84,14 +87,13 @@ public class ExportController {
         checkFormat(format);
         checkParameters(params, TASK_FILTERS);
         Integer year = year(params);
-        List<Map<String, Object>> rows =
-                filtered(
-                                tasks.all(),
-                                params,
-                                t -> year == null || (t.due() != null && t.due().getYear() == year))
-                        .stream()
-                        .map(ExportController::row)
-                        .toList();
+        List<Map<String, Object>> rows = filtered(
+                        facts.tasks().stream().sorted(StoredTask.BY_DUE_DATE).toList(),
+                        params,
+                        t -> year == null || (t.due() != null && t.due().getYear() == year))
+                .stream()
+                .map(ExportController::row)
+                .toList();
         return answer("tasks", format, TASK_COLUMNS, rows, params);
     }
 
@@ -99,7 +101,7 @@ public class ExportController {
     public ResponseEntity<?> targets(@PathVariable String format, @RequestParam Map<String, String> params) {
         checkFormat(format);
         checkParameters(params, TARGET_FILTERS);
-        List<Targets.Target> all = targets.all();
+        List<StoredTarget> all = facts.targets();
         String indicator = indicator(params, all);
         Integer year = year(params);
         List<Map<String, Object>> rows = filtered(
@@ -113,20 +115,20 @@ public class ExportController {
     }
 
     /** The facts that pass the document, agency and province filters and {@code more}. */
-    private static <T extends Fact> List<T> filtered(List<T> all, Map<String, String> params, Predicate<T> more) {
-        String document = known(params, "document", all.stream().map(Fact::document));
+    private static <T extends StoredFact> List<T> filtered(List<T> all, Map<String, String> params, Predicate<T> more) {
+        String document = known(params, "document", all.stream().map(StoredFact::document));
         String agency = known(
-                params, "agency", all.stream().flatMap(t -> t.bodies().stream()).map(Body::iri));
-        String province = known(params, "province", all.stream().map(Fact::province));
+                params, "agency", all.stream().flatMap(t -> t.bodies().stream()).map(BodyInRole::iri));
+        String province = known(params, "province", all.stream().map(StoredFact::province));
         return all.stream()
                 .filter(t -> document == null || t.document().equals(document))
                 .filter(t -> agency == null || t.names(agency))
-                .filter(t -> province == null || t.province().equals(province))
+                .filter(t -> province == null || province.equals(t.province()))
                 .filter(more)
                 .toList();
     }
 
-    private static Map<String, Object> row(Tasks.Task t) {
+    private static Map<String, Object> row(StoredTask t) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("task", t.iri());
         r.put("document", t.document());
@@ -145,7 +147,7 @@ public class ExportController {
         return r;
     }
 
-    private static Map<String, Object> row(Targets.Target t) {
+    private static Map<String, Object> row(StoredTarget t) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("target", t.iri());
         r.put("document", t.document());
@@ -155,7 +157,7 @@ public class ExportController {
         r.put("path", t.path());
         r.put("indicator", t.indicator());
         r.put("indicatorLabel", t.indicatorLabel());
-        r.put("words", t.words());
+        r.put("words", t.indicatorWords());
         r.put("comparator", t.comparator());
         r.put("value", t.value());
         r.put("upper", t.upper());
@@ -168,8 +170,8 @@ public class ExportController {
         return r;
     }
 
-    private static List<String> labels(List<Body> bodies) {
-        return bodies.stream().map(Body::label).toList();
+    private static List<String> labels(List<BodyInRole> bodies) {
+        return bodies.stream().map(BodyInRole::label).toList();
     }
 
     private ResponseEntity<?> answer(
@@ -222,11 +224,11 @@ public class ExportController {
     }
 
     /** An indicator by IRI or by its key, the last segment of {base}indicator/{key}. */
-    private String indicator(Map<String, String> params, List<Targets.Target> all) {
+    private String indicator(Map<String, String> params, List<StoredTarget> all) {
         String value = params.get("indicator");
         if (value == null || value.isBlank()) return null;
         String iri = value.contains("/") ? value.strip() : base + "indicator/" + value.strip();
-        return known(Map.of("indicator", iri), "indicator", all.stream().map(Targets.Target::indicator));
+        return known(Map.of("indicator", iri), "indicator", all.stream().map(StoredTarget::indicator));
     }
 
     private static Integer year(Map<String, String> params) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.policykg.web.facts.BodyInRole;
+import vn.policykg.web.facts.StoredTask;
 
 /**
  * Deadlines as an iCalendar (RFC 5545) feed: one all-day VEVENT per task on its due date (a recurring task: on
@@ -22,7 +24,7 @@ final class ICalendar {
 
     private ICalendar() {}
 
-    static String feed(String name, List<Tasks.Task> tasks, Instant stamp) {
+    static String feed(String name, List<StoredTask> tasks, Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -30,7 +32,7 @@ final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape(name));
-        for (Tasks.Task t : tasks) {
+        for (StoredTask t : tasks) {
             LocalDate first = t.recurrence() == null ? t.due() : Recurrence.first(t.recurrence(), t.start());
             if (first == null) continue; // no date, or a recurrence whose first year the text does not give
             line(out, "BEGIN:VEVENT");
@@ -49,7 +51,7 @@ final class ICalendar {
         return out.toString();
     }
 
-    private static String description(Tasks.Task t) {
+    private static String description(StoredTask t) {
         StringBuilder d = new StringBuilder();
         d.append("Thời hạn: ").append(t.words());
         if (t.condition() != null) d.append("\nĐiều kiện: ").append(t.condition());
@@ -60,12 +62,13 @@ final class ICalendar {
         return d.append("\n").append(t.iri()).toString();
     }
 
-    private static void roles(StringBuilder d, String label, List<Body> bodies) {
+    private static void roles(StringBuilder d, String label, List<BodyInRole> bodies) {
         if (!bodies.isEmpty())
             d.append('\n')
                     .append(label)
                     .append(": ")
-                    .append(String.join("; ", bodies.stream().map(Body::label).toList()));
+                    .append(String.join(
+                            "; ", bodies.stream().map(BodyInRole::label).toList()));
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11). */
