@@ -141,7 +141,7 @@ final class CachedResponses {
 
         /**
          * A tee around the wrapped response's stream, asked anew on every call: a wrapper beneath
-         * ({@link FusekiErrorResponse}) may hand out another stream once an error status is set.
+         * (the SPARQL endpoint's FusekiErrorResponse) may hand out another stream once an error status is set.
          */
         @Override
         public ServletOutputStream getOutputStream() throws IOException {

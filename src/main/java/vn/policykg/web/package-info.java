@@ -1,16 +1,26 @@
 /**
- * The service (Spring Boot): what every request passes through and the endpoints that are not pages of the
- * graph. Here: the store's life in the service ({@link vn.policykg.web.StoreConfiguration}, reload, health),
- * the SPARQL endpoint (Fuseki's engine behind {@link vn.policykg.web.SparqlGuardFilter} and
- * {@link vn.policykg.web.SparqlLimits}), search ({@link vn.policykg.web.SearchApiController},
- * {@link vn.policykg.web.SearchPageController}), the filters every answer passes (security headers, the
- * per-generation cache) and the error page. Pages of documents, clauses and facts are in
- * {@code web.linkeddata}; the tools for people who track tasks and targets in {@code web.workbench}.
- * This layer reads the store and the search engine; nothing below it depends on it.
+ * The service (Spring Boot) and what every request passes through: the store's life in the service
+ * ({@link vn.policykg.web.StoreConfiguration}), the configured addresses and properties, the filters every
+ * answer passes (security headers, the per-generation cache) and the one error path
+ * ({@link vn.policykg.web.ErrorPageController}: a JSON problem for APIs, the Vietnamese page for browsers).
+ * The endpoints live in sub-packages by role:
  *
- * <p>To add an endpoint: a {@code @RestController} (or {@code @Controller} with a Thymeleaf template in
+ * <ul>
+ *   <li>{@code web.sparql}: the SPARQL endpoint (Fuseki's engine behind our limits);
+ *   <li>{@code web.search}: full-text search, the API and the page;
+ *   <li>{@code web.operations}: reload and health, for whoever runs the service;
+ *   <li>{@code web.linkeddata}: pages and RDF of documents, clauses and facts;
+ *   <li>{@code web.workbench}: tools for people who track tasks and targets;
+ *   <li>{@code web.facts}: the read model of tasks and targets those two share.
+ * </ul>
+ *
+ * This layer reads the store and the search engine; nothing below it depends on it, and the sub-packages
+ * depend on this root, never the reverse.
+ *
+ * <p>To add an endpoint: put it in the sub-package of its role (a new role gets a new sub-package with its own
+ * package-info); a {@code @RestController} (or {@code @Controller} with a Thymeleaf template in
  * {@code src/main/resources/templates}) that reads {@code store.current()} once per request, answers a
- * caller's mistake with a 400 naming the parameter, and a test that sends it real and bad requests
- * (see {@code SearchApiTest}).
+ * caller's mistake by throwing {@code ResponseStatusException} with a 400 naming the parameter, and a test
+ * that sends it real and bad requests (see {@code SearchApiTest}).
  */
 package vn.policykg.web;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * GET answers carry an ETag of the generation and request, are answered 304 when a client sends it back,
  * and are replayed from memory the second time; errors and other methods are neither tagged nor kept.
- * (A new generation changing every ETag is checked in {@link SparqlLimitsTest}, which reloads.)
+ * (A new generation changing every ETag is checked in SparqlLimitsTest, which reloads.)
  */
 class GenerationCacheTest extends WebTest {
 

@@ -24,7 +24,7 @@ public abstract class ServiceTest {
     protected static final String BASE = BuiltStore.BASE;
 
     /** A new, empty store directory: a service started on it builds its store from data/. */
-    static Path temporaryStore(String prefix) {
+    public static Path temporaryStore(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -60,7 +60,7 @@ public abstract class ServiceTest {
     }
 
     /** Sends with {@code client}, the body read as UTF-8; a failure to connect fails the test unchecked. */
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.policykg.web.SparqlEndpointConfiguration;
+import vn.policykg.web.sparql.SparqlEndpointConfiguration;
 
 /**
  * A browser opening /sparql (a GET asking for HTML, with no query) gets the editor page; every other

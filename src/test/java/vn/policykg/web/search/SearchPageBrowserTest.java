@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import vn.policykg.web.PageTest;
 
 /** The search page in a real browser: results, facets, pages, links to clauses and documents. */
 class SearchPageBrowserTest extends PageTest {

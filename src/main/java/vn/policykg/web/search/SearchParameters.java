@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.search;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

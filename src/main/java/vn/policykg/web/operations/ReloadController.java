@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.operations;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +17,8 @@ import vn.policykg.build.StoreBuilder;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.StoreLayout;
+import vn.policykg.web.PolicyKgProperties;
+import vn.policykg.web.sparql.SparqlLimits;
 
 /**
  * {@code POST /admin/reload} with {@code Authorization: Bearer <policykg.reload.token>}: builds a new

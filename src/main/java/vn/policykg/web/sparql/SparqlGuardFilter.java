@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,10 @@ import vn.policykg.search.SearchResults;
 import vn.policykg.search.Searcher;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.TextIndexDefinition.Facet;
+import vn.policykg.web.FacetLinks;
 import vn.policykg.web.FacetLinks.FacetGroup;
 import vn.policykg.web.FacetLinks.FacetLink;
+import vn.policykg.web.PageLinks;
 import vn.policykg.web.PageLinks.PageLink;
 
 /**

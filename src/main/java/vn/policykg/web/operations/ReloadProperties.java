@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.operations;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.operations;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

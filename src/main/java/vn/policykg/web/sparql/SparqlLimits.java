@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

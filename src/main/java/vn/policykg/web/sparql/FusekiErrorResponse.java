@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import vn.policykg.web.ErrorPageController;
 
 /**
  * The response Fuseki writes to. Fuseki answers an error by setting the status and printing a plain

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.PolicyKgProperties;
 
 /**
  * /sparql is answered by the Fuseki engine itself, inside Spring Boot's servlet container: Fuseki's

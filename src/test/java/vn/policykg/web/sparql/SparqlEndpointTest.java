@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.WebTest;
 
 /**
  * The service as a user meets it: started on an empty store directory (so the first start builds the

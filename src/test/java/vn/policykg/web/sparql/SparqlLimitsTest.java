@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.policykg.web.ServiceTest.send;
@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.vocab.Vocab;
+import vn.policykg.web.WebTest;
 
 /**
  * The SPARQL limits with small settings (2 s timeout, 1,000-row cap, 3 s of query time per client) and

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.search;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import vn.policykg.search.SearchHit;
 import vn.policykg.search.SearchResults;
 import vn.policykg.search.Searcher;
 import vn.policykg.store.LiveStore;
+import vn.policykg.web.ErrorPageController;
 
 /**
  * {@code GET /api/search}: {@code {query, total, limit, offset, results:[{iri, kind, document, documentTitle,

@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.sparql;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

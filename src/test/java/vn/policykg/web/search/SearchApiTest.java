@@ -1,4 +1,4 @@
-package vn.policykg.web;
+package vn.policykg.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.policykg.web.WebTest;
 
 /** /api/search and /search over HTTP, on the store the service built from data/ at start. */
 class SearchApiTest extends WebTest {

@@ -1,0 +1,10 @@
+/**
+ * What whoever runs the service needs: {@link vn.policykg.web.operations.ReloadController} (a token-guarded
+ * POST that rebuilds the store as a new generation and switches to it when complete) and
+ * {@link vn.policykg.web.operations.StoreHealthIndicator} (which generation is served, in
+ * {@code /actuator/health}).
+ *
+ * <p>To add an operation: a controller here guarded like reload (off unless configured), its settings in a
+ * {@code @ConfigurationProperties} record beside it, and a test that calls it with and without the token.
+ */
+package vn.policykg.web.operations;
