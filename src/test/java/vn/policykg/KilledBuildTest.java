@@ -2,6 +2,7 @@ package vn.policykg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,7 @@ class KilledBuildTest {
         }
     }
 
-    private static Optional<Path> newGeneration(Path generations, Path previous) throws java.io.IOException {
+    private static Optional<Path> newGeneration(Path generations, Path previous) throws IOException {
         try (Stream<Path> dirs = Files.list(generations)) {
             List<Path> others = dirs.filter(d -> !d.equals(previous)).toList();
             return others.stream().findFirst();

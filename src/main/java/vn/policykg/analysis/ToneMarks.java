@@ -1,6 +1,7 @@
 package vn.policykg.analysis;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public final class ToneMarks {
         for (int i = 0; i < s.length(); i++) {
             if (i + 1 < s.length()) {
                 String pair = s.substring(i, i + 2);
-                String lower = pair.toLowerCase(java.util.Locale.ROOT);
+                String lower = pair.toLowerCase(Locale.ROOT);
                 String modern = OLD_TO_MODERN.get(lower);
                 boolean syllableEnd = i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2));
                 // "qu" + vowel is a consonant cluster: "quý" keeps its mark.

@@ -1,5 +1,8 @@
 package vn.policykg.build;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -16,7 +19,7 @@ final class Progress {
     private volatile String step = "";
     private volatile int total;
     private volatile long lastTold;
-    private final java.util.Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> phaseNanos = new LinkedHashMap<>();
     private String phase;
     private long phaseStart;
 
@@ -42,7 +45,7 @@ final class Progress {
         StringBuilder out = new StringBuilder();
         phaseNanos.forEach((name, nanos) -> out.append(out.isEmpty() ? "" : ", ")
                 .append(name)
-                .append(String.format(java.util.Locale.ROOT, " %.1f s", nanos / 1e9)));
+                .append(String.format(Locale.ROOT, " %.1f s", nanos / 1e9)));
         return out.toString();
     }
 

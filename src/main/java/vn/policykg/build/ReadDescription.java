@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import vn.policykg.analysis.Slugs;
 import vn.policykg.extract.metadata.DocumentHeader;
 import vn.policykg.extract.metadata.DocumentHeaderReader;
@@ -141,9 +142,7 @@ final class ReadDescription {
                 .addProperty(Vocab.code, jurisdictionCode);
         if (provinceName != null)
             j.addProperty(Vocab.prefLabel, "tỉnh " + provinceName, "vi")
-                    .addProperty(
-                            org.apache.jena.vocabulary.SKOS.broader,
-                            model.createResource(Manifest.LOCAL_BASE + "jurisdiction/vn"));
+                    .addProperty(SKOS.broader, model.createResource(Manifest.LOCAL_BASE + "jurisdiction/vn"));
         return j;
     }
 

@@ -1,19 +1,24 @@
 package vn.policykg.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -32,7 +37,7 @@ import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceText;
 import vn.policykg.source.StructureRecognizers;
 import vn.policykg.source.TurtleFile;
-import vn.policykg.store.Dumps;
+import vn.policykg.store.DumpFiles;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.store.TextIndexWriter;
@@ -62,7 +67,7 @@ public final class StoreBuilder {
     }
 
     /** Builds, telling {@code progress} how the long steps go (the build command prints it). */
-    public BuildResult build(BuildInputs in, java.util.function.Consumer<String> progress) {
+    public BuildResult build(BuildInputs in, Consumer<String> progress) {
         return build(in, new Progress(progress));
     }
 
@@ -88,13 +93,13 @@ public final class StoreBuilder {
             progress.phase("writing the text index");
             indexed = TextIndexWriter.write(dataset, gen.textDir());
             progress.phase("writing the dumps");
-            Dumps.write(graph, gen.dumpsDir());
+            DumpFiles.write(graph, gen.dumpsDir());
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
-            changes = PublicationLog.write(gen, previous, documents(graph), java.time.Instant.now());
-        } catch (java.io.IOException e) {
+            changes = PublicationLog.write(gen, previous, documents(graph), Instant.now());
+        } catch (IOException e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);
-            throw new java.io.UncheckedIOException("Cannot write " + gen.dir().resolve(INPUTS_FILE), e);
+            throw new UncheckedIOException("Cannot write " + gen.dir().resolve(INPUTS_FILE), e);
         } catch (RuntimeException | Error e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);
@@ -116,8 +121,7 @@ public final class StoreBuilder {
     private static List<PublicationLog.Document> documents(Model graph) {
         List<PublicationLog.Document> out = new ArrayList<>();
         graph.listSubjectsWithProperty(Vocab.sourceText).forEach(doc -> {
-            org.apache.jena.rdf.model.Statement sha =
-                    doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
+            Statement sha = doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
             String title = doc.listProperties(Vocab.title).toList().stream()
                     .filter(t -> "vi".equals(t.getLanguage()))
                     .map(t -> t.getString())
@@ -212,7 +216,7 @@ public final class StoreBuilder {
                 md.update(parsed.get(e).source().sha256().getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException | java.io.IOException e) {
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("Cannot hash the build inputs", e);
         }
     }

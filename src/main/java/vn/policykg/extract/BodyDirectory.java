@@ -3,7 +3,9 @@ package vn.policykg.extract;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,7 +70,7 @@ public final class BodyDirectory {
         Optional<Resource> named = Stream.of(jurisdiction, NATION)
                 .distinct()
                 .map(code -> byJurisdiction.getOrDefault(code, Map.of()).get(key(name, placeNames.get(code))))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
         // "Lãnh đạo Ban Dân nguyện": a body's leadership acts for the body.
         Matcher leaders = LEADERSHIP_OF.matcher(name);
@@ -95,7 +97,7 @@ public final class BodyDirectory {
                 .replaceAll("\\s+", " ")
                 .strip();
         if (place != null && !place.isEmpty()) {
-            String p = place.toLowerCase(java.util.Locale.ROOT);
+            String p = place.toLowerCase(Locale.ROOT);
             if (k.endsWith(" " + p)) k = k.substring(0, k.length() - p.length() - 1);
             if (k.endsWith(" tỉnh")) k = k.substring(0, k.length() - " tỉnh".length());
         }

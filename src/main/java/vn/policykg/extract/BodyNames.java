@@ -2,6 +2,7 @@ package vn.policykg.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -105,7 +106,7 @@ public final class BodyNames {
         // tone placement does not change lengths, so positions in the modern spelling are positions in part.
         char[] shielded = part.toCharArray();
         Matcher whole = WHOLE_NAMES.matcher(ToneMarks.modern(part));
-        while (whole.find()) java.util.Arrays.fill(shielded, whole.start(), whole.end(), 'x');
+        while (whole.find()) Arrays.fill(shielded, whole.start(), whole.end(), 'x');
         String cuttable = new String(shielded);
         List<BodyMention> out = new ArrayList<>();
         int start = 0;

@@ -1,5 +1,6 @@
 package vn.policykg.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ public final class BudgetExtractor {
 
     public static List<BudgetLine> extract(ParsedDocument doc) {
         List<BudgetLine> out = new ArrayList<>();
-        Sections.walk(doc.clauses(), Sections.headed(RESOURCES), (c, inside) -> {
+        SectionWalk.walk(doc.clauses(), SectionWalk.headed(RESOURCES), (c, inside) -> {
             if (inside) read(c, out);
         });
         return out;
@@ -47,8 +48,7 @@ public final class BudgetExtractor {
         while (m.find()) out.add(line(BudgetLine.Kind.YEAR, m, c, null, Integer.parseInt(m.group("year"))));
     }
 
-    private static BudgetLine line(
-            BudgetLine.Kind kind, Matcher m, Clause c, java.math.BigDecimal share, Integer year) {
+    private static BudgetLine line(BudgetLine.Kind kind, Matcher m, Clause c, BigDecimal share, Integer year) {
         return new BudgetLine(
                 kind,
                 m.group("label").strip(),

@@ -3,9 +3,13 @@ package vn.policykg.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.policykg.source.Clause;
@@ -110,16 +114,16 @@ public final class CitationExtractor {
 
     public static List<Citation> extract(ParsedDocument doc, Context context) {
         List<Citation> out = new ArrayList<>();
-        Set<Clause> objectives = below(doc, Sections.headed(OBJECTIVES_HEADING));
+        Set<Clause> objectives = below(doc, SectionWalk.headed(OBJECTIVES_HEADING));
         Set<Clause> articles = below(doc, c -> c.kind() == ClauseKind.ARTICLE);
         CitationRelations relations = new CitationRelations(context.ownNumber());
         // inBases: below a heading listing the document's bases ("CĂN CỨ XÂY DỰNG ĐỀ ÁN"), not the heading itself.
-        Sections.walk(
+        SectionWalk.walk(
                 doc.clauses(),
-                Sections.headed(BASES_HEADING),
+                SectionWalk.headed(BASES_HEADING),
                 (c, inside) -> new ClauseReading(
                                 c,
-                                inside && !Sections.headed(BASES_HEADING).test(c),
+                                inside && !SectionWalk.headed(BASES_HEADING).test(c),
                                 objectives.contains(c),
                                 articles.contains(c),
                                 context,
@@ -129,9 +133,9 @@ public final class CitationExtractor {
     }
 
     /** The clauses that {@code opens}, and those below them. */
-    private static Set<Clause> below(ParsedDocument doc, java.util.function.Predicate<Clause> opens) {
-        Set<Clause> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Sections.walk(doc.clauses(), opens, (c, in) -> {
+    private static Set<Clause> below(ParsedDocument doc, Predicate<Clause> opens) {
+        Set<Clause> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        SectionWalk.walk(doc.clauses(), opens, (c, in) -> {
             if (in) inside.add(c);
         });
         return inside;
@@ -206,7 +210,7 @@ public final class CitationExtractor {
                 String n = scheme.group("n1") != null ? scheme.group("n1") : scheme.group("n2");
                 add(found, "Đề án", n, null, scheme.start(), scheme.end());
             }
-            found.sort(java.util.Comparator.comparingInt(Citation::from));
+            found.sort(Comparator.comparingInt(Citation::from));
             shareIssuers(text, found, ctx);
             out.addAll(found);
         }

@@ -1,6 +1,7 @@
 package vn.policykg.extract;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * When a task is due, as the text says it: the interval it names (start and/or end date), what kind
@@ -52,6 +53,6 @@ public record Deadline(
 
     /** Whether the text says it is only expected ("dự kiến"). */
     public boolean expected() {
-        return words.toLowerCase(java.util.Locale.ROOT).contains("dự kiến");
+        return words.toLowerCase(Locale.ROOT).contains("dự kiến");
     }
 }

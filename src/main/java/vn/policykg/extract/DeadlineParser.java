@@ -1,5 +1,6 @@
 package vn.policykg.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ public final class DeadlineParser {
     private static LocalDate date(String d, String m, String y) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

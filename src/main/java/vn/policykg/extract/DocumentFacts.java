@@ -1,5 +1,6 @@
 package vn.policykg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.policykg.source.Manifest;
 import vn.policykg.source.ParsedDocument;
@@ -17,7 +18,7 @@ public record DocumentFacts(List<Citation> citations, List<Task> tasks, List<Tar
 
     /** Every body named in a role, of a task or of a target's row, in document order of the facts. */
     public List<BodyMention> bodyMentions() {
-        List<BodyMention> out = new java.util.ArrayList<>();
+        List<BodyMention> out = new ArrayList<>();
         tasks.forEach(t -> t.roles().forEach(r -> out.add(r.fact().body())));
         targets.forEach(t -> {
             out.addAll(t.leads());

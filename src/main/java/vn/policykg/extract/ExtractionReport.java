@@ -1,8 +1,16 @@
 package vn.policykg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import vn.policykg.source.Clause;
 import vn.policykg.source.Manifest;
+import vn.policykg.source.ParsedDocument;
+import vn.policykg.vocab.Vocab;
 
 /** What the build prints about the extraction of one document: counts per kind, and what it could not place. */
 public final class ExtractionReport {
@@ -10,12 +18,12 @@ public final class ExtractionReport {
     private ExtractionReport() {}
 
     /** Words that assign work: a clause holding them but yielding no task is reported. */
-    private static final java.util.regex.Pattern ROLE_WORDS =
-            java.util.regex.Pattern.compile("(?uU)chủ trì|Trách nhiệm (?:thực hiện|chỉ đạo)|Cơ quan chủ trì");
+    private static final Pattern ROLE_WORDS =
+            Pattern.compile("(?uU)chủ trì|Trách nhiệm (?:thực hiện|chỉ đạo)|Cơ quan chủ trì");
 
     public static List<String> lines(
             Manifest.Entry entry,
-            vn.policykg.source.ParsedDocument doc,
+            ParsedDocument doc,
             DocumentFacts facts,
             IndicatorScheme indicators,
             BodyDirectory bodies) {
@@ -32,8 +40,8 @@ public final class ExtractionReport {
                 facts.targets().size(),
                 facts.budget().size()));
         String jurisdiction = entry.document()
-                .getPropertyResourceValue(vn.policykg.vocab.Vocab.eliJurisdiction)
-                .getProperty(vn.policykg.vocab.Vocab.code)
+                .getPropertyResourceValue(Vocab.eliJurisdiction)
+                .getProperty(Vocab.code)
                 .getString();
         for (String name : unresolved(facts, bodies, jurisdiction))
             out.add("  body not in " + BodyDirectory.FILE_NAME + ": " + name);
@@ -41,12 +49,12 @@ public final class ExtractionReport {
             if (indicators.match(t) == null)
                 out.add("  indicator not in " + IndicatorScheme.FILE_NAME + ": "
                         + t.clause().numberPath() + " '" + t.indicator() + "' (" + t.unit() + ")");
-        java.util.Set<vn.policykg.source.Clause> withTasks = new java.util.HashSet<>();
+        Set<Clause> withTasks = new HashSet<>();
         for (Task t : facts.tasks()) {
             withTasks.add(t.clause());
             t.roles().forEach(r -> withTasks.add(r.in()));
         }
-        for (vn.policykg.source.Clause c : doc.allClauses())
+        for (Clause c : doc.allClauses())
             if (ROLE_WORDS.matcher(c.text()).find() && !withTasks.contains(c))
                 out.add("  role words but no task read: " + c.numberPath());
         for (Citation c : facts.citations()) {
@@ -57,9 +65,8 @@ public final class ExtractionReport {
     }
 
     /** The names of single bodies the directory does not know, once each (collective mentions are not bodies to know). */
-    public static java.util.SortedSet<String> unresolved(
-            DocumentFacts facts, BodyDirectory bodies, String jurisdiction) {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    public static SortedSet<String> unresolved(DocumentFacts facts, BodyDirectory bodies, String jurisdiction) {
+        SortedSet<String> out = new TreeSet<>();
         for (BodyMention m : facts.bodyMentions())
             if (!m.collective() && bodies.resolve(m.canonical(), jurisdiction).isEmpty()) out.add(m.canonical());
         return out;

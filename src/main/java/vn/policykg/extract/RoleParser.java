@@ -2,6 +2,7 @@ package vn.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,9 +57,9 @@ public final class RoleParser {
         List<RoleAssignment> out = new ArrayList<>();
         if (kind.startsWith("Trách nhiệm chỉ đạo")) {
             add(out, Role.DIRECTING, BodyNames.split(text, valueFrom, valueTo));
-        } else if (kind.toLowerCase(java.util.Locale.ROOT).contains("chủ trì")) {
+        } else if (kind.toLowerCase(Locale.ROOT).contains("chủ trì")) {
             add(out, Role.LEAD, BodyNames.split(text, valueFrom, valueTo));
-        } else if (kind.toLowerCase(java.util.Locale.ROOT).contains("phối hợp")) {
+        } else if (kind.toLowerCase(Locale.ROOT).contains("phối hợp")) {
             add(out, Role.COORDINATING, BodyNames.split(text, valueFrom, valueTo));
         } else {
             Matcher directs = DIRECTS.matcher(text).region(valueFrom, valueTo);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.policykg.source.Clause;
@@ -200,13 +201,12 @@ public final class TargetExtractor {
     private static void segment(Clause c, String text, int from, int to, String contextYear, List<Target> out) {
         String segment = text.substring(from, to);
         if (EXAMPLE.matcher(segment).find()) return;
-        List<java.util.regex.MatchResult> quantities =
-                QUANTITY.matcher(segment).results().toList();
+        List<MatchResult> quantities = QUANTITY.matcher(segment).results().toList();
         int previousEnd = 0;
         boolean previousLed = false;
         Words carried = null;
         for (int k = 0; k < quantities.size(); k++) {
-            java.util.regex.MatchResult q = quantities.get(k);
+            MatchResult q = quantities.get(k);
             int nextStart = k + 1 < quantities.size() ? quantities.get(k + 1).start() : segment.length();
             String unitWords = q.group("unit");
             String cmpWords =
@@ -231,12 +231,12 @@ public final class TargetExtractor {
                 previousEnd = q.end();
                 continue;
             }
-            String unit = unitWords == null ? Units.fromIndicator(segment) : Units.canonical(unitWords);
+            String unit = unitWords == null ? UnitSpellings.fromIndicator(segment) : UnitSpellings.canonical(unitWords);
             if (unit != null
                     && !unit.contains("/")
                     && EACH_YEAR_BEFORE.matcher(segment.substring(0, q.start())).find()) unit = unit + "/năm";
             if (unit != null
-                    && Units.countsPeople(unit)
+                    && UnitSpellings.countsPeople(unit)
                     && PER_TEN_THOUSAND_LATER
                             .matcher(text.substring(from + q.end()))
                             .find()) unit = unit + "/vạn dân";
@@ -368,7 +368,7 @@ public final class TargetExtractor {
      * giảm trên 6,5%/năm); giai đoạn 2026-2030 giảm bình quân 2-2,5%/năm"), takes that indicator.
      */
     private static Words continued(
-            Words own, String before, java.util.regex.MatchResult value, Clause c, String unit, List<Target> out) {
+            Words own, String before, MatchResult value, Clause c, String unit, List<Target> out) {
         Target previous = out.isEmpty() ? null : out.get(out.size() - 1);
         if (previous == null || previous.clause() != c || !previous.unit().equals(unit == null ? "" : unit)) return own;
         String base = previous.indicator().replaceFirst("(?uU)\\s*\\(riêng\\s[^)]*\\)$", "");

@@ -70,7 +70,7 @@ final class TargetTable {
                 boolean scoped = !rest.isEmpty() && SCOPE_WORDS.matcher(rest).matches();
                 if (!rest.isEmpty() && !scoped && !ADDED_WORDS.matcher(rest).find()) continue;
                 String unitWords = unit != null && !unit.text().isBlank()
-                        ? Units.ofTableCell(unit.text(), indicator.text())
+                        ? UnitSpellings.ofTableCell(unit.text(), indicator.text())
                         : v.group("pct1") != null ? "%" : "";
                 String words = scoped ? indicator.text() + " (" + rest + ")" : indicator.text();
                 out.add(new Target(

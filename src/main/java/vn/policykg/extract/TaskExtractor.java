@@ -1,8 +1,11 @@
 package vn.policykg.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,10 +61,10 @@ public final class TaskExtractor {
             List<Task.Stated<RoleAssignment>> heading = headingRoles(c);
             if (!heading.isEmpty()) give(c, heading, given);
         }
-        Sections.walk(
+        SectionWalk.walk(
                 doc.clauses(),
                 c -> SECTION_KINDS.contains(c.kind())
-                        && Sections.headed(TASK_SECTION).test(c),
+                        && SectionWalk.headed(TASK_SECTION).test(c),
                 (c, inside) -> {
                     // A heading that names who does the items beneath it is no task of its own, nor is a topic heading
                     // that
@@ -234,7 +237,7 @@ public final class TaskExtractor {
     private static Task.Stated<Deadline> statedInText(Clause c) {
         String text = c.text();
         for (Deadline d : DeadlineParser.findAll(text)) {
-            String words = d.words().toLowerCase(java.util.Locale.ROOT);
+            String words = d.words().toLowerCase(Locale.ROOT);
             if (!DATED.contains(d.kind())
                     || NAMES_A_TIME.matcher(words).lookingAt()
                     || d.kind() == Deadline.Kind.START && !d.expected() && !words.contains("bắt đầu")) continue;
@@ -311,8 +314,8 @@ public final class TaskExtractor {
             int y = Integer.parseInt(year.group(1));
             return new Deadline(
                     Deadline.Kind.WITHIN,
-                    java.time.LocalDate.of(y, 1, 1),
-                    java.time.LocalDate.of(y, 12, 31),
+                    LocalDate.of(y, 1, 1),
+                    LocalDate.of(y, 12, 31),
                     year.group(),
                     null,
                     0,
@@ -322,16 +325,15 @@ public final class TaskExtractor {
         if (years.matches())
             return new Deadline(
                     Deadline.Kind.PERIOD,
-                    java.time.LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
-                    java.time.LocalDate.of(Integer.parseInt(years.group(2)), 12, 31),
+                    LocalDate.of(Integer.parseInt(years.group(1)), 1, 1),
+                    LocalDate.of(Integer.parseInt(years.group(2)), 12, 31),
                     years.group(),
                     null,
                     0,
                     years.group().length());
         Matcher month = MONTH_CELL.matcher(t);
         if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
-            java.time.YearMonth ym =
-                    java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
+            YearMonth ym = YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)));
             return new Deadline(
                     Deadline.Kind.WITHIN,
                     ym.atDay(1),

@@ -1,7 +1,9 @@
 package vn.policykg.rdf;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -22,7 +24,7 @@ import vn.policykg.vocab.Vocab;
  */
 final class CitedDocuments {
 
-    private record Known(String type, Map<java.time.LocalDate, Integer> dates, Map<String, Integer> issuers) {}
+    private record Known(String type, Map<LocalDate, Integer> dates, Map<String, Integer> issuers) {}
 
     private final IriPolicy iris;
     private final Model out;
@@ -83,13 +85,13 @@ final class CitedDocuments {
     }
 
     /** The node of the document with this number in this jurisdiction, if the corpus or a citation gave one. */
-    java.util.Optional<Resource> byNumber(String jurisdiction, String number) {
+    Optional<Resource> byNumber(String jurisdiction, String number) {
         String key = jurisdiction + "|" + number;
-        return java.util.Optional.ofNullable(manifestDocuments.getOrDefault(key, minted.get(key)));
+        return Optional.ofNullable(manifestDocuments.getOrDefault(key, minted.get(key)));
     }
 
     private Resource describe(Citation c, Known k) {
-        java.time.LocalDate date = mostFrequent(k.dates());
+        LocalDate date = mostFrequent(k.dates());
         Integer year = date == null ? null : date.getYear();
         Resource doc = out.createResource(iris.citedDocument(c.jurisdiction(), eliType(c.type()), year, localName(c)))
                 .addProperty(RDF.type, Vocab.LegalResource)

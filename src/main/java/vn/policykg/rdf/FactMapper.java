@@ -1,14 +1,21 @@
 package vn.policykg.rdf;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import vn.policykg.analysis.Slugs;
 import vn.policykg.extract.BudgetLine;
 import vn.policykg.extract.Citation;
@@ -66,13 +73,13 @@ final class FactMapper {
      * indicator, with scope, period and value added only where they are needed to tell two apart.
      */
     private void targets(DocumentScope scope, List<Target> targets) {
-        Map<String, java.util.Set<String>> used = new HashMap<>();
+        Map<String, Set<String>> used = new HashMap<>();
         for (Target t : targets) {
             Resource clause = clause(scope, t.clause());
             IndicatorScheme.Indicator match = indicators.match(t);
             Resource concept = indicatorConcept(match, t);
             String key = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
-            java.util.Set<String> taken = used.computeIfAbsent(clause.getURI(), k -> new java.util.HashSet<>());
+            Set<String> taken = used.computeIfAbsent(clause.getURI(), k -> new HashSet<>());
             String tail = key;
             for (String extra : new String[] {t.scope(), t.period(), t.value().toPlainString()})
                 if (taken.contains(tail) && extra != null) tail = tail + "-" + Slugs.of(extra);
@@ -111,7 +118,7 @@ final class FactMapper {
     }
 
     /** "2030" as an xsd:gYear, "2026-2030" as a plain literal. */
-    private org.apache.jena.rdf.model.Literal period(String words) {
+    private Literal period(String words) {
         return words.matches("\\d{4}") ? out.createTypedLiteral(words, XSDDatatype.XSDgYear) : out.createLiteral(words);
     }
 
@@ -119,14 +126,13 @@ final class FactMapper {
     private Resource indicatorConcept(IndicatorScheme.Indicator match, Target t) {
         Resource scheme = out.createResource(iris.base() + "indicator");
         if (!scheme.hasProperty(RDF.type))
-            scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
+            scheme.addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(Vocab.prefLabel, "Chỉ tiêu", "vi")
                     .addProperty(Vocab.prefLabel, "Indicators", "en");
         if (match != null) {
             Resource concept = out.createResource(iris.indicator(match.key()));
             if (!concept.hasProperty(RDF.type)) {
-                concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
-                        .addProperty(Vocab.inScheme, scheme);
+                concept.addProperty(RDF.type, SKOS.Concept).addProperty(Vocab.inScheme, scheme);
                 for (var s : match.description().listProperties().toList())
                     if (s.getPredicate().getNameSpace().equals(Vocab.SKOS)
                             && !s.getPredicate().equals(Vocab.inScheme))
@@ -136,10 +142,10 @@ final class FactMapper {
         }
         String words = t.indicator().isBlank() ? t.unit() : t.indicator();
         String[] parts = words.split("\\s+");
-        String name = String.join(" ", java.util.Arrays.copyOf(parts, Math.min(8, parts.length)));
+        String name = String.join(" ", Arrays.copyOf(parts, Math.min(8, parts.length)));
         Resource concept = out.createResource(iris.indicator(name));
         if (!concept.hasProperty(RDF.type))
-            concept.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+            concept.addProperty(RDF.type, SKOS.Concept)
                     .addProperty(Vocab.inScheme, scheme)
                     .addProperty(Vocab.prefLabel, name, "vi")
                     .addProperty(
@@ -156,13 +162,13 @@ final class FactMapper {
     private Resource unit(String words) {
         Resource scheme = out.createResource(Vocab.UNIT_NS + "scheme");
         if (!scheme.hasProperty(RDF.type))
-            scheme.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)
+            scheme.addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi")
                     .addProperty(Vocab.prefLabel, "Units of measure", "en");
         Resource unit = out.createResource(
                 Vocab.UNIT_NS + Slugs.of(words.replace("%", " phan tram ").replace("‰", " phan nghin ")));
         if (!unit.hasProperty(RDF.type))
-            unit.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+            unit.addProperty(RDF.type, SKOS.Concept)
                     .addProperty(Vocab.inScheme, scheme)
                     .addProperty(Vocab.prefLabel, words, "vi");
         return unit;
@@ -211,8 +217,7 @@ final class FactMapper {
             DocumentScope scope, BudgetLine total, List<BudgetLine> lines, BudgetLine.Kind kind, String what) {
         List<BudgetLine> parts = lines.stream().filter(b -> b.kind() == kind).toList();
         if (parts.isEmpty()) return;
-        java.math.BigDecimal sum =
-                parts.stream().map(BudgetLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        BigDecimal sum = parts.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total.amount()) != 0)
             scope.document()
                     .addProperty(
@@ -245,7 +250,7 @@ final class FactMapper {
     }
 
     /** Mentions of one document in one clause: the first keeps the plain IRI, the n-th gets "-n" (its order among them). */
-    private final java.util.Map<String, Integer> mentionsSeen = new java.util.HashMap<>();
+    private final Map<String, Integer> mentionsSeen = new HashMap<>();
 
     private String mentionIri(String plain) {
         int n = mentionsSeen.merge(plain, 1, Integer::sum);
@@ -317,7 +322,7 @@ final class FactMapper {
         annotate(interval, scope, stated.in(), d.from(), d.to());
     }
 
-    private Resource instant(String iri, java.time.LocalDate date) {
+    private Resource instant(String iri, LocalDate date) {
         return out.createResource(iri, Vocab.Instant)
                 .addProperty(Vocab.inXSDDate, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
     }
@@ -349,7 +354,7 @@ final class FactMapper {
         return out.createResource(iris.clause(scope.document().getURI(), c.eId()));
     }
 
-    private org.apache.jena.rdf.model.Literal integer(int n) {
+    private Literal integer(int n) {
         return out.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 

@@ -2,10 +2,12 @@ package vn.policykg.rdf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -66,7 +68,7 @@ public final class GraphMapper {
             Map<Manifest.Entry, DocumentFacts> facts,
             IndicatorScheme indicators,
             Resource build) {
-        Map<String, String> provinces = new java.util.TreeMap<>();
+        Map<String, String> provinces = new TreeMap<>();
         for (Resource j : manifest.model()
                 .listSubjectsWithProperty(RDF.type, Vocab.Jurisdiction)
                 .toList()) provinces.put(j.getProperty(Vocab.code).getString(), Manifest.placeName(j));
@@ -99,8 +101,7 @@ public final class GraphMapper {
         for (Statement s : manifest.model().listStatements().toList()) {
             String uri = s.getPredicate().getURI();
             if (!uri.startsWith(Manifest.RELATION_BY_NUMBER)) continue;
-            org.apache.jena.rdf.model.Property relation =
-                    out.createProperty(Vocab.ELI + uri.substring(Manifest.RELATION_BY_NUMBER.length()));
+            Property relation = out.createProperty(Vocab.ELI + uri.substring(Manifest.RELATION_BY_NUMBER.length()));
             if (relation.getLocalName().equals("replaces")) relation = Vocab.replaces;
             Resource doc = rename(s.getSubject());
             String code = s.getSubject()
@@ -166,7 +167,7 @@ public final class GraphMapper {
         throw new IllegalArgumentException("The manifest names <" + r.getURI() + "> without saying what it is");
     }
 
-    private static String vietnamese(Resource r, org.apache.jena.rdf.model.Property p) {
+    private static String vietnamese(Resource r, Property p) {
         return r.listProperties(p).toList().stream()
                 .map(Statement::getObject)
                 .filter(o -> o.isLiteral() && "vi".equals(o.asLiteral().getLanguage()))

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * UTF-8 plain text and Markdown (the seeds, the Markdown transcriptions, the gazette's extracted text): the
@@ -84,7 +86,7 @@ public final class PlainTextReader implements DocumentReader {
     private static String withoutControlCharacters(Path file, String raw, List<String> notes) {
         StringBuilder out = null;
         int count = 0, line = 1;
-        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        Set<Integer> lines = new TreeSet<>();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\n') line++;

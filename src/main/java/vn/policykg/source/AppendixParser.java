@@ -178,8 +178,7 @@ final class AppendixParser {
     }
 
     /** A Markdown table's rule row: "| --- | :---: |". */
-    private static final java.util.regex.Pattern MARKDOWN_RULE =
-            java.util.regex.Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
 
     /** Whether a line is a table row: cells separated by tabs (Word's export, the PDF reader) or a Markdown "| a | b |" row. */
     static boolean isTableRow(String line) {

@@ -1,5 +1,6 @@
 package vn.policykg.source;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record CleanLine(String text, int[] offsets, int emphasisEnd, boolean hea
     public CleanLine from(int from) {
         while (from < text.length() && text.charAt(from) == ' ') from++;
         int shift = from;
-        int[] rest = java.util.Arrays.copyOfRange(offsets, from, offsets.length);
+        int[] rest = Arrays.copyOfRange(offsets, from, offsets.length);
         int emph = emphasisEnd < 0 ? -1 : Math.max(0, emphasisEnd - shift);
         return new CleanLine(text.substring(from), rest, emph, headingMarked, footnotes);
     }

@@ -1,6 +1,7 @@
 package vn.policykg.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class LineCleaner {
         else if (opensWithEmphasis) emphasisEnd = text.length();
         return new CleanLine(
                 text.toString(),
-                java.util.Arrays.copyOf(offsets, text.length()),
+                Arrays.copyOf(offsets, text.length()),
                 emphasisEnd,
                 headingMarked,
                 List.copyOf(footnotes));

@@ -2,6 +2,8 @@ package vn.policykg.source;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The structure recognisers, most specific first, and the choice among them: the one with the
@@ -43,9 +45,7 @@ public final class StructureRecognizers {
     }
 
     private record Recognizer(
-            String name,
-            java.util.function.ToDoubleFunction<List<String>> fit,
-            java.util.function.Function<SourceText, ParsedDocument> parser)
+            String name, ToDoubleFunction<List<String>> fit, Function<SourceText, ParsedDocument> parser)
             implements StructureRecognizer {
         @Override
         public double confidence(List<String> lines) {

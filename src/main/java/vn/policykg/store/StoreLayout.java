@@ -37,7 +37,7 @@ public final class StoreLayout {
         public Path textDir() {
             return dir.resolve("text");
         }
-        /** The downloadable dumps of the graph ({@link Dumps}). */
+        /** The downloadable dumps of the graph ({@link DumpFiles}). */
         public Path dumpsDir() {
             return dir.resolve("dumps");
         }

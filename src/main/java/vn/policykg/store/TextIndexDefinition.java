@@ -1,6 +1,7 @@
 package vn.policykg.store;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.lucene.document.FieldType;
@@ -64,7 +65,7 @@ public final class TextIndexDefinition {
         }
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public Node predicate() {

@@ -3,6 +3,7 @@ package vn.policykg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,7 +204,7 @@ public final class TextIndexWriter {
 
         /** What a target is about: its indicator's label, its own words and the source words it was read from. */
         private String targetWords(Resource target) {
-            List<String> words = new java.util.ArrayList<>();
+            List<String> words = new ArrayList<>();
             Resource indicator = target.getPropertyResourceValue(Vocab.indicator);
             if (indicator != null) words.add(label(indicator, Vocab.prefLabel));
             words.add(string(target, Vocab.indicatorWords));

@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -93,7 +96,7 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
             List<TextHit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
                 Document d = searcher.storedFields().document(sd.doc);
-                Kind kind = Kind.valueOf(d.get(TextIndexDefinition.KIND_FIELD).toUpperCase(java.util.Locale.ROOT));
+                Kind kind = Kind.valueOf(d.get(TextIndexDefinition.KIND_FIELD).toUpperCase(Locale.ROOT));
                 hits.add(new TextHit(
                         NodeFactory.createURI(d.get(TextIndexDefinition.ENTITY_FIELD)),
                         sd.score,
@@ -116,9 +119,7 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
     }
 
     private static List<Resource> propList(Node property) {
-        return property == null
-                ? List.of()
-                : List.of(org.apache.jena.rdf.model.ResourceFactory.createResource(property.getURI()));
+        return property == null ? List.of() : List.of(ResourceFactory.createResource(property.getURI()));
     }
 
     @Override
@@ -159,17 +160,17 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
     }
 
     @Override
-    public void addEntity(org.apache.jena.query.text.Entity entity) {
+    public void addEntity(Entity entity) {
         throw readOnly();
     }
 
     @Override
-    public void updateEntity(org.apache.jena.query.text.Entity entity) {
+    public void updateEntity(Entity entity) {
         throw readOnly();
     }
 
     @Override
-    public void deleteEntity(org.apache.jena.query.text.Entity entity) {
+    public void deleteEntity(Entity entity) {
         throw readOnly();
     }
 

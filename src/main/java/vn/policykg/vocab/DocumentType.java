@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The kinds of document we know, one table for every stage: the Vietnamese word a text or a citation
@@ -105,7 +106,7 @@ public enum DocumentType {
     }
 
     /** The ELI type segment for a kind word, or a slug of the word for a kind we do not list. */
-    public static String eliTypeOf(String word, java.util.function.UnaryOperator<String> slug) {
+    public static String eliTypeOf(String word, UnaryOperator<String> slug) {
         return ofWord(word).map(DocumentType::eliType).orElseGet(() -> slug.apply(word));
     }
 }

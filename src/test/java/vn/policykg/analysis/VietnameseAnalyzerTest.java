@@ -2,6 +2,7 @@ package vn.policykg.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import vn.policykg.analysis.VietnameseAnalyzer.Form;
 
@@ -24,7 +25,7 @@ class VietnameseAnalyzerTest {
 
     @Test
     void decomposedInputIsNormalisedAndOffsetsPointIntoTheOriginal() {
-        String nfd = java.text.Normalizer.normalize("hộ nghèo", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("hộ nghèo", Normalizer.Form.NFD);
         assertThat(Tokens.withOffsets(VietnameseAnalyzer.syllables(Form.EXACT), nfd))
                 .containsExactly("hộ@0-" + nfd.indexOf(' '), "nghèo@" + (nfd.indexOf(' ') + 1) + "-" + nfd.length());
     }

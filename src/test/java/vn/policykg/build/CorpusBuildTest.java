@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,18 +116,16 @@ class CorpusBuildTest {
     /** A documented query over the chain's graph, as tab-separated rows of plain values. */
     private static List<String> select(String name) throws IOException {
         String text = Files.readString(Path.of("queries", name + ".rq"));
-        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(chain.graph())
-                .query(text)
-                .build()) {
-            org.apache.jena.query.ResultSet rs = qe.execSelect();
-            List<String> rows = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.model(chain.graph()).query(text).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> rows = new ArrayList<>();
             while (rs.hasNext()) {
-                org.apache.jena.query.QuerySolution row = rs.next();
+                QuerySolution row = rs.next();
                 rows.add(String.join(
                         "\t",
                         rs.getResultVars().stream()
                                 .map(v -> {
-                                    org.apache.jena.rdf.model.RDFNode n = row.get(v);
+                                    RDFNode n = row.get(v);
                                     return n == null
                                             ? ""
                                             : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();

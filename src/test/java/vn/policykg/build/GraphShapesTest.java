@@ -3,11 +3,13 @@ package vn.policykg.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.policykg.store.BuiltStore;
@@ -42,9 +44,7 @@ class GraphShapesTest {
         // A clause span that ends before it starts.
         Resource span = broken.getResource(CLAUSE + "#span");
         span.removeAll(Vocab.start)
-                .addLiteral(
-                        Vocab.start,
-                        broken.createTypedLiteral("999999", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+                .addLiteral(Vocab.start, broken.createTypedLiteral("999999", XSDDatatype.XSDinteger));
         // A task with no body and no deadline.
         Resource task = broken.getResource(CLAUSE + "/task");
         task.removeAll(Vocab.lead)
@@ -61,7 +61,7 @@ class GraphShapesTest {
         assertThat(report.getEntries())
                 .anyMatch(e -> e.focusNode().toString().equals(span.getURI())
                         && e.message().contains("starts at 0 or later and before its end"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphShapes.check(broken, SHAPES))
+        Assertions.assertThatThrownBy(() -> GraphShapes.check(broken, SHAPES))
                 .isInstanceOf(GraphShapes.Violations.class)
                 .hasMessageContaining(task.getURI());
     }

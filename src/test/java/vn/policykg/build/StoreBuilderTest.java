@@ -3,17 +3,22 @@ package vn.policykg.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +64,7 @@ public class StoreBuilderTest {
                                         .getURI()
                                         .startsWith(Vocab.NS.substring(0, Vocab.NS.length() - 1))))
                 .map(st -> st.getObject().asResource())
-                .filter(o -> !graph.listStatements(o, null, (org.apache.jena.rdf.model.RDFNode) null)
-                        .hasNext())
+                .filter(o -> !graph.listStatements(o, null, (RDFNode) null).hasNext())
                 .map(Resource::getURI)
                 .distinct()
                 .toList();
@@ -122,8 +126,8 @@ public class StoreBuilderTest {
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 String file = s.getLiteral("path").getString();
-                String nfc = java.text.Normalizer.normalize(
-                        Files.readString(Path.of(file), StandardCharsets.UTF_8), java.text.Normalizer.Form.NFC);
+                String nfc = Normalizer.normalize(
+                        Files.readString(Path.of(file), StandardCharsets.UTF_8), Normalizer.Form.NFC);
                 int from = nfc.offsetByCodePoints(0, s.getLiteral("start").getInt());
                 int to = nfc.offsetByCodePoints(0, s.getLiteral("end").getInt());
                 String words = nfc.substring(from, to)
@@ -139,8 +143,7 @@ public class StoreBuilderTest {
                 clauses++;
             }
         }
-        long subdivisions = graph.listSubjectsWithProperty(
-                        org.apache.jena.vocabulary.RDF.type, Vocab.LegalResourceSubdivision)
+        long subdivisions = graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
                 .toList()
                 .size();
         assertThat(clauses).isGreaterThan(450).isLessThanOrEqualTo((int) subdivisions);
@@ -158,7 +161,7 @@ public class StoreBuilderTest {
                         QueryExecution.dataset(opened.dataset()).query("""
                         PREFIX text: <http://jena.apache.org/text#>
                         SELECT ?c WHERE { ?c text:query "\\"nhà ở xã hội\\"" }""").build()) {
-                    List<String> uris = new java.util.ArrayList<>();
+                    List<String> uris = new ArrayList<>();
                     qe.execSelect()
                             .forEachRemaining(s -> uris.add(s.getResource("c").getURI()));
                     return uris;
@@ -274,7 +277,7 @@ public class StoreBuilderTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         for (byte[] p : parts) out.writeBytes(p);
         return out.toByteArray();
     }

@@ -2,6 +2,7 @@ package vn.policykg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SortedSet;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 import vn.policykg.source.Corpus;
@@ -86,7 +87,7 @@ class BodyDirectoryTest {
         assertThat(unresolved("000")).containsExactly("Ủy ban nhân dân 04 xã biên giới");
     }
 
-    private static java.util.SortedSet<String> unresolved(String number) {
+    private static SortedSet<String> unresolved(String number) {
         Manifest.Entry entry = Corpus.entry(number);
         DocumentFacts facts = DocumentFacts.extract(Corpus.parsed(number), entry);
         return ExtractionReport.unresolved(

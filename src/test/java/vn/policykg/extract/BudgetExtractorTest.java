@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.policykg.source.Corpus;
 
@@ -33,20 +34,19 @@ class BudgetExtractorTest {
                         l -> l.amount().intValue(),
                         l -> l.share().doubleValue())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Vốn ngân sách trung ương", 4573, 12.3),
-                        org.assertj.core.groups.Tuple.tuple("Vốn ngân sách địa phương", 18827, 50.5),
-                        org.assertj.core.groups.Tuple.tuple("Vốn ODA", 164, 0.4),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Vốn huy động doanh nghiệp, cộng đồng, tín dụng", 13685, 36.7));
+                        Tuple.tuple("Vốn ngân sách trung ương", 4573, 12.3),
+                        Tuple.tuple("Vốn ngân sách địa phương", 18827, 50.5),
+                        Tuple.tuple("Vốn ODA", 164, 0.4),
+                        Tuple.tuple("Vốn huy động doanh nghiệp, cộng đồng, tín dụng", 13685, 36.7));
         assertThat(lines)
                 .filteredOn(l -> l.kind() == BudgetLine.Kind.YEAR)
                 .extracting(BudgetLine::year, l -> l.amount().intValue())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2026, 8372),
-                        org.assertj.core.groups.Tuple.tuple(2027, 7803),
-                        org.assertj.core.groups.Tuple.tuple(2028, 8367),
-                        org.assertj.core.groups.Tuple.tuple(2029, 7256),
-                        org.assertj.core.groups.Tuple.tuple(2030, 5453));
+                        Tuple.tuple(2026, 8372),
+                        Tuple.tuple(2027, 7803),
+                        Tuple.tuple(2028, 8367),
+                        Tuple.tuple(2029, 7256),
+                        Tuple.tuple(2030, 5453));
         // The source's own figures do not add up to its total: kept as written, reported by the graph.
         BigDecimal bySource = lines.stream()
                 .filter(l -> l.kind() == BudgetLine.Kind.SOURCE)

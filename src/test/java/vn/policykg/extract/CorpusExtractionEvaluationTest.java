@@ -3,13 +3,17 @@ package vn.policykg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -36,7 +40,7 @@ import vn.policykg.vocab.Vocab;
 class CorpusExtractionEvaluationTest {
 
     private static final BodyDirectory BODIES =
-            BodyDirectory.of(Manifest.read(java.nio.file.Path.of("data")).model());
+            BodyDirectory.of(Manifest.read(Path.of("data")).model());
 
     /** A reading of a gold document and what the extractors found in it. */
     private record Reading(SourceText src, DocumentFacts facts) {}
@@ -74,11 +78,11 @@ class CorpusExtractionEvaluationTest {
         SharedCorpus.require();
         Map<String, Doc> docs = new LinkedHashMap<>();
         for (Map<String, String> s : Gold.rows("corpus/scope.tsv")) {
-            java.nio.file.Path file = SharedCorpus.ROOT.resolve(s.get("doc"));
-            java.nio.file.Path pdf = SharedCorpus.ROOT.resolve(
+            Path file = SharedCorpus.ROOT.resolve(s.get("doc"));
+            Path pdf = SharedCorpus.ROOT.resolve(
                     s.get("doc").replaceFirst("^gazette/", "gazette-pdf/").replaceFirst("\\.txt$", ".pdf"));
             Reading named = reading(file, s.get("doc"));
-            Reading built = java.nio.file.Files.isRegularFile(pdf) ? reading(pdf, s.get("doc")) : named;
+            Reading built = Files.isRegularFile(pdf) ? reading(pdf, s.get("doc")) : named;
             docs.put(s.get("doc"), new Doc(s.get("doc"), s.get("half"), s.get("part"), s.get("notes"), built, named));
         }
         List<String> notFound = new ArrayList<>();
@@ -116,7 +120,7 @@ class CorpusExtractionEvaluationTest {
         assertThat(notFound).isEmpty();
     }
 
-    private static Reading reading(java.nio.file.Path file, String path) {
+    private static Reading reading(Path file, String path) {
         SourceText src = SourceText.of(ReaderRegistry.standard().read(file, ReadLimits.DEFAULT));
         ParsedDocument parsed = StructureRecognizers.parse(src);
         return new Reading(src, DocumentFacts.extract(parsed, entry(path)));
@@ -332,7 +336,7 @@ class CorpusExtractionEvaluationTest {
         while (lines.find()) left.add(new int[] {Integer.parseInt(lines.group(1)), Integer.parseInt(lines.group(2))});
         boolean repeatsLeft = REPEATS_NOT_ANNOTATED.matcher(d.notes()).find();
         List<Citation> out = new ArrayList<>();
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Citation c : found) {
             List<Map<String, String>> quoted = gold.stream()
                     .filter(g -> holds(c.clause().text(), g.get("quote")))
@@ -388,7 +392,7 @@ class CorpusExtractionEvaluationTest {
         String withParent = canonical.replaceFirst("\\s*\\((.+)\\)$", " của $1");
         return !m.collective()
                 && BODIES.resolve(m.canonical(), "vn")
-                        .map(b -> java.util.stream.Stream.of(Vocab.prefLabel, Vocab.altLabel)
+                        .map(b -> Stream.of(Vocab.prefLabel, Vocab.altLabel)
                                 .flatMap(p -> b.listProperties(p).toList().stream())
                                 .anyMatch(l -> fold(l.getString()).equals(fold(canonical))
                                         || fold(l.getString()).equals(fold(withParent))))

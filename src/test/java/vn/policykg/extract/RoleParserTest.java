@@ -3,6 +3,7 @@ package vn.policykg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.policykg.analysis.ToneMarks;
 
@@ -197,7 +198,7 @@ class RoleParserTest {
         cell = "Bộ, ngành, địa phương";
         assertThat(BodyNames.split(cell, 0, cell.length()))
                 .extracting(BodyMention::asWritten, BodyMention::collective)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bộ, ngành, địa phương", true));
+                .containsExactly(Tuple.tuple("Bộ, ngành, địa phương", true));
         cell = "Bộ Lao động - Thương binh và Xã hội; Thanh tra Chính phủ; các bộ, ngành và địa phương";
         assertThat(BodyNames.split(cell, 0, cell.length()))
                 .extracting(BodyMention::asWritten)

@@ -43,7 +43,7 @@ class TargetExtractionEvaluationTest {
                 comparator,
                 value.stripTrailingZeros().toPlainString(),
                 upper == null ? "" : upper.stripTrailingZeros().toPlainString(),
-                Units.canonical(unit),
+                UnitSpellings.canonical(unit),
                 year);
     }
 

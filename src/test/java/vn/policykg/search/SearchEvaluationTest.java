@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -75,8 +76,7 @@ class SearchEvaluationTest {
         Scores our = score(
                 set,
                 q -> ours
-                        .search(new SearchRequest(
-                                q, java.util.Map.of(), List.of(TextIndexDefinition.Kind.CLAUSE), CUTOFF, 0))
+                        .search(new SearchRequest(q, Map.of(), List.of(TextIndexDefinition.Kind.CLAUSE), CUTOFF, 0))
                         .results()
                         .stream()
                         .map(h -> h.documentFile().substring(0, 3) + ":" + h.clause())

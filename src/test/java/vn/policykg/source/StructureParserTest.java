@@ -2,10 +2,12 @@ package vn.policykg.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,7 +220,7 @@ class StructureParserTest {
                 "1.1.1.1.1. sâu quá"
             })
     void oddOrEmptyInputGivesAClauseTreeNotAnError(String text) {
-        ParsedDocument doc = StructureParser.parse(SourceText.of(java.nio.file.Path.of("odd.txt"), text, "0"));
+        ParsedDocument doc = StructureParser.parse(SourceText.of(Path.of("odd.txt"), text, "0"));
         for (Clause c : doc.allClauses()) {
             assertThat(c.eId()).isNotBlank();
             if (!c.text().isEmpty()) assertThat(c.start()).isLessThanOrEqualTo(c.end());
@@ -284,7 +286,7 @@ class StructureParserTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void everyWordOfAClauseMapsToItsSourceWord(String doc) {
         ParsedDocument parsed = Corpus.parsed(doc);
-        var word = java.util.regex.Pattern.compile("[^\\s|]+");
+        var word = Pattern.compile("[^\\s|]+");
         for (Clause c : parsed.allClauses()) {
             var m = word.matcher(c.text());
             while (m.find()) {

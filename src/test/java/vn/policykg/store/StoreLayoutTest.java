@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class StoreLayoutTest {
         return gen;
     }
 
-    private static java.util.List<String> ids(StoreLayout layout) throws IOException {
+    private static List<String> ids(StoreLayout layout) throws IOException {
         try (Stream<Path> s = Files.list(layout.root().resolve("generations"))) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -9,19 +9,23 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Flow;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -226,7 +230,7 @@ class FuzzTest extends WebTest {
                 }
 
                 @Override
-                public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> s) {
+                public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
                     known.subscribe(s);
                 }
             };
@@ -330,8 +334,7 @@ class FuzzTest extends WebTest {
 
     private String fill(String template, Function<String, String> encode) {
         String out = template;
-        while (out.contains("%s"))
-            out = out.replaceFirst("%s", java.util.regex.Matcher.quoteReplacement(encode.apply(value())));
+        while (out.contains("%s")) out = out.replaceFirst("%s", Matcher.quoteReplacement(encode.apply(value())));
         return out;
     }
 
@@ -387,7 +390,7 @@ class FuzzTest extends WebTest {
                 return "raw: " + status + " for " + line;
             if (head.contains("Tomcat/") || head.contains("Fuseki -")) return "raw: a version in the answer to " + line;
             return null;
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             return "raw: no answer within " + CLIENT_TIMEOUT + " for " + line;
         }
     }

@@ -14,15 +14,15 @@ class AgencyPage extends PagePart {
 
     private final ResourceNames names;
     private final FactTables facts;
-    private final Descriptions descriptions;
-    private final Sparql sparql;
+    private final ResourceDescriptions descriptions;
+    private final PageQueries queries;
 
-    AgencyPage(ResourceNames names, FactTables facts, Descriptions descriptions, Sparql sparql) {
+    AgencyPage(ResourceNames names, FactTables facts, ResourceDescriptions descriptions, PageQueries queries) {
         super("agency", r -> r.hasProperty(RDF.type, Vocab.Organization));
         this.names = names;
         this.facts = facts;
         this.descriptions = descriptions;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     @Override
@@ -35,12 +35,12 @@ class AgencyPage extends PagePart {
         page.addObject("targets", facts.targets("?fact vnp:lead|vnp:coordinating ?focus .", iri));
         page.addObject(
                 "passed",
-                sparql.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
+                queries.select("SELECT ?d WHERE { ?d eli:passed_by ?focus } ORDER BY ?d", iri).stream()
                         .map(r -> names.document(RowValues.text(r, "d")))
                         .toList());
         page.addObject(
                 "successions",
-                sparql.select("""
+                queries.select("""
                 SELECT ?e ?other WHERE { { ?e org:originalOrganization ?focus ; org:resultingOrganization ?other }
                   UNION { ?e org:resultingOrganization ?focus ; org:originalOrganization ?other } }""", iri).stream()
                         .map(r -> names.link(

@@ -25,14 +25,14 @@ class ClausePage extends PagePart {
     private final Addresses addresses;
     private final ResourceNames names;
     private final TermLabels terms;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
-    ClausePage(Addresses addresses, ResourceNames names, TermLabels terms, Sparql sparql) {
+    ClausePage(Addresses addresses, ResourceNames names, TermLabels terms, PageQueries queries) {
         super("clause", r -> r.hasProperty(RDF.type, Vocab.LegalResourceSubdivision));
         this.addresses = addresses;
         this.names = names;
         this.terms = terms;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     @Override
@@ -48,7 +48,7 @@ class ClausePage extends PagePart {
                 .addProperty(jsonLd.createProperty(SCHEMA + "isPartOf"), jsonLd.createResource(doc));
         List<Link> trail = new ArrayList<>();
         trail.add(names.document(doc));
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?a ?path WHERE { ?focus eli:is_part_of+ ?a . ?a vnp:numberPath ?path } ORDER BY STRLEN(?path)""", iri))
             trail.add(names.link(RowValues.text(r, "a"), RowValues.text(r, "path")));
         page.addObject("trail", trail);
@@ -56,7 +56,7 @@ class ClausePage extends PagePart {
         page.addObject("numberPath", clause.getProperty(Vocab.numberPath).getString());
         page.addObject(
                 "children",
-                sparql.select("""
+                queries.select("""
                 SELECT ?c ?path ?heading ?text WHERE { ?c eli:is_part_of ?focus ; vnp:numberPath ?path ; vnp:ordinal ?o .
                   OPTIONAL { ?c vnp:heading ?heading } OPTIONAL { ?c vnp:text ?text } } ORDER BY ?o""", iri).stream()
                         .map(r -> new TreeNode(
@@ -70,7 +70,7 @@ class ClausePage extends PagePart {
                         .toList());
         page.addObject(
                 "cells",
-                sparql.select("""
+                queries.select("""
                 SELECT ?heading ?value WHERE { ?focus vnp:cell ?cell . ?cell vnp:columnIndex ?i ; rdf:value ?value .
                   OPTIONAL { ?cell vnp:columnHeading ?heading } } ORDER BY ?i""", iri).stream()
                         .map(r -> new Link(
@@ -82,7 +82,7 @@ class ClausePage extends PagePart {
         List<Fact> facts = new ArrayList<>();
         List<Highlighter.Mark> marks = new ArrayList<>();
         int n = 0;
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?f ?type ?start ?words ?name ?ind ?num ?dlwords ?role ?bodyLabel WHERE {
                   ?f vnp:statedIn ?focus ; a ?type . ?ann oa:hasBody ?f ; oa:hasTarget ?tg .
                   ?tg oa:hasSelector ?ps , ?qs . ?ps oa:start ?start . ?qs oa:exact ?words .

@@ -3,6 +3,7 @@ package vn.policykg.web.linkeddata;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import vn.policykg.store.Dumps;
+import vn.policykg.store.DumpFiles;
 import vn.policykg.store.LiveStore;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -35,14 +36,14 @@ public class DatasetController {
 
     private final Addresses addresses;
     private final DatasetDescription dataset;
-    private final Descriptions descriptions;
+    private final ResourceDescriptions descriptions;
     private final TermLabels terms;
     private final LiveStore store;
 
     public DatasetController(
             Addresses addresses,
             DatasetDescription dataset,
-            Descriptions descriptions,
+            ResourceDescriptions descriptions,
             TermLabels terms,
             LiveStore store) {
         this.addresses = addresses;
@@ -67,7 +68,7 @@ public class DatasetController {
                 ext != null ? Representation.byExtension(ext) : ResourceController.negotiate(format, accept);
         if (chosen == Representation.HTML)
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(java.net.URI.create("/catalog"))
+                    .location(URI.create("/catalog"))
                     .build();
         return ResourceController.rdf(dataset.voidGraph(), chosen, DatasetDescription.PATH);
     }
@@ -85,7 +86,7 @@ public class DatasetController {
                         .toList());
         page.addObject(
                 "dumps",
-                Dumps.ALL.stream()
+                DumpFiles.ALL.stream()
                         .map(d -> new Link(d.fileName() + " (" + size(d) + ")", "/dumps/" + d.fileName()))
                         .toList());
         page.addObject(
@@ -98,7 +99,7 @@ public class DatasetController {
 
     @GetMapping("/dumps/{file}")
     public ResponseEntity<Resource> dump(@PathVariable String file) {
-        Dumps.Dump dump = Dumps.ALL.stream()
+        DumpFiles.Dump dump = DumpFiles.ALL.stream()
                 .filter(d -> d.fileName().equals(file))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -133,7 +134,7 @@ public class DatasetController {
                 .append("</loc></url>\n");
     }
 
-    private String size(Dumps.Dump d) {
+    private String size(DumpFiles.Dump d) {
         try {
             Path p = store.current().generation().dumpsDir().resolve(d.fileName());
             return Files.isRegularFile(p)

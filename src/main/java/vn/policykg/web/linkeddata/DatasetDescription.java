@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
-import vn.policykg.store.Dumps;
+import vn.policykg.store.DumpFiles;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
@@ -47,12 +47,12 @@ public class DatasetDescription {
 
     private final Addresses addresses;
     private final LiveStore store;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
-    public DatasetDescription(Addresses addresses, LiveStore store, Sparql sparql) {
+    public DatasetDescription(Addresses addresses, LiveStore store, PageQueries queries) {
         this.addresses = addresses;
         this.store = store;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     public String datasetIri() {
@@ -62,7 +62,7 @@ public class DatasetDescription {
     /** How many resources of each kind the graph holds, for the catalogue and the VoID class partitions. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
                   VALUES ?class { eli:LegalResource eli:LegalResourceSubdivision vnp:Task vnp:Target vnp:Citation org:Organization skos:Concept }
                   ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)"""))
@@ -126,7 +126,7 @@ public class DatasetDescription {
                             .addLiteral(
                                     m.createProperty(VOID, "entities"),
                                     m.createTypedLiteral(String.valueOf(e.getValue()), XSDDatatype.XSDinteger)));
-        for (Dumps.Dump dump : Dumps.ALL) {
+        for (DumpFiles.Dump dump : DumpFiles.ALL) {
             Resource file = m.createResource(addresses.absolute("/dumps/" + dump.fileName()));
             ds.addProperty(m.createProperty(VOID, "dataDump"), file);
             ds.addProperty(
@@ -157,9 +157,9 @@ public class DatasetDescription {
                                                 DCTerms.conformsTo,
                                                 m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
                                         .addProperty(DCAT.servesDataset, ds)));
-        for (QuerySolution r : sparql.select("SELECT ?build WHERE { ?build a vnp:BuildActivity }"))
+        for (QuerySolution r : queries.select("SELECT ?build WHERE { ?build a vnp:BuildActivity }"))
             ds.addProperty(Vocab.wasGeneratedBy, m.createResource(RowValues.text(r, "build")));
-        for (QuerySolution r : sparql.select("SELECT ?d WHERE { ?d vnp:sourceText ?s } ORDER BY ?d"))
+        for (QuerySolution r : queries.select("SELECT ?d WHERE { ?d vnp:sourceText ?s } ORDER BY ?d"))
             ds.addProperty(DCTerms.source, m.createResource(RowValues.text(r, "d")));
         return m;
     }

@@ -26,26 +26,26 @@ public class DocumentCatalog {
     /** What one request lists: how many documents match, those of the page in order, and the facets. */
     public record Listing(long total, List<String> documents, Map<DocumentFacet, List<FacetValue>> facets) {}
 
-    private final Sparql sparql;
+    private final PageQueries queries;
     /** Each facet's counts over every document: what the plain list shows, and most people first see. */
-    private final PerGeneration<Map<DocumentFacet, List<FacetValue>>> unfiltered;
+    private final GenerationMemo<Map<DocumentFacet, List<FacetValue>>> unfiltered;
 
-    public DocumentCatalog(LiveStore store, Sparql sparql) {
-        this.sparql = sparql;
-        this.unfiltered = new PerGeneration<>(store, gen -> unfilteredCounts());
+    public DocumentCatalog(LiveStore store, PageQueries queries) {
+        this.queries = queries;
+        this.unfiltered = new GenerationMemo<>(store, gen -> unfilteredCounts());
     }
 
     public Listing list(DocumentListQuery query) {
         Map<String, RDFNode> bindings = bindings(query);
         String all = where(query, null);
-        long total = sparql.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { " + all + " }", bindings)
+        long total = queries.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { " + all + " }", bindings)
                 .getFirst()
                 .getLiteral("n")
                 .getLong();
         DocumentListQuery.Sort sort = query.sort();
         String direction = query.descending() ? "DESC" : "ASC";
         // Documents without the key come last either way; the IRI breaks ties so pages never overlap.
-        List<String> page = sparql
+        List<String> page = queries
                 .select(
                         """
                 SELECT ?d (SAMPLE(?k) AS ?key) WHERE { %s %s } GROUP BY ?d
@@ -83,7 +83,7 @@ public class DocumentCatalog {
         String v = "?" + facet.variable();
         // Counted first, labelled after: one label look-up per value rather than per document.
         List<QuerySolution> rows =
-                sparql.select("""
+                queries.select("""
                 SELECT %1$s ?n (SAMPLE(?l) AS ?label) WHERE {
                   { SELECT %1$s (COUNT(DISTINCT ?d) AS ?n) WHERE { %2$s %3$s } GROUP BY %1$s }
                   OPTIONAL { %1$s skos:prefLabel ?l FILTER(lang(?l) = 'vi') }

@@ -45,12 +45,12 @@ public class DocumentMetadata {
 
     private final Addresses addresses;
     private final DocumentNames documents;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
-    public DocumentMetadata(Addresses addresses, DocumentNames documents, Sparql sparql) {
+    public DocumentMetadata(Addresses addresses, DocumentNames documents, PageQueries queries) {
         this.addresses = addresses;
         this.documents = documents;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     public List<Line> of(String document) {
@@ -58,7 +58,7 @@ public class DocumentMetadata {
         String inverted = iris(SHOWN.stream().filter(s -> s.inverse() != null).toList());
         Map<String, List<Link>> values = new LinkedHashMap<>();
         Map<String, List<Link>> inverse = new LinkedHashMap<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?p ?o ?label ?out WHERE {
                   { VALUES ?p { %s } ?focus ?p ?o BIND(true AS ?out) }
                   UNION { VALUES ?p { %s } ?o ?p ?focus BIND(false AS ?out) }
@@ -95,7 +95,7 @@ public class DocumentMetadata {
     /** The source words of each property read from the document's text. */
     private Map<String, List<ReadFrom>> sources(String document) {
         Map<String, List<ReadFrom>> out = new LinkedHashMap<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?p ?quote ?start ?end ?clause ?path WHERE {
                   ?src a vnp:MetadataSource ; vnp:describes ?focus ; vnp:property ?p ; vnp:quote ?quote .
                   OPTIONAL { ?src vnp:start ?start ; vnp:end ?end }

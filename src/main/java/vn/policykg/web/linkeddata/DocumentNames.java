@@ -33,10 +33,10 @@ public class DocumentNames {
     /** Said of every Party document besides its real kind; not a name for it. */
     private static final String PARTY_DOCUMENT = Vocab.DOCUMENT_TYPE_NS + "party-document";
 
-    private final PerGeneration<Map<String, Entry>> entries;
+    private final GenerationMemo<Map<String, Entry>> entries;
 
-    public DocumentNames(LiveStore store, Sparql sparql) {
-        this.entries = new PerGeneration<>(store, gen -> read(sparql));
+    public DocumentNames(LiveStore store, PageQueries queries) {
+        this.entries = new GenerationMemo<>(store, gen -> read(queries));
     }
 
     public String name(String iri) {
@@ -54,9 +54,9 @@ public class DocumentNames {
         return List.copyOf(entries.get().values());
     }
 
-    private static Map<String, Entry> read(Sparql sparql) {
+    private static Map<String, Entry> read(PageQueries queries) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        List<QuerySolution> rows = sparql.select("""
+        List<QuerySolution> rows = queries.select("""
             SELECT ?d ?title ?titleEn ?file ?number ?date ?jur ?jurCode ?kind ?corpus WHERE {
               ?d a eli:LegalResource .
               OPTIONAL { ?d eli:title ?title FILTER(lang(?title) = 'vi') }

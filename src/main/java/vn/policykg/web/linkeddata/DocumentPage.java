@@ -27,7 +27,7 @@ class DocumentPage extends PagePart {
     private final FactTables facts;
     private final DocumentNames documents;
     private final TermLabels terms;
-    private final Sparql sparql;
+    private final PageQueries queries;
     private final DocumentMetadata metadata;
 
     DocumentPage(
@@ -35,14 +35,14 @@ class DocumentPage extends PagePart {
             FactTables facts,
             DocumentNames documents,
             TermLabels terms,
-            Sparql sparql,
+            PageQueries queries,
             DocumentMetadata metadata) {
         super("document", r -> r.hasProperty(RDF.type, Vocab.LegalResource));
         this.names = names;
         this.facts = facts;
         this.documents = documents;
         this.terms = terms;
-        this.sparql = sparql;
+        this.queries = queries;
         this.metadata = metadata;
     }
 
@@ -86,7 +86,7 @@ class DocumentPage extends PagePart {
 
     /** The clause tree of a document, in document order. */
     private List<TreeNode> tree(String doc) {
-        List<QuerySolution> rows = sparql.select("""
+        List<QuerySolution> rows = queries.select("""
             SELECT ?c ?parent ?path ?heading ?text ?ord WHERE {
               ?c vnp:document ?focus ; eli:is_part_of ?parent ; vnp:numberPath ?path ; vnp:ordinal ?ord .
               OPTIONAL { ?c vnp:heading ?heading } OPTIONAL { ?c vnp:text ?text } } ORDER BY ?ord""", doc);
@@ -114,7 +114,7 @@ class DocumentPage extends PagePart {
     private List<CitationGroup> citations(String pattern, String doc) {
         Map<String, CitationGroup> out = new TreeMap<>();
         for (QuerySolution r :
-                sparql.select("SELECT ?other ?rel ?clause ?path WHERE { " + pattern + " } ORDER BY ?path", doc)) {
+                queries.select("SELECT ?other ?rel ?clause ?path WHERE { " + pattern + " } ORDER BY ?path", doc)) {
             String other = RowValues.text(r, "other");
             CitationGroup g = out.computeIfAbsent(
                     documents.name(other) + other,

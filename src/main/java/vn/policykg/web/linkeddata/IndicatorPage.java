@@ -26,16 +26,16 @@ class IndicatorPage extends PagePart {
     private final TargetChart chart = new TargetChart();
     private final Addresses addresses;
     private final FactTables facts;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
-    IndicatorPage(Addresses addresses, FactTables facts, Sparql sparql) {
+    IndicatorPage(Addresses addresses, FactTables facts, PageQueries queries) {
         super(
                 "indicator",
                 r -> r.hasProperty(RDF.type, SKOS.Concept)
                         && r.hasProperty(Vocab.inScheme, r.getModel().getResource(addresses.base() + "indicator")));
         this.addresses = addresses;
         this.facts = facts;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     @Override
@@ -50,7 +50,7 @@ class IndicatorPage extends PagePart {
         Map<String, String> successor = new LinkedHashMap<>();
         Map<String, String> provinceNames = new LinkedHashMap<>();
         List<String> mergers = new ArrayList<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?j ?label ?next ?nextLabel ?ceased WHERE { ?j dcterms:isReplacedBy ?next ; skos:prefLabel ?label .
                   ?next skos:prefLabel ?nextLabel . OPTIONAL { ?j vnp:ceasedOn ?ceased }
                   FILTER(lang(?label) = 'vi' && lang(?nextLabel) = 'vi') }""")) {

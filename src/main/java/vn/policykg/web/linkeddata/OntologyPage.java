@@ -19,13 +19,13 @@ class OntologyPage extends PagePart {
 
     private final Addresses addresses;
     private final TermLabels terms;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
-    OntologyPage(Addresses addresses, TermLabels terms, Sparql sparql) {
+    OntologyPage(Addresses addresses, TermLabels terms, PageQueries queries) {
         super("ontology", r -> r.getURI().equals(Addresses.ONTOLOGY));
         this.addresses = addresses;
         this.terms = terms;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     @Override
@@ -47,7 +47,7 @@ class OntologyPage extends PagePart {
 
     private void ontology(ModelAndView page) {
         Map<String, Term> terms = new LinkedHashMap<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?t ?kind ?vi ?en ?comment ?domain ?range ?parent WHERE {
                   VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty skos:Concept skos:ConceptScheme }
                   ?t a ?kind FILTER(STRSTARTS(STR(?t), STR(?focus)))

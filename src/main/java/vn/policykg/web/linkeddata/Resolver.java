@@ -73,10 +73,10 @@ public class Resolver {
             List<Candidate> all,
             Map<String, String> provinces) {}
 
-    private final PerGeneration<Index> index;
+    private final GenerationMemo<Index> index;
 
-    public Resolver(LiveStore store, Sparql sparql, DocumentNames names) {
-        this.index = new PerGeneration<>(store, gen -> read(sparql, names));
+    public Resolver(LiveStore store, PageQueries queries, DocumentNames names) {
+        this.index = new GenerationMemo<>(store, gen -> read(queries, names));
     }
 
     /**
@@ -184,13 +184,14 @@ public class Resolver {
                 .add(c);
     }
 
-    private static Index read(Sparql sparql, DocumentNames names) {
+    private static Index read(PageQueries queries, DocumentNames names) {
         Map<String, String> provinces = new LinkedHashMap<>();
-        for (QuerySolution r : sparql.select("""
-                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code""")) provinces.put(RowValues.text(r, "code"), RowValues.text(r, "label"));
+        for (QuerySolution r : queries.select("""
+                SELECT ?code ?label WHERE { ?j a vnp:Jurisdiction ; vnp:code ?code ; skos:prefLabel ?label FILTER(lang(?label) = 'vi') } ORDER BY ?code"""))
+            provinces.put(RowValues.text(r, "code"), RowValues.text(r, "label"));
         Map<String, Candidate> docs = new LinkedHashMap<>();
         Index idx = new Index(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), provinces);
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?d ?number ?code WHERE { ?d a eli:LegalResource ; eli:jurisdiction/vnp:code ?code . OPTIONAL { ?d eli:id_local ?number } }
                 ORDER BY ?d""")) {
             String code = RowValues.text(r, "code");
@@ -202,7 +203,7 @@ public class Resolver {
             if (number != null) add(idx, number, c);
         }
         // Every number as the corpus writes it names what the build resolved it to (corrected suffixes included).
-        for (QuerySolution r : sparql.select(
+        for (QuerySolution r : queries.select(
                 "SELECT DISTINCT ?written ?d WHERE { ?m a vnp:Citation ; vnp:numberAsWritten ?written ; vnp:citedDocument ?d }")) {
             Candidate c = docs.get(RowValues.text(r, "d"));
             if (c != null) add(idx, RowValues.text(r, "written"), c);

@@ -29,10 +29,10 @@ import vn.policykg.web.Addresses;
 public class ResourceController {
 
     private final Addresses addresses;
-    private final Descriptions descriptions;
+    private final ResourceDescriptions descriptions;
     private final ResourcePages pages;
 
-    public ResourceController(Addresses addresses, Descriptions descriptions, ResourcePages pages) {
+    public ResourceController(Addresses addresses, ResourceDescriptions descriptions, ResourcePages pages) {
         this.addresses = addresses;
         this.descriptions = descriptions;
         this.pages = pages;

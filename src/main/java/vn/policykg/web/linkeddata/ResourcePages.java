@@ -33,14 +33,14 @@ import vn.policykg.web.linkeddata.PageValues.Value;
 public class ResourcePages {
 
     private final Addresses addresses;
-    private final Descriptions descriptions;
+    private final ResourceDescriptions descriptions;
     private final TermLabels terms;
     private final ResourceNames names;
     private final List<PagePart> parts;
 
     public ResourcePages(
             Addresses addresses,
-            Descriptions descriptions,
+            ResourceDescriptions descriptions,
             TermLabels terms,
             ResourceNames names,
             OntologyPage ontology,
@@ -90,7 +90,7 @@ public class ResourcePages {
     private List<Block> blocks(Model m, String iri) {
         List<Resource> subjects = m.listSubjects()
                 .filterKeep(s -> s.isURIResource()
-                        && Descriptions.withoutFragment(s.getURI()).equals(iri))
+                        && ResourceDescriptions.withoutFragment(s.getURI()).equals(iri))
                 .toList();
         subjects.sort(
                 Comparator.comparing((Resource s) -> !s.getURI().equals(iri)).thenComparing(Resource::getURI));

@@ -22,7 +22,7 @@ public class SiteController {
     private final DatasetDescription dataset;
     private final TermLabels terms;
     private final LiveStore store;
-    private final Sparql sparql;
+    private final PageQueries queries;
 
     public SiteController(
             Addresses addresses,
@@ -30,13 +30,13 @@ public class SiteController {
             DatasetDescription dataset,
             TermLabels terms,
             LiveStore store,
-            Sparql sparql) {
+            PageQueries queries) {
         this.addresses = addresses;
         this.documents = documents;
         this.dataset = dataset;
         this.terms = terms;
         this.store = store;
-        this.sparql = sparql;
+        this.queries = queries;
     }
 
     @GetMapping("/")
@@ -56,7 +56,7 @@ public class SiteController {
     @GetMapping("/indicators")
     public ModelAndView indicators() {
         ModelAndView page = new ModelAndView("indicators");
-        List<IndicatorEntry> rows = sparql.select("""
+        List<IndicatorEntry> rows = queries.select("""
                 SELECT ?i ?label ?en (COUNT(DISTINCT ?t) AS ?targets) (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
                   ?i skos:inScheme ?focus ; skos:prefLabel ?label FILTER(lang(?label) = 'vi')
                   OPTIONAL { ?i skos:prefLabel ?en FILTER(lang(?en) = 'en') }

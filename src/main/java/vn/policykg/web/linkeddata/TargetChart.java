@@ -1,6 +1,7 @@
 package vn.policykg.web.linkeddata;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class TargetChart {
                     2,
                     top(r.value())
                             .multiply(BigDecimal.valueOf(BAR_MAX))
-                            .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                            .divide(max, 0, RoundingMode.HALF_UP)
                             .intValue());
             // The document's name says its province already.
             String who = r.document().text() + (r.scope() == null ? "" : " · " + r.scope());

@@ -34,7 +34,7 @@ public class TermLabels {
 
     private static final String CURATED = "/linkeddata/term-labels.ttl";
 
-    private final PerGeneration<Map<String, Names>> labels;
+    private final GenerationMemo<Map<String, Names>> labels;
 
     public TermLabels(LiveStore store) {
         Model curated = ModelFactory.createDefaultModel();
@@ -43,7 +43,7 @@ public class TermLabels {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + CURATED, e);
         }
-        this.labels = new PerGeneration<>(store, gen -> collect(curated, gen));
+        this.labels = new GenerationMemo<>(store, gen -> collect(curated, gen));
     }
 
     public Names of(String iri) {

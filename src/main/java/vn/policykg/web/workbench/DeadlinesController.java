@@ -1,5 +1,6 @@
 package vn.policykg.web.workbench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,8 +33,7 @@ public class DeadlinesController {
 
     static final int SOON_DAYS = 90;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final MediaType CALENDAR =
-            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final FactReader facts;
     /** The configured base of data IRIs. */

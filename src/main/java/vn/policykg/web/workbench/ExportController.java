@@ -188,7 +188,7 @@ public class ExportController {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + what + ".csv\"")
-                .body((bom ? Csv.BOM : "") + Csv.write(columns, rows));
+                .body((bom ? CsvWriter.BOM : "") + CsvWriter.write(columns, rows));
     }
 
     private static void checkFormat(String format) {

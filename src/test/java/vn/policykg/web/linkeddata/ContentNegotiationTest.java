@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -41,7 +43,7 @@ class ContentNegotiationTest extends WebTest {
             HttpResponse<String> byAccept = get(TARGET, form.mediaType);
             HttpResponse<String> byParameter = get(TARGET + "?format=" + form.extension, "text/html");
             HttpResponse<String> byExtension = get(TARGET + "." + form.extension, "text/html");
-            for (HttpResponse<String> r : java.util.List.of(byAccept, byParameter, byExtension)) {
+            for (HttpResponse<String> r : List.of(byAccept, byParameter, byExtension)) {
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(form.mediaType);
                 Model m = parse(r.body(), form.rdf.getLang());
@@ -213,7 +215,7 @@ class ContentNegotiationTest extends WebTest {
         try {
             return http.send(request, handler);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

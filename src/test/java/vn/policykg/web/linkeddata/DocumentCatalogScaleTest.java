@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -52,7 +54,7 @@ class DocumentCatalogScaleTest {
         TDBInternal.expel(tdb);
         store = new LiveStore();
         store.swap(OpenedGeneration.open(gen));
-        catalog = new DocumentCatalog(store, new Sparql(store));
+        catalog = new DocumentCatalog(store, new PageQueries(store));
     }
 
     @AfterAll
@@ -74,9 +76,7 @@ class DocumentCatalogScaleTest {
                     .addLiteral(Vocab.inCorpus, i % 10 == 0);
             d.addProperty(
                     Vocab.dateDocument,
-                    m.createTypedLiteral(
-                            LocalDate.of(1996, 1, 1).plusDays(i).toString(),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+                    m.createTypedLiteral(LocalDate.of(1996, 1, 1).plusDays(i).toString(), XSDDatatype.XSDdate));
         }
         return m;
     }
@@ -117,9 +117,8 @@ class DocumentCatalogScaleTest {
         DocumentCatalog.Listing decrees = catalog.list(filters);
         Duration filtered = fastest(filters);
         // 2000 is days 1461–1826 after 1 January 1996; of those, multiples of 10 (in the corpus) and of 5 (decrees).
-        long expected = java.util.stream.IntStream.rangeClosed(1461, 1826)
-                .filter(i -> i % 10 == 0)
-                .count();
+        long expected =
+                IntStream.rangeClosed(1461, 1826).filter(i -> i % 10 == 0).count();
         assertThat(decrees.total()).isEqualTo(expected);
         assertThat(decrees.facets().get(DocumentFacet.KIND))
                 .extracting(DocumentCatalog.FacetValue::count)

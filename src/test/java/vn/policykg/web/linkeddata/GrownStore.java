@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -80,7 +81,7 @@ final class GrownStore {
                 data.resolve("manifest.ttl"),
                 manifestAddition(generated),
                 StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         this.second =
                 new StoreBuilder(layout).build(new BuildInputs(data, BASE)).generation();
         addReadFacts(second);

@@ -58,7 +58,7 @@ class GrownStorePagesTest extends ServiceTest {
     }
 
     @Autowired
-    Sparql sparql;
+    PageQueries queries;
 
     @Autowired
     DocumentNames names;
@@ -119,7 +119,7 @@ class GrownStorePagesTest extends ServiceTest {
         browser.open(url("/documents?year=2010"));
         Map<String, Long> shown = facet("Loại văn bản");
         Map<String, Long> counted = new HashMap<>();
-        for (QuerySolution r : sparql.select("""
+        for (QuerySolution r : queries.select("""
                 SELECT ?label (COUNT(DISTINCT ?d) AS ?n) WHERE {
                   ?d a eli:LegalResource ; eli:type_document ?k ; eli:date_document ?date FILTER(YEAR(?date) = 2010)
                   ?k skos:prefLabel ?label FILTER(lang(?label) = 'vi') } GROUP BY ?label"""))

@@ -24,7 +24,7 @@ import vn.policykg.web.WebTest;
 class ResolverTest extends WebTest {
 
     @Autowired
-    Sparql sparql;
+    PageQueries queries;
 
     @Autowired
     Addresses addresses;
@@ -42,7 +42,7 @@ class ResolverTest extends WebTest {
     /** Every citation of the graph, in the words the source uses and as its bare number, with the citing province. */
     @Test
     void everyCitationAsWrittenInTheCorpusResolvesToTheDocumentTheBuildResolvedItTo() {
-        List<QuerySolution> mentions = sparql.select("""
+        List<QuerySolution> mentions = queries.select("""
             SELECT ?m ?written ?words ?cited ?code WHERE {
               ?m a vnp:Citation ; vnp:numberAsWritten ?written ; vnp:citedDocument ?cited ; vnp:statedIn/vnp:document/eli:jurisdiction/vnp:code ?code .
               ?m ^oa:hasBody/oa:hasTarget/oa:hasSelector/oa:exact ?words }""");
@@ -92,7 +92,7 @@ class ResolverTest extends WebTest {
             HttpResponse<String> r = resolve(f[8], provinceOfDocument.get(f[0]), "text/html");
             String target = location(r);
             List<QuerySolution> numbered =
-                    sparql.select("SELECT ?n WHERE { ?focus eli:id_local ?n }", addresses.iri(target));
+                    queries.select("SELECT ?n WHERE { ?focus eli:id_local ?n }", addresses.iri(target));
             if (r.statusCode() != 303
                     || numbered.isEmpty()
                     || !RowValues.text(numbered.get(0), "n").equals(number))

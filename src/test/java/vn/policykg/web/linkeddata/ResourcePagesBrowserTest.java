@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.policykg.web.PageTest;
 
@@ -143,7 +144,7 @@ class ResourcePagesBrowserTest extends PageTest {
         String text = open(UNEMPLOYMENT);
         assertThat(text).contains("Tỷ lệ thất nghiệp khu vực thành thị", "Urban unemployment rate", "So sánh chỉ tiêu");
         List<List<String>> rows = browser.find("table.targets tbody tr").stream()
-                .map(tr -> tr.findElements(org.openqa.selenium.By.tagName("td")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream()
                         .map(WebElement::getText)
                         .toList())
                 .toList();

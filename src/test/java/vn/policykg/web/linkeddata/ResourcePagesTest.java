@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.policykg.store.RowValues;
@@ -23,7 +24,7 @@ import vn.policykg.web.WebTest;
 class ResourcePagesTest extends WebTest {
 
     @Autowired
-    Sparql sparql;
+    PageQueries queries;
 
     @Autowired
     Addresses addresses;
@@ -88,8 +89,7 @@ class ResourcePagesTest extends WebTest {
     void aDocumentPageEmbedsSchemaOrgLegislation() {
         Model data = embedded(page("/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd"));
         var doc = data.getResource(BASE + "eli/vn-lao-cai/ctr/2026/04-ctr-ubnd");
-        assertThat(doc.hasProperty(
-                        org.apache.jena.vocabulary.RDF.type, data.getResource("https://schema.org/Legislation")))
+        assertThat(doc.hasProperty(RDF.type, data.getResource("https://schema.org/Legislation")))
                 .isTrue();
         assertThat(doc.getProperty(data.createProperty("https://schema.org/legislationIdentifier"))
                         .getString())
@@ -119,7 +119,7 @@ class ResourcePagesTest extends WebTest {
     /** Every fact but a task (whose words are its whole clause) has its words marked in its clause's page. */
     @Test
     void everyClausePageMarksTheWordsOfEveryFactStatedInIt() {
-        List<QuerySolution> clauses = sparql.select("""
+        List<QuerySolution> clauses = queries.select("""
             SELECT ?clause (COUNT(DISTINCT ?f) AS ?facts) WHERE {
               ?f vnp:statedIn ?clause ; a ?type . ?ann oa:hasBody ?f .
               FILTER(?type IN (vnp:Target, vnp:Citation, vnp:BudgetLine, vnp:RoleAssignment, time:ProperInterval))

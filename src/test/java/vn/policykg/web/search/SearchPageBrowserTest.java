@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.policykg.web.PageTest;
 
@@ -40,8 +41,7 @@ class SearchPageBrowserTest extends PageTest {
                 .filter(a -> a.getText().startsWith("tỉnh Lai Châu"))
                 .findFirst()
                 .orElseThrow();
-        String count =
-                laiChau.findElement(org.openqa.selenium.By.className("count")).getText();
+        String count = laiChau.findElement(By.className("count")).getText();
         browser.open(laiChau.getAttribute("href"));
         assertThat(browser.text()).contains(count + " kết quả");
         assertThat(browser.find(".hit-document"))

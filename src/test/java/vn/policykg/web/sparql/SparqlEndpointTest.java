@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,7 @@ class SparqlEndpointTest extends WebTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.create()
                     .source(new StringReader(r.body()))
-                    .lang(org.apache.jena.riot.RDFLanguages.nameToLang(f[1]))
+                    .lang(RDFLanguages.nameToLang(f[1]))
                     .parse(m);
             assertThat(m.contains(
                             m.createResource("http://localhost:8080/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd"),

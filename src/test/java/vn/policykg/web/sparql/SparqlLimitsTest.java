@@ -3,6 +3,7 @@ package vn.policykg.web.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.policykg.web.ServiceTest.send;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,15 +13,19 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,8 +172,8 @@ class SparqlLimitsTest {
         HttpResponse<String> limited =
                 send(c, query("SELECT * WHERE { ?s ?p ?o } LIMIT 1000", "application/sparql-results+json"));
         assertThat(limited.statusCode()).isEqualTo(200);
-        var rows = org.apache.jena.query.ResultSetFactory.fromJSON(
-                new java.io.ByteArrayInputStream(limited.body().getBytes(StandardCharsets.UTF_8)));
+        var rows = ResultSetFactory.fromJSON(
+                new ByteArrayInputStream(limited.body().getBytes(StandardCharsets.UTF_8)));
         int n = 0;
         for (; rows.hasNext(); rows.next()) n++;
         assertThat(n).isEqualTo(1000);
@@ -242,7 +247,7 @@ class SparqlLimitsTest {
             }
 
             @Override
-            public void subscribe(Flow.Subscriber<? super java.nio.ByteBuffer> s) {
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
                 known.subscribe(s);
             }
         };
@@ -264,7 +269,7 @@ class SparqlLimitsTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.create()
                     .source(new StringReader(r.body()))
-                    .lang(org.apache.jena.riot.RDFLanguages.nameToLang(f[1]))
+                    .lang(RDFLanguages.nameToLang(f[1]))
                     .parse(m);
             Resource service = m.getResource("http://localhost:8080/sparql");
             assertThat(service.hasProperty(
@@ -317,7 +322,7 @@ class SparqlLimitsTest {
         String etagBefore = send(admin, page).headers().firstValue("ETag").orElseThrow();
         // Readers on their own addresses, querying without pause until the reload has answered.
         List<CompletableFuture<List<Integer>>> readers = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicBoolean reloaded = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean reloaded = new AtomicBoolean();
         for (int i = 0; i < 3; i++) {
             HttpClient reader = client(20 + i);
             readers.add(CompletableFuture.supplyAsync(() -> {

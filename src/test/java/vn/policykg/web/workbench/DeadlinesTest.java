@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DeadlinesTest extends WebTest {
             assertThat(event.get("dtstart").asString()).as(clause).isEqualTo(due);
             assertThat(event.get("dtend").asString())
                     .as(clause)
-                    .isEqualTo(java.time.LocalDate.parse(due).plusDays(1).toString());
+                    .isEqualTo(LocalDate.parse(due).plusDays(1).toString());
             assertThat(event.get("url").asString()).as(clause).isEqualTo(LAO_CAI_42 + clause + "/task");
         });
         JsonNode literacy = event(parsed, LAO_CAI_42 + "sec_III__para_1.4/task");

@@ -81,7 +81,7 @@ class WorkbenchPagesBrowserTest extends PageTest {
                 browser.find("details.document[data-iri='" + LAO_CAI_42 + "']").getFirst();
         assertThat(laoCai.findElement(By.cssSelector("summary")).getText())
                 .contains("thực hiện", "căn cứ", "Tỉnh ủy Lào Cai");
-        // Sections are closed until opened: open III and II of 000, as a reader would.
+        // SectionWalk are closed until opened: open III and II of 000, as a reader would.
         for (WebElement s : laoCai.findElements(By.cssSelector("details.section > summary"))) s.click();
         String text = laoCai.getText();
         assertThat(text)

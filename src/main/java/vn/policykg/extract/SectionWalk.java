@@ -3,12 +3,13 @@ package vn.policykg.extract;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import vn.policykg.source.Clause;
 
 /** Walks a clause tree knowing, for each clause, whether it lies in a section of interest (tasks, resources, bases …). */
-final class Sections {
+final class SectionWalk {
 
-    private Sections() {}
+    private SectionWalk() {}
 
     /**
      * Visits every clause depth first with whether it, or a clause above it, {@code opens} the section.
@@ -24,7 +25,7 @@ final class Sections {
     }
 
     /** A clause whose heading matches {@code words}. */
-    static Predicate<Clause> headed(java.util.regex.Pattern words) {
+    static Predicate<Clause> headed(Pattern words) {
         return c -> c.heading() != null && words.matcher(c.heading()).find();
     }
 }

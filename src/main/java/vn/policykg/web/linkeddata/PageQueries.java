@@ -11,11 +11,11 @@ import vn.policykg.vocab.Vocab;
 
 /** Read queries for pages, with our prefixes and the page's resource bound to {@code ?focus}. */
 @Component
-public class Sparql {
+public class PageQueries {
 
     private final LiveStore store;
 
-    public Sparql(LiveStore store) {
+    public PageQueries(LiveStore store) {
         this.store = store;
     }
 

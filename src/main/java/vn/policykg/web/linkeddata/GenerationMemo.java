@@ -5,7 +5,7 @@ import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 
 /** A value computed once from the generation being served, recomputed when another one is swapped in. */
-final class PerGeneration<T> {
+final class GenerationMemo<T> {
 
     private record Cached<T>(OpenedGeneration generation, T value) {}
 
@@ -13,7 +13,7 @@ final class PerGeneration<T> {
     private final Function<OpenedGeneration, T> compute;
     private volatile Cached<T> cached;
 
-    PerGeneration(LiveStore store, Function<OpenedGeneration, T> compute) {
+    GenerationMemo(LiveStore store, Function<OpenedGeneration, T> compute) {
         this.store = store;
         this.compute = compute;
     }

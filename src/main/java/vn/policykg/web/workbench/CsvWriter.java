@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** CSV as RFC 4180 writes it: CRLF line ends, a field quoted when it holds a comma, quote or line break. */
-final class Csv {
+final class CsvWriter {
 
     /** The byte order mark that makes Excel read the file as UTF-8 rather than the system code page. */
     static final String BOM = "\uFEFF";
 
-    private Csv() {}
+    private CsvWriter() {}
 
     /** A header row of {@code columns}, then one row per map; list values are joined with "; ". */
     static String write(List<String> columns, List<Map<String, Object>> rows) {

@@ -13,7 +13,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** The whole graph as downloadable files, written by every build into its generation (gzip). */
-public final class Dumps {
+public final class DumpFiles {
 
     /** One dump file: its name and the media type of what is inside the gzip. */
     public record Dump(String fileName, String mediaType) {}
@@ -22,7 +22,7 @@ public final class Dumps {
     public static final Dump NQUADS = new Dump("policy-kg.nq.gz", "application/n-quads");
     public static final List<Dump> ALL = List.of(TURTLE, NQUADS);
 
-    private Dumps() {}
+    private DumpFiles() {}
 
     public static void write(Model graph, Path dir) {
         try {

@@ -30,7 +30,7 @@ import vn.policykg.vocab.Vocab;
  * so a reader needs no second request to know what the links are.
  */
 @Component
-public class Descriptions {
+public class ResourceDescriptions {
 
     /** The links into a resource that its description includes. */
     private static final List<Node> INCOMING = List.of(
@@ -56,11 +56,11 @@ public class Descriptions {
 
     private final LiveStore store;
     /** The served resources of the generation: fragment-less IRI → the subjects it stands for. */
-    private final PerGeneration<Map<String, List<Node>>> index;
+    private final GenerationMemo<Map<String, List<Node>>> index;
 
-    public Descriptions(LiveStore store) {
+    public ResourceDescriptions(LiveStore store) {
         this.store = store;
-        this.index = new PerGeneration<>(store, Descriptions::index);
+        this.index = new GenerationMemo<>(store, ResourceDescriptions::index);
     }
 
     /** Every resource IRI with a description (no fragments), sorted. */

@@ -3,9 +3,9 @@ package vn.policykg.extract;
 import java.util.Locale;
 
 /** Units of measure as the sources write them, in one spelling: "bác sỹ/vạn dân" and "bác sĩ trên 1 vạn dân" are one unit. */
-public final class Units {
+public final class UnitSpellings {
 
-    private Units() {}
+    private UnitSpellings() {}
 
     public static String canonical(String written) {
         String u = written.strip().toLowerCase(Locale.ROOT).replace("sỹ", "sĩ").replaceAll("\\s+", " ");
@@ -28,7 +28,7 @@ public final class Units {
         return u;
     }
 
-    /** Units counted per head of population in health targets. */
+    /** UnitSpellings counted per head of population in health targets. */
     static boolean countsPeople(String unit) {
         return unit.equals("bác sĩ") || unit.equals("giường") || unit.equals("dược sĩ") || unit.equals("điều dưỡng");
     }
