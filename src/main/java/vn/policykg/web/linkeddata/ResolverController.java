@@ -68,12 +68,15 @@ public class ResolverController {
             String province,
             List<Resolver.Candidate> candidates,
             String message) {
+        // What both answers say; the JSON adds the error phrase first and each candidate's IRI and jurisdiction.
+        Map<String, Object> said = new LinkedHashMap<>();
+        said.put("ref", ref);
+        said.put("province", province);
+        said.put("message", message);
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (status.isError()) body.put("error", status.getReasonPhrase());
-            body.put("ref", ref);
-            body.put("province", province);
-            body.put("message", message);
+            body.putAll(said);
             body.put(
                     "candidates",
                     candidates.stream()
@@ -93,9 +96,7 @@ public class ResolverController {
                     .body(body);
         }
         ModelAndView page = new ModelAndView("resolve", status);
-        page.addObject("ref", ref);
-        page.addObject("province", province);
-        page.addObject("message", message);
+        page.addAllObjects(said);
         page.addObject(
                 "candidates",
                 candidates.stream()
