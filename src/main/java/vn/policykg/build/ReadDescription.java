@@ -87,7 +87,7 @@ final class ReadDescription {
             s.resource(
                     Vocab.typeDocument, model.createResource(Vocab.DOCUMENT_TYPE_NS + type.concept()), header.kind());
             if (header.number().map(n -> DocumentType.isPartyNumber(n.value())).orElse(false))
-                target.addProperty(Vocab.typeDocument, model.createResource(Vocab.DOCUMENT_TYPE_NS + "party-document"));
+                target.addProperty(Vocab.typeDocument, Vocab.PartyDocument);
         }
         header.number()
                 .ifPresentOrElse(

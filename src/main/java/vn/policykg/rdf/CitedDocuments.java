@@ -101,8 +101,7 @@ final class CitedDocuments {
                 .addLiteral(Vocab.inCorpus, false)
                 .addProperty(Vocab.title, c.unnumbered() ? c.name() : c.type() + " số " + c.number(), "vi");
         if (!c.unnumbered()) doc.addProperty(Vocab.idLocal, c.number());
-        if (DocumentType.isPartyNumber(c.number()))
-            doc.addProperty(Vocab.typeDocument, out.createResource(Vocab.DOCUMENT_TYPE_NS + "party-document"));
+        if (DocumentType.isPartyNumber(c.number())) doc.addProperty(Vocab.typeDocument, Vocab.PartyDocument);
         if (date != null)
             doc.addProperty(Vocab.dateDocument, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
         if (k.dates().size() > 1)

@@ -90,7 +90,7 @@ final class FactMapper {
                     .addProperty(Vocab.targetOf, scope.document())
                     .addProperty(Vocab.indicator, concept)
                     .addProperty(Vocab.indicatorWords, t.indicator(), "vi")
-                    .addProperty(Vocab.valueType, out.createResource(Vocab.VALUE_TYPE_NS + "target"))
+                    .addProperty(Vocab.valueType, Vocab.TargetValue)
                     .addProperty(
                             Vocab.comparator,
                             out.createResource(
@@ -160,7 +160,7 @@ final class FactMapper {
      * that its IRI dereferences: a concept of the build's unit scheme, named by the words first seen.
      */
     private Resource unit(String words) {
-        Resource scheme = out.createResource(Vocab.UNIT_NS + "scheme");
+        Resource scheme = Vocab.UnitScheme.inModel(out);
         if (!scheme.hasProperty(RDF.type))
             scheme.addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(Vocab.prefLabel, "Đơn vị tính", "vi")
@@ -290,7 +290,7 @@ final class FactMapper {
             Resource assignment = out.createResource(task.getURI() + "/" + key, Vocab.RoleAssignment)
                     .addProperty(Vocab.role, out.createResource(Vocab.ROLE_NS + role))
                     .addProperty(Vocab.body, body);
-            task.addProperty(out.createProperty(Vocab.NS + "roleAssignment"), assignment);
+            task.addProperty(Vocab.roleAssignment, assignment);
             annotate(assignment, scope, stated.in(), r.body().from(), r.body().to());
         }
         if (t.deadline() != null) deadline(scope, task, t.deadline());

@@ -14,6 +14,9 @@ public final class Vocab {
 
     public static final String NS = "https://w3id.org/vnpolicy/def#";
     public static final String DOCUMENT_TYPE_NS = "https://w3id.org/vnpolicy/def/document-type/";
+    /** The document type of a Party text (Nghị quyết, Chỉ thị … of a Party body). */
+    public static final Resource PartyDocument = r(DOCUMENT_TYPE_NS + "party-document");
+
     public static final String CLAUSE_KIND_NS = "https://w3id.org/vnpolicy/def/clause-kind/";
     public static final String BODY_KIND_NS = "https://w3id.org/vnpolicy/def/body-kind/";
 
@@ -69,6 +72,7 @@ public final class Vocab {
     public static final Property coordinating = p(NS + "coordinating");
     public static final Property directing = p(NS + "directing");
     public static final Property role = p(NS + "role");
+    public static final Property roleAssignment = p(NS + "roleAssignment");
     public static final Property body = p(NS + "body");
     public static final Property task = p(NS + "task");
     public static final Property deadline = p(NS + "deadline");
@@ -92,6 +96,9 @@ public final class Vocab {
     public static final String SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#";
     public static final String SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#";
     public static final String UNIT_NS = "https://w3id.org/vnpolicy/def/unit/";
+    /** The concept scheme of the units a build meets. */
+    public static final Resource UnitScheme = r(UNIT_NS + "scheme");
+
     public static final Resource Observation = r(QB + "Observation");
     public static final Resource BudgetLine = r(NS + "BudgetLine");
     public static final Property obsValue = p(SDMX_MEASURE + "obsValue");
@@ -116,6 +123,9 @@ public final class Vocab {
     public static final String COMPARATOR_NS = "https://w3id.org/vnpolicy/def/comparator/";
     public static final String CHANGE_NS = "https://w3id.org/vnpolicy/def/change/";
     public static final String VALUE_TYPE_NS = "https://w3id.org/vnpolicy/def/value-type/";
+    /** The value type of a target (as opposed to a baseline). */
+    public static final Resource TargetValue = r(VALUE_TYPE_NS + "target");
+
     public static final Property fundingSource = p(NS + "fundingSource");
     public static final Property share = p(NS + "share");
     public static final Property budgetOf = p(NS + "budgetOf");

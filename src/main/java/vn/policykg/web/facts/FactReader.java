@@ -67,8 +67,8 @@ public class FactReader {
     private static final String BODIES = Vocab.SPARQL_PREFIXES + """
         SELECT DISTINCT ?fact ?role ?body ?label WHERE {
           %s
-          ?fact a ?type ; ?property ?body .
-          VALUES (?property ?role) { (vnp:lead "lead") (vnp:coordinating "coordinating") (vnp:directing "directing") }
+          ?fact a ?type ; ?role ?body .
+          VALUES ?role { vnp:lead vnp:coordinating vnp:directing }
           ?body skos:prefLabel ?label FILTER(lang(?label) = "vi")
         } ORDER BY ?fact ?role ?label""";
 
@@ -167,7 +167,9 @@ public class FactReader {
         for (QuerySolution s : store.select(BODIES.formatted(selection), withType))
             out.computeIfAbsent(RowValues.text(s, "fact"), k -> new ArrayList<>())
                     .add(new BodyInRole(
-                            RowValues.text(s, "role"), RowValues.text(s, "body"), RowValues.text(s, "label")));
+                            ResourceFactory.createProperty(RowValues.text(s, "role")),
+                            RowValues.text(s, "body"),
+                            RowValues.text(s, "label")));
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package vn.policykg.web.facts;
 
 import java.util.List;
+import org.apache.jena.rdf.model.Property;
 
 /** What a task and a target have in common as the store holds them: where they are stated and who is named. */
 public interface StoredFact {
@@ -18,7 +19,7 @@ public interface StoredFact {
         return bodies().stream().anyMatch(b -> b.iri().equals(body));
     }
 
-    default List<BodyInRole> inRole(String role) {
+    default List<BodyInRole> inRole(Property role) {
         return bodies().stream().filter(b -> b.role().equals(role)).toList();
     }
 }

@@ -31,7 +31,7 @@ public class DocumentNames {
 
     private static final int SHORT = 70;
     /** Said of every Party document besides its real kind; not a name for it. */
-    private static final String PARTY_DOCUMENT = Vocab.DOCUMENT_TYPE_NS + "party-document";
+    private static final String PARTY_DOCUMENT = Vocab.PartyDocument.getURI();
 
     private final GenerationMemo<Map<String, Entry>> entries;
 

@@ -78,11 +78,11 @@ public class FactTables {
                         t.bodies().stream()
                                 .filter(b -> b.iri().equals(focus))
                                 .findFirst()
-                                .map(b -> terms.vi(Vocab.NS + b.role()))
+                                .map(b -> terms.vi(b.role().getURI()))
                                 .orElse(null),
                         t.words(),
                         t.due() == null ? null : t.due().toString(),
-                        t.inRole("lead").stream()
+                        t.inRole(Vocab.lead).stream()
                                 .map(b -> names.link(b.iri(), b.label()))
                                 .toList()))
                 .toList();

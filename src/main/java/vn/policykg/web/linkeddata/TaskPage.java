@@ -1,16 +1,17 @@
 package vn.policykg.web.linkeddata;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import vn.policykg.vocab.Vocab;
+import vn.policykg.web.facts.BodyInRole;
 import vn.policykg.web.facts.FactReader;
 import vn.policykg.web.facts.StoredTask;
 import vn.policykg.web.linkeddata.PageValues.Link;
@@ -18,8 +19,6 @@ import vn.policykg.web.linkeddata.PageValues.Link;
 /** A task's page: its deadline as an interval with its words, and its bodies by role. */
 @Component
 class TaskPage extends PagePart {
-
-    private static final List<String> ROLES = List.of("lead", "coordinating", "directing");
 
     private final ResourceNames names;
     private final TermLabels terms;
@@ -39,11 +38,14 @@ class TaskPage extends PagePart {
                 .orElse(null);
         page.addObject("deadline", task == null || !task.hasDeadline() ? null : deadline(task));
         Map<String, List<Link>> roles = new LinkedHashMap<>();
-        for (String role : ROLES) {
-            List<Link> bodies = new ArrayList<>();
-            if (task != null) task.inRole(role).forEach(b -> bodies.add(names.link(b.iri(), b.label())));
-            roles.put(terms.vi(Vocab.NS + role), bodies);
-        }
+        for (Property role : BodyInRole.ROLES)
+            roles.put(
+                    terms.vi(role.getURI()),
+                    task == null
+                            ? List.of()
+                            : task.inRole(role).stream()
+                                    .map(b -> names.link(b.iri(), b.label()))
+                                    .toList());
         page.addObject("roles", roles);
     }
 

@@ -72,6 +72,7 @@ public class DeadlinesController {
         List<StoredTask> shown = all.stream().filter(chosen).toList();
         LocalDate soon = day.plusDays(SOON_DAYS);
         model.addAttribute("links", addresses);
+        model.addAttribute("roles", ICalendar.ROLES);
         model.addAttribute("asOf", day);
         model.addAttribute("soonUntil", soon);
         model.addAttribute("agency", agencyIri);

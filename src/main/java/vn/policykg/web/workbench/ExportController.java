@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.web.PolicyKgProperties;
 import vn.policykg.web.facts.BodyInRole;
 import vn.policykg.web.facts.FactReader;
@@ -137,9 +138,9 @@ public class ExportController {
         r.put("clause", t.clause());
         r.put("path", t.path());
         r.put("name", t.name());
-        r.put("lead", labels(t.inRole("lead")));
-        r.put("coordinating", labels(t.inRole("coordinating")));
-        r.put("directing", labels(t.inRole("directing")));
+        r.put("lead", labels(t.inRole(Vocab.lead)));
+        r.put("coordinating", labels(t.inRole(Vocab.coordinating)));
+        r.put("directing", labels(t.inRole(Vocab.directing)));
         r.put("deadline", t.words());
         r.put("start", t.start() == null ? null : t.start().toString());
         r.put("due", t.due() == null ? null : t.due().toString());
@@ -164,8 +165,8 @@ public class ExportController {
         r.put("unit", t.unit());
         r.put("period", t.period());
         r.put("scope", t.scope());
-        r.put("lead", labels(t.inRole("lead")));
-        r.put("coordinating", labels(t.inRole("coordinating")));
+        r.put("lead", labels(t.inRole(Vocab.lead)));
+        r.put("coordinating", labels(t.inRole(Vocab.coordinating)));
         r.put("leaderInCharge", t.leaderInCharge());
         return r;
     }

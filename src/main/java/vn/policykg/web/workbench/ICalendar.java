@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Property;
+import vn.policykg.vocab.Vocab;
 import vn.policykg.web.facts.BodyInRole;
 import vn.policykg.web.facts.StoredTask;
 
@@ -22,7 +27,18 @@ final class ICalendar {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int FOLD_OCTETS = 75;
 
+    /** The roles as a task's description and the deadline page name them, in that order. */
+    static final Map<Property, String> ROLES = roles();
+
     private ICalendar() {}
+
+    private static Map<Property, String> roles() {
+        Map<Property, String> out = new LinkedHashMap<>();
+        out.put(Vocab.lead, "Chủ trì");
+        out.put(Vocab.coordinating, "Phối hợp");
+        out.put(Vocab.directing, "Chỉ đạo");
+        return Collections.unmodifiableMap(out);
+    }
 
     static String feed(String name, List<StoredTask> tasks, Instant stamp) {
         StringBuilder out = new StringBuilder();
@@ -55,9 +71,7 @@ final class ICalendar {
         StringBuilder d = new StringBuilder();
         d.append("Thời hạn: ").append(t.words());
         if (t.condition() != null) d.append("\nĐiều kiện: ").append(t.condition());
-        roles(d, "Chủ trì", t.inRole("lead"));
-        roles(d, "Phối hợp", t.inRole("coordinating"));
-        roles(d, "Chỉ đạo", t.inRole("directing"));
+        ROLES.forEach((role, label) -> roles(d, label, t.inRole(role)));
         if (t.documentTitle() != null) d.append("\nVăn bản: ").append(t.documentTitle());
         return d.append("\n").append(t.iri()).toString();
     }
