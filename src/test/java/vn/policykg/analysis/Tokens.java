@@ -43,13 +43,26 @@ final class Tokens {
         return read(analyzer, text, (t, o, p) -> t + "+" + p.getPositionIncrement());
     }
 
+    /** "term@start-end+increment" for each token of {@code field}: all a search depends on. */
+    static List<String> all(Analyzer analyzer, String field, String text) {
+        return read(
+                analyzer,
+                field,
+                text,
+                (t, o, p) -> t + "@" + o.startOffset() + "-" + o.endOffset() + "+" + p.getPositionIncrement());
+    }
+
     private interface Shape {
         String of(String term, OffsetAttribute offset, PositionIncrementAttribute position);
     }
 
     private static List<String> read(Analyzer analyzer, String text, Shape shape) {
+        return read(analyzer, "f", text, shape);
+    }
+
+    private static List<String> read(Analyzer analyzer, String field, String text, Shape shape) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
