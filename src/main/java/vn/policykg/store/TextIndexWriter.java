@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -54,7 +55,13 @@ public final class TextIndexWriter {
                 new IndexWriterConfig(SearchFields.indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory directory = FSDirectory.open(dir);
                 IndexWriter writer = new IndexWriter(directory, config)) {
-            int n = new Reader(graph).writeAll(writer);
+            int n = passages(graph, d -> {
+                try {
+                    writer.addDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot add to the text index", e);
+                }
+            });
             writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION)
                     .entrySet());
             writer.commit();
@@ -62,6 +69,14 @@ public final class TextIndexWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the text index in " + dir, e);
         }
+    }
+
+    /**
+     * Every passage of {@code graph} as the index holds it, one Lucene document each, in a fixed order: the clauses
+     * with words, then the tasks, then the targets. Returns how many.
+     */
+    public static int passages(Model graph, Consumer<Document> sink) {
+        return new Reader(graph).each(sink);
     }
 
     /** Reads the graph once per document and clause, remembering what clauses and documents share. */
@@ -74,30 +89,26 @@ public final class TextIndexWriter {
             this.graph = graph;
         }
 
-        int writeAll(IndexWriter writer) {
+        int each(Consumer<Document> sink) {
             int n = 0;
-            try {
-                for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
-                        .toList()) {
-                    String words = clauseWords(clause);
-                    if (words.isBlank()) continue;
-                    writer.addDocument(document(Kind.CLAUSE, clause, clause, words));
-                    n++;
-                }
-                for (Resource task :
-                        graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList()) {
-                    Resource clause = task.getPropertyResourceValue(Vocab.statedIn);
-                    writer.addDocument(document(Kind.TASK, task, clause, clauseWords(clause)));
-                    n++;
-                }
-                for (Resource target : graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass)
-                        .toList()) {
-                    Resource clause = target.getPropertyResourceValue(Vocab.statedIn);
-                    writer.addDocument(document(Kind.TARGET, target, clause, targetWords(target)));
-                    n++;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot add to the text index", e);
+            for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
+                    .toList()) {
+                String words = clauseWords(clause);
+                if (words.isBlank()) continue;
+                sink.accept(document(Kind.CLAUSE, clause, clause, words));
+                n++;
+            }
+            for (Resource task :
+                    graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList()) {
+                Resource clause = task.getPropertyResourceValue(Vocab.statedIn);
+                sink.accept(document(Kind.TASK, task, clause, clauseWords(clause)));
+                n++;
+            }
+            for (Resource target :
+                    graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass).toList()) {
+                Resource clause = target.getPropertyResourceValue(Vocab.statedIn);
+                sink.accept(document(Kind.TARGET, target, clause, targetWords(target)));
+                n++;
             }
             return n;
         }

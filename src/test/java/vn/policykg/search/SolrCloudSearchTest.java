@@ -1,0 +1,151 @@
+package vn.policykg.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import vn.policykg.analysis.SearchFields;
+import vn.policykg.analysis.VietnameseAnalyzer;
+import vn.policykg.store.BuiltStore;
+import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.SeedGeneration;
+import vn.policykg.store.TextIndexDefinition;
+import vn.policykg.store.TextIndexWriter;
+
+/**
+ * The seed passages in a real SolrCloud collection (2 nodes, 2 shards, 2 replicas of each) made from the
+ * configset in src/main/resources/solr: Solr analyses them with our steps, so each phrase of the search
+ * evaluation matches the same passages there as in the embedded index; and with one node stopped the
+ * collection still answers in full.
+ */
+@ExtendWith(SeedGeneration.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudSearchTest {
+
+    private static final String COLLECTION = "passages";
+    private static SolrCloud solr;
+    private static IndexSearcher embedded;
+    private static List<Map<String, Object>> passages;
+
+    @BeforeAll
+    static void startAndIndex(OpenedGeneration seeds) throws Exception {
+        embedded = seeds.textIndex().searcher();
+        passages = new ArrayList<>();
+        TextIndexWriter.passages(BuiltStore.seedGraph(), d -> passages.add(solrDocument(d)));
+        solr = SolrCloud.start(2);
+        solr.get(
+                0,
+                "/admin/collections",
+                "action",
+                "CREATE",
+                "name",
+                COLLECTION,
+                "collection.configName",
+                SolrCloud.CONFIG,
+                "numShards",
+                "2",
+                "replicationFactor",
+                "2",
+                "waitForFinalState",
+                "true");
+        solr.post(0, "/" + COLLECTION + "/update?commit=true", passages);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (solr != null) solr.close();
+    }
+
+    /** A passage as Solr takes it: each field of the Lucene document by name, a list where it repeats. */
+    private static Map<String, Object> solrDocument(Document d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (IndexableField f : d.getFields()) {
+            String value =
+                    f.stringValue() != null ? f.stringValue() : f.binaryValue().utf8ToString();
+            out.merge(f.name(), value, (a, b) -> {
+                List<Object> values = a instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(a));
+                values.add(b);
+                return values;
+            });
+        }
+        return out;
+    }
+
+    @Test
+    @Order(1)
+    void everyPassageIsInTheCollectionWithItsText() {
+        assertThat(passages).hasSize(embedded.getIndexReader().numDocs());
+        JsonNode all = solr.get(0, "/" + COLLECTION + "/select", "q", "*:*", "rows", "0");
+        assertThat(all.at("/response/numFound").asLong()).isEqualTo(passages.size());
+        Map<String, Object> first = passages.get(0);
+        JsonNode one = solr.get(
+                1,
+                "/" + COLLECTION + "/select",
+                "q",
+                "{!term f=uri}" + first.get(TextIndexDefinition.ENTITY_FIELD),
+                "fl",
+                "text,kind");
+        assertThat(one.at("/response/docs/0/text").asString()).isEqualTo(first.get(SearchFields.TEXT));
+    }
+
+    @Test
+    @Order(2)
+    void eachEvaluationPhraseMatchesTheSamePassagesAsTheEmbeddedIndex() throws IOException {
+        QueryBuilder folded = new QueryBuilder(VietnameseAnalyzer.querySyllables(VietnameseAnalyzer.Form.FOLDED));
+        List<SearchEvaluationTest.Judgement> judgements = SearchEvaluationTest.judgements();
+        int compared = 0;
+        for (SearchEvaluationTest.Judgement j : judgements) {
+            Query phrase = folded.createPhraseQuery(SearchFields.TEXT_FOLDED, j.query());
+            if (phrase == null) continue;
+            Set<String> ours = new TreeSet<>();
+            for (ScoreDoc hit : embedded.search(phrase, passages.size()).scoreDocs)
+                ours.add(embedded.storedFields().document(hit.doc).get(TextIndexDefinition.ENTITY_FIELD));
+            JsonNode r = solr.get(
+                    compared % 2,
+                    "/" + COLLECTION + "/select",
+                    "q",
+                    "{!field f=" + SearchFields.TEXT_FOLDED + "}" + j.query(),
+                    "fl",
+                    TextIndexDefinition.ENTITY_FIELD,
+                    "rows",
+                    Integer.toString(passages.size()));
+            Set<String> theirs = new TreeSet<>();
+            r.at("/response/docs")
+                    .forEach(doc ->
+                            theirs.add(doc.get(TextIndexDefinition.ENTITY_FIELD).asString()));
+            assertThat(theirs).as("passages matching \"%s\"", j.query()).isEqualTo(ours);
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    @Order(3)
+    void withOneNodeStoppedTheCollectionStillAnswersInFull() throws IOException {
+        solr.stop(0);
+        JsonNode r = solr.get(1, "/" + COLLECTION + "/select", "q", "{!field f=text_folded}giam ngheo", "rows", "0");
+        JsonNode all = solr.get(1, "/" + COLLECTION + "/select", "q", "*:*", "rows", "0");
+        assertThat(all.at("/response/numFound").asLong()).isEqualTo(passages.size());
+        assertThat(r.at("/response/numFound").asLong()).isPositive();
+        assertThat(r.at("/responseHeader/partialResults").isMissingNode()).isTrue();
+    }
+}
