@@ -93,7 +93,7 @@ public final class StoreBuilder {
             progress.phase("writing the text index");
             indexed = TextIndexWriter.write(dataset, gen.textDir());
             progress.phase("writing the dumps");
-            DumpFiles.write(graph, gen.dumpsDir());
+            DumpFiles.write(graph, gen, previous);
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
             changes = PublicationLog.write(gen, previous, documents(graph), Instant.now());
         } catch (IOException e) {

@@ -20,11 +20,23 @@ public final class DumpFiles {
 
     public static final Dump TURTLE = new Dump("policy-kg.ttl.gz", "text/turtle");
     public static final Dump NQUADS = new Dump("policy-kg.nq.gz", "application/n-quads");
+    /** The whole graph, in each format. */
     public static final List<Dump> ALL = List.of(TURTLE, NQUADS);
+
+    /** The step from the previous generation ({@link GenerationPatch}): not the whole graph, so not in {@link #ALL}. */
+    public static final Dump CHANGES = new Dump("policy-kg.changes.rdfp.gz", "application/rdf-patch");
+
+    /** Every file a generation's dumps folder serves. */
+    public static final List<Dump> SERVED = List.of(TURTLE, NQUADS, CHANGES);
 
     private DumpFiles() {}
 
-    public static void write(Model graph, Path dir) {
+    /**
+     * Writes the dumps of {@code gen}, whose graph is {@code graph}: the whole graph in each format, and the step
+     * from {@code previous} (null: none) as a patch.
+     */
+    public static void write(Model graph, StoreLayout.Generation gen, StoreLayout.Generation previous) {
+        Path dir = gen.dumpsDir();
         try {
             Files.createDirectories(dir);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(TURTLE.fileName())))) {
@@ -37,5 +49,11 @@ public final class DumpFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the dumps in " + dir, e);
         }
+        GenerationPatch.write(
+                previous == null ? null : previous.dumpsDir(),
+                previous == null ? null : previous.id(),
+                graph.getGraph(),
+                gen.id(),
+                dir);
     }
 }

@@ -17,6 +17,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.policykg.source.Corpus;
 import vn.policykg.source.SourceFormatException;
 import vn.policykg.store.BuiltStore;
+import vn.policykg.store.GenerationPatch;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.vocab.Vocab;
@@ -172,6 +175,24 @@ public class StoreBuilderTest {
                     opened.dataset(), () -> opened.dataset().getDefaultModel().size());
             assertThat(count).isEqualTo(graph.size());
         }
+    }
+
+    @Test
+    void eachGenerationCarriesTheStepFromThePreviousAsAPatch(@TempDir Path store) {
+        StoreLayout layout = new StoreLayout(store);
+        BuildResult first = new StoreBuilder(layout).build(new BuildInputs(Corpus.DATA, BASE));
+        RDFPatch whole = GenerationPatch.read(first.generation().dumpsDir());
+        assertThat(whole.getId())
+                .isEqualTo(GenerationPatch.generation(first.generation().id()));
+        assertThat(whole.getPrevious()).isNull();
+        assertThat(RDFPatchOps.summary(whole).getCountAddData()).isEqualTo(graph.size());
+        BuildResult second = new StoreBuilder(layout).build(new BuildInputs(Corpus.DATA, BASE));
+        RDFPatch step = GenerationPatch.read(second.generation().dumpsDir());
+        assertThat(step.getPrevious())
+                .isEqualTo(GenerationPatch.generation(first.generation().id()));
+        // The same inputs give the same triples: nothing to add or remove.
+        assertThat(RDFPatchOps.summary(step).getCountAddData()).isZero();
+        assertThat(RDFPatchOps.summary(step).getCountDeleteData()).isZero();
     }
 
     /** A copy of the checkout with a store built from it and being served, to break and rebuild. */

@@ -86,7 +86,7 @@ public class DatasetController {
                         .toList());
         page.addObject(
                 "dumps",
-                DumpFiles.ALL.stream()
+                DumpFiles.SERVED.stream()
                         .map(d -> new Link(d.fileName() + " (" + size(d) + ")", "/dumps/" + d.fileName()))
                         .toList());
         page.addObject(
@@ -99,7 +99,7 @@ public class DatasetController {
 
     @GetMapping("/dumps/{file}")
     public ResponseEntity<Resource> dump(@PathVariable String file) {
-        DumpFiles.Dump dump = DumpFiles.ALL.stream()
+        DumpFiles.Dump dump = DumpFiles.SERVED.stream()
                 .filter(d -> d.fileName().equals(file))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
