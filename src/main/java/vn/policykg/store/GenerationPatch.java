@@ -4,13 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchConst;
 import org.apache.jena.rdfpatch.RDFPatchOps;
@@ -18,8 +28,10 @@ import org.apache.jena.rdfpatch.changes.RDFChangesApply;
 import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
@@ -39,22 +51,57 @@ public final class GenerationPatch {
         return NodeFactory.createURI(GENERATION + id);
     }
 
-    /** From {@code before} (generation {@code previousId}; null before the first) to {@code after} ({@code id}). */
-    public static RDFPatch between(Graph before, Graph after, String id, String previousId) {
+    /** What a previous generation holds, fed triple by triple to a sink; not held in memory as a whole. */
+    @FunctionalInterface
+    public interface Triples {
+        void feed(Consumer<Triple> sink);
+
+        static Triples of(Graph graph) {
+            return sink -> graph.find().forEachRemaining(sink);
+        }
+    }
+
+    /**
+     * From {@code before} (generation {@code previousId}; null: there is none) to {@code after} (generation
+     * {@code id}). {@code before} is read once: a triple {@code after} lacks is kept as a removal, every other one
+     * only as a 128-bit digest, so that a large previous generation costs a fraction of its graph's memory.
+     */
+    public static RDFPatch between(Triples before, Graph after, String id, String previousId) {
+        List<Triple> removed = new ArrayList<>();
+        Set<Digest> held = new HashSet<>();
+        if (before != null)
+            before.feed(t -> {
+                if (after.contains(t)) held.add(Digest.of(t));
+                else removed.add(t);
+            });
         RDFChangesCollector changes = new RDFChangesCollector();
         changes.header(RDFPatchConst.ID, generation(id));
         if (previousId != null) changes.header(RDFPatchConst.PREV, generation(previousId));
         changes.txnBegin();
-        if (before != null)
-            before.find().forEachRemaining(t -> {
-                if (!after.contains(t)) changes.delete(null, t.getSubject(), t.getPredicate(), t.getObject());
-            });
+        removed.forEach(t -> changes.delete(null, t.getSubject(), t.getPredicate(), t.getObject()));
         after.find().forEachRemaining(t -> {
-            if (before == null || !before.contains(t))
-                changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!held.contains(Digest.of(t))) changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
         });
         changes.txnCommit();
         return changes.getRDFPatch();
+    }
+
+    /** A triple's N-Triples form digested (MD5: for identity, not security; a collision is beyond 2^64 triples). */
+    private record Digest(long high, long low) {
+        private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+            try {
+                return MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("MD5 is missing from this Java", e);
+            }
+        });
+
+        static Digest of(Triple t) {
+            String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                    + NodeFmtLib.strNT(t.getObject());
+            ByteBuffer d = ByteBuffer.wrap(MD5.get().digest(nt.getBytes(StandardCharsets.UTF_8)));
+            return new Digest(d.getLong(), d.getLong());
+        }
     }
 
     /**
@@ -92,10 +139,10 @@ public final class GenerationPatch {
      */
     static void write(Path previousDumps, String previousId, Graph after, String id, Path dir) {
         Path previous = previousDumps == null ? null : previousDumps.resolve(DumpFiles.NQUADS.fileName());
-        Graph before = previous != null && Files.isRegularFile(previous) ? readDump(previous) : null;
+        boolean follows = previous != null && Files.isRegularFile(previous);
         try (OutputStream out =
                 new GZIPOutputStream(Files.newOutputStream(dir.resolve(DumpFiles.CHANGES.fileName())))) {
-            RDFPatchOps.write(out, between(before, after, id, before == null ? null : previousId));
+            RDFPatchOps.write(out, between(follows ? dump(previous) : null, after, id, follows ? previousId : null));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the patch in " + dir, e);
         }
@@ -111,13 +158,24 @@ public final class GenerationPatch {
         }
     }
 
-    private static Graph readDump(Path nquads) {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(nquads))) {
-            RDFParser.source(in).lang(Lang.NQUADS).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the previous generation's dump " + nquads, e);
-        }
-        return g;
+    /** The triples of a generation's N-Quads dump, parsed as they are fed. */
+    private static Triples dump(Path nquads) {
+        return sink -> {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(nquads))) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        sink.accept(t);
+                    }
+
+                    @Override
+                    public void quad(Quad q) {
+                        sink.accept(q.asTriple());
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the previous generation's dump " + nquads, e);
+            }
+        };
     }
 }

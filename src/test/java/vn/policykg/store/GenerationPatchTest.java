@@ -68,7 +68,7 @@ class GenerationPatchTest {
         String[] added = new String[1];
         Graph before = withoutLastDocument(after, added);
         assertThat(before.size()).isLessThan(after.size());
-        RDFPatch patch = GenerationPatch.between(before, after, "g2", "g1");
+        RDFPatch patch = GenerationPatch.between(GenerationPatch.Triples.of(before), after, "g2", "g1");
         // Through its text form, as a replica would receive it.
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         RDFPatchOps.write(text, patch);
@@ -95,7 +95,7 @@ class GenerationPatchTest {
         Graph after = BuiltStore.seedGraph().getGraph();
         Graph before = withoutLastDocument(after, new String[1]);
         DatasetGraph replica = tdbWith(dir, before);
-        RDFPatch patch = GenerationPatch.between(before, after, "g3", "g2");
+        RDFPatch patch = GenerationPatch.between(GenerationPatch.Triples.of(before), after, "g3", "g2");
         assertThatThrownBy(() -> GenerationPatch.apply(patch, replica, "g1"))
                 .hasMessageContaining("urn:policykg:generation:g2")
                 .hasMessageContaining("urn:policykg:generation:g1");
@@ -108,7 +108,7 @@ class GenerationPatchTest {
         Graph before = withoutLastDocument(after, new String[1]);
         DatasetGraph replica = tdbWith(dir, before);
         Set<String> held = triples(replica);
-        RDFPatch whole = GenerationPatch.between(before, after, "g2", "g1");
+        RDFPatch whole = GenerationPatch.between(GenerationPatch.Triples.of(before), after, "g2", "g1");
         // The same changes, cut off by a failure after the first hundred additions (a stream broken in transit).
         RDFPatch broken = new RDFPatch() {
             @Override

@@ -16,7 +16,9 @@ import vn.policykg.vocab.Vocab;
 /**
  * Reads tasks and targets from the current generation, each with its bodies in their roles. A selection is a
  * SPARQL pattern that binds {@code ?fact} from {@code ?focus} (for example {@code ?fact vnp:targetOf ?focus .}
- * for a document's targets); the empty pattern selects every fact. Facts come in document and clause order.
+ * for a document's targets); the empty pattern selects every fact. A selection is written in code, never taken
+ * from a request: values from a request are bound to {@code ?focus}, not pasted. Facts come in document and
+ * clause order.
  */
 @Component
 public class FactReader {

@@ -9,7 +9,10 @@ import vn.policykg.web.facts.FactReader;
 import vn.policykg.web.linkeddata.PageValues.TargetRow;
 import vn.policykg.web.linkeddata.PageValues.TaskRow;
 
-/** The tables of targets and of tasks that several kinds of page show (a document's, a body's, an indicator's), from the stored facts. */
+/**
+ * The tables of targets and of tasks that several kinds of page show (a document's, a body's, an indicator's), made
+ * from the stored facts of {@link FactReader}.
+ */
 @Component
 public class FactTables {
 
