@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Flow;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.policykg.store.BuiltStore;
@@ -69,5 +71,21 @@ public abstract class ServiceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code body} sent without a Content-Length, so the client sends it chunked. */
+    public static HttpRequest.BodyPublisher chunked(String body) {
+        HttpRequest.BodyPublisher known = HttpRequest.BodyPublishers.ofString(body);
+        return new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return -1;
+            }
+
+            @Override
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
+                known.subscribe(s);
+            }
+        };
     }
 }

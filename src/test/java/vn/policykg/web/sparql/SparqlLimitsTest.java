@@ -1,6 +1,7 @@
 package vn.policykg.web.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.policykg.web.ServiceTest.chunked;
 import static vn.policykg.web.ServiceTest.send;
 
 import java.io.ByteArrayInputStream;
@@ -13,13 +14,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -219,13 +218,13 @@ class SparqlLimitsTest {
         // The same body without a Content-Length (chunked) is counted as it is read.
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
                 .header("Content-Type", "application/sparql-query")
-                .POST(withoutLength(big))
+                .POST(chunked(big))
                 .build();
         assertThat(send(c, chunked).statusCode()).isEqualTo(413);
         HttpRequest smallChunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "text/csv")
-                .POST(withoutLength(CLAUSE_TEXT))
+                .POST(chunked(CLAUSE_TEXT))
                 .build();
         assertClauseText(send(c, smallChunked));
     }
@@ -236,21 +235,6 @@ class SparqlLimitsTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static HttpRequest.BodyPublisher withoutLength(String body) {
-        HttpRequest.BodyPublisher known = HttpRequest.BodyPublishers.ofString(body);
-        return new HttpRequest.BodyPublisher() {
-            @Override
-            public long contentLength() {
-                return -1;
-            }
-
-            @Override
-            public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
-                known.subscribe(s);
-            }
-        };
     }
 
     @Test
