@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseAnalyzer;
+import vn.policykg.search.solr.VietnameseQParserPlugin;
 import vn.policykg.store.BuiltStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.SeedGeneration;
@@ -43,11 +45,13 @@ class SolrCloudSearchTest {
 
     private static final String COLLECTION = "passages";
     private static SolrCloud solr;
+    private static OpenedGeneration seeds;
     private static IndexSearcher embedded;
     private static List<Map<String, Object>> passages;
 
     @BeforeAll
-    static void startAndIndex(OpenedGeneration seeds) throws Exception {
+    static void startAndIndex(OpenedGeneration generation) throws Exception {
+        seeds = generation;
         embedded = seeds.textIndex().searcher();
         passages = new ArrayList<>();
         TextIndexWriter.passages(BuiltStore.seedGraph(), d -> passages.add(solrDocument(d)));
@@ -140,6 +144,84 @@ class SolrCloudSearchTest {
 
     @Test
     @Order(3)
+    void eachEvaluationQueryGivesTheSameTotalAndTopTenAsTheEmbeddedIndex() throws IOException {
+        Searcher ours = new Searcher(seeds.textIndex());
+        int compared = 0;
+        for (SearchEvaluationTest.Judgement j : SearchEvaluationTest.judgements()) {
+            // Thirty, so that a tie at the tenth place can be taken whole (below).
+            SearchResults expected = ours.search(
+                    new SearchRequest(j.query(), Map.of(), List.of(TextIndexDefinition.Kind.CLAUSE), 30, 0));
+            JsonNode r = solr.get(
+                    compared % 2,
+                    "/" + COLLECTION + "/select",
+                    "q",
+                    "{!" + VietnameseQParserPlugin.NAME + "}" + j.query(),
+                    "fq",
+                    "{!term f=" + TextIndexDefinition.KIND_FIELD + "}" + TextIndexDefinition.Kind.CLAUSE.key(),
+                    "fl",
+                    TextIndexDefinition.ENTITY_FIELD + ",score",
+                    "rows",
+                    "30");
+            assertThat(r.at("/response/numFound").asLong()).as(j.query()).isEqualTo(expected.total());
+            List<Ranked> theirs = new ArrayList<>();
+            r.at("/response/docs")
+                    .forEach(d -> theirs.add(new Ranked(
+                            d.get(TextIndexDefinition.ENTITY_FIELD).asString(),
+                            d.get("score").floatValue())));
+            List<Ranked> ourHits = expected.results().stream()
+                    .map(h -> new Ranked(h.iri(), h.score()))
+                    .toList();
+            assertThat(scores(theirs, 10))
+                    .as("top 10 scores for \"%s\"", j.query())
+                    .isEqualTo(scores(ourHits, 10));
+            assertThat(topTenWithTies(theirs))
+                    .as("top 10 for \"%s\"", j.query())
+                    .isEqualTo(topTenWithTies(ourHits));
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(40);
+    }
+
+    /**
+     * A hit as the comparison sees it: its score to three decimals, and its IRI. Equal scores are ties, which each
+     * engine orders its own way (by its shard's index order): Lào Cai's and Yên Bái's programmes share whole
+     * clauses, word for word. So the scores must come in the same sequence, and the hits be the same once sorted,
+     * a tie at the tenth place taken whole.
+     */
+    private record Ranked(String iri, String score) implements Comparable<Ranked> {
+        Ranked(String iri, float score) {
+            this(iri, String.format(Locale.ROOT, "%.3f", score));
+        }
+
+        double value() {
+            return Double.parseDouble(score);
+        }
+
+        @Override
+        public int compareTo(Ranked o) {
+            int byScore = Double.compare(o.value(), value());
+            return byScore != 0 ? byScore : iri.compareTo(o.iri);
+        }
+    }
+
+    private static List<String> scores(List<Ranked> hits, int n) {
+        return hits.stream().limit(n).map(Ranked::score).toList();
+    }
+
+    /** The first ten hits and any that tie with the tenth, sorted; fails if such a tie runs past the thirty fetched. */
+    private static List<Ranked> topTenWithTies(List<Ranked> hits) {
+        if (hits.size() <= 10) return hits.stream().sorted().toList();
+        double tenth = hits.get(9).value();
+        List<Ranked> top =
+                hits.stream().filter(h -> h.value() >= tenth).sorted().toList();
+        assertThat(top.size())
+                .as("a tie at the tenth place ends within the hits fetched")
+                .isLessThan(hits.size());
+        return top;
+    }
+
+    @Test
+    @Order(4)
     void withOneNodeStoppedTheCollectionStillAnswersInFull() throws IOException {
         solr.stop(0);
         JsonNode r = solr.get(1, "/" + COLLECTION + "/select", "q", "{!field f=text_folded}giam ngheo", "rows", "0");
