@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import vn.policykg.store.TextIndexDefinition;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
 /**
@@ -119,7 +117,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         return new Counts();
     }
 
-    /** Each facet's values, most hits first, then by label. */
+    /** Each facet's values, in {@link FacetCount#ORDER}. */
     @Override
     public Result reduce(Collection<Counts> collectors) {
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
@@ -128,11 +126,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
             for (Counts c : collectors)
                 c.byValue.getOrDefault(f, Map.of()).forEach((k, v) -> merged.merge(k, v, Integer::sum));
             List<FacetCount> list = new ArrayList<>();
-            merged.forEach((value, count) -> {
-                int sep = value.indexOf(TextIndexDefinition.LABEL_SEPARATOR);
-                list.add(new FacetCount(value.substring(0, sep), value.substring(sep + 1), count));
-            });
-            list.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::label));
+            merged.forEach((value, count) -> list.add(FacetCount.of(value, count)));
+            list.sort(FacetCount.ORDER);
             out.put(f, List.copyOf(list));
         }
         return new Result(collectors.stream().mapToLong(c -> c.hits).sum(), out);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -28,7 +27,7 @@ import vn.policykg.store.TextIndexDefinition.Kind;
 import vn.policykg.store.VietnameseTextIndex;
 
 /** Full-text search over a generation's text index: the words, the filters, one page, the facet counts, snippets. */
-public final class Searcher {
+public final class Searcher implements PassageSearch {
 
     /** Thrown for a query with nothing to search for; the message says so in Vietnamese and English. */
     public static final class NothingToSearch extends IllegalArgumentException {
@@ -45,7 +44,13 @@ public final class Searcher {
         this.parser = index.parser();
     }
 
-    public SearchResults search(SearchRequest request) {
+    /**
+     * What a request asks, read once for every back end: the words as searched (cut to the longest query, with a
+     * note saying so) and their query; a request with nothing to search for is refused.
+     */
+    public record Prepared(String typed, Query words, List<String> notes) {}
+
+    public static Prepared prepare(SearchRequest request, VietnameseQueryParser parser) {
         String typed = request.query() == null ? "" : request.query().strip();
         if (typed.isEmpty()) throw new NothingToSearch("Hãy nhập từ cần tìm (tham số q trống). The query q is empty.");
         List<String> notes = new ArrayList<>();
@@ -55,11 +60,20 @@ public final class Searcher {
                     + " ký tự đã được cắt bớt. The query was cut to " + VietnameseQueryParser.MAX_CHARS
                     + " characters.");
         }
-        Optional<Query> words = parser.parse(typed);
-        if (words.isEmpty())
-            throw new NothingToSearch(
-                    "Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + typed + "'.");
-        Query query = filtered(words.get(), request);
+        String searched = typed;
+        Query words = parser.parse(searched)
+                .orElseThrow(() -> new NothingToSearch(
+                        "Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + searched
+                                + "'."));
+        return new Prepared(typed, words, List.copyOf(notes));
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        Prepared p = prepare(request, parser);
+        String typed = p.typed();
+        List<String> notes = p.notes();
+        Query query = filtered(p.words(), request);
         try {
             // One pass over the hits for the page and the counts; the counter gives the exact total.
             Object[] both = searcher.search(
@@ -70,7 +84,7 @@ public final class Searcher {
                             new FacetCounter()));
             ScoreDoc[] docs = ((TopDocs) both[0]).scoreDocs;
             FacetCounter.Result counted = (FacetCounter.Result) both[1];
-            Snippets.QueryTerms terms = Snippets.foldedTerms(words.get());
+            Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<SearchHit> hits = new ArrayList<>();

@@ -1,11 +1,16 @@
 package vn.policykg.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -16,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import vn.policykg.analysis.SearchFields;
+import vn.policykg.analysis.VietnameseAnalyzer;
 import vn.policykg.store.TextIndexDefinition;
 
 /**
@@ -58,7 +64,18 @@ final class Snippets {
 
     /** The snippet of document {@code doc} of {@code leaf} (a leaf-relative id), whose stored text is {@code text}. */
     static Snippet snippet(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
-        List<int[]> marks = marks(leaf, doc, text, terms);
+        return cut(text, runs(text, postingsTokens(leaf, doc, terms)));
+    }
+
+    /**
+     * The same snippet from the text alone, its folded syllables found by analysing it as the folded field is
+     * indexed: for hits that come from elsewhere than a local index (a Solr collection).
+     */
+    static Snippet snippet(String text, QueryTerms terms) {
+        return cut(text, runs(text, analysedTokens(text, terms)));
+    }
+
+    private static Snippet cut(String text, List<int[]> marks) {
         int from = 0;
         int to = text.length();
         if (text.length() > WINDOW) {
@@ -82,12 +99,11 @@ final class Snippets {
     }
 
     /**
-     * Start and end offsets of runs of matched syllables, joined over whitespace only; a lone syllable that
-     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match. The offsets come from the
-     * folded field's postings ({@link TextIndexDefinition#FOLDED_TYPE}), so the cost is per query term, not per
-     * character of the hit.
+     * Where the query's folded syllables occur in document {@code doc}: {start, end, 1 if wanted alone else 0}. The
+     * offsets come from the folded field's postings ({@link TextIndexDefinition#FOLDED_TYPE}), so the cost is per
+     * query term, not per character of the hit.
      */
-    private static List<int[]> marks(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
+    private static List<int[]> postingsTokens(LeafReader leaf, int doc, QueryTerms terms) throws IOException {
         Terms folded = leaf.terms(SearchFields.TEXT_FOLDED);
         if (folded == null) return List.of();
         TermsEnum dictionary = folded.iterator();
@@ -104,6 +120,37 @@ final class Snippets {
                 tokens.add(new int[] {postings.startOffset(), postings.endOffset(), alone});
             }
         }
+        return tokens;
+    }
+
+    /** The same as {@link #postingsTokens}, found by analysing {@code text} with the folded field's analyzer. */
+    private static List<int[]> analysedTokens(String text, QueryTerms terms) {
+        List<int[]> tokens = new ArrayList<>();
+        try (Analyzer folded = VietnameseAnalyzer.syllables(VietnameseAnalyzer.Form.FOLDED);
+                TokenStream ts = folded.tokenStream(SearchFields.TEXT_FOLDED, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (terms.alone().contains(t) || terms.inPhrases().contains(t))
+                    tokens.add(new int[] {
+                        offset.startOffset(), offset.endOffset(), terms.alone().contains(t) ? 1 : 0
+                    });
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse a hit's text", e);
+        }
+        return tokens;
+    }
+
+    /**
+     * Start and end offsets of runs of matched syllables, joined over whitespace only; a lone syllable that
+     * the query wants only inside a phrase ("bảo" alone, for BHYT) is not a match.
+     */
+    private static List<int[]> runs(String text, List<int[]> found) {
+        List<int[]> tokens = new ArrayList<>(found);
         tokens.sort(Comparator.comparingInt(t -> t[0]));
         List<int[]> marks = new ArrayList<>();
         List<Boolean> lone = new ArrayList<>();

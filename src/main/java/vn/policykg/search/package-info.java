@@ -2,7 +2,11 @@
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
  * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out, in one pass
- * over the hits. No HTTP here; the web layer turns requests into {@code SearchRequest}s.
+ * over the hits. The same search over a SolrCloud collection of the passages: {@link
+ * vn.policykg.search.SolrCollections} writes a generation's passages to its collection and moves the alias,
+ * {@link vn.policykg.search.SolrSearcher} asks it ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both
+ * behind {@link vn.policykg.search.PassageSearch}. The web layer turns requests into {@code SearchRequest}s and
+ * chooses the engine.
  *
  * <p>To add a facet: add it to {@code vn.policykg.store.TextIndexDefinition.Facet} (saying whether it is
  * the document's own, which {@link vn.policykg.search.FacetCounter} then counts once per document), write

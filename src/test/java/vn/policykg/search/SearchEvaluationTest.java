@@ -38,12 +38,12 @@ import vn.policykg.store.TextIndexDefinition;
  * baseline, for Lucene's StandardAnalyzer over the same clause documents with the classic query parser.
  */
 @ExtendWith(SeedGeneration.class)
-class SearchEvaluationTest {
+public class SearchEvaluationTest {
 
     private static final int CUTOFF = 10;
     private static OpenedGeneration store;
 
-    record Judgement(String query, String exercises, Set<String> relevant) {}
+    public record Judgement(String query, String exercises, Set<String> relevant) {}
 
     record Scores(double mrr, double recall) {}
 
@@ -52,7 +52,7 @@ class SearchEvaluationTest {
         store = seeds;
     }
 
-    static List<Judgement> judgements() throws IOException {
+    public static List<Judgement> judgements() throws IOException {
         List<Judgement> out = new ArrayList<>();
         List<String> lines =
                 Files.readAllLines(Path.of("src/test/resources/search/evaluation.tsv"), StandardCharsets.UTF_8);

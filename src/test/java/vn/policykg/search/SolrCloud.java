@@ -29,9 +29,9 @@ import vn.policykg.analysis.AbbreviationsFilterFactory;
  * configset uploaded as {@value #CONFIG} with our classes on the nodes' class path. Spoken to over Solr's HTTP
  * API, as any client would; the nodes' log is {@code target/solr-nodes.log}.
  */
-final class SolrCloud implements AutoCloseable {
+public final class SolrCloud implements AutoCloseable {
 
-    static final String CONFIG = "policykg";
+    public static final String CONFIG = "policykg";
     private static final Path POM = Path.of("src/test/solr/pom.xml");
     private static final Path CLASS_PATH = Path.of("target/solr-nodes.classpath");
     private static final String PREFIX = "solrcloud: ";
@@ -52,7 +52,7 @@ final class SolrCloud implements AutoCloseable {
     }
 
     /** Starts ZooKeeper and {@code n} nodes; returns once every node is up. */
-    static SolrCloud start(int n) throws IOException, InterruptedException {
+    public static SolrCloud start(int n) throws IOException, InterruptedException {
         String classes = Path.of(toUri(AbbreviationsFilterFactory.class)).toString();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(
@@ -99,11 +99,11 @@ final class SolrCloud implements AutoCloseable {
     }
 
     /** The base URL of node {@code i} ({@code http://127.0.0.1:port/solr}). */
-    String node(int i) {
+    public String node(int i) {
         return nodes.get(i);
     }
 
-    void stop(int i) throws IOException {
+    public void stop(int i) throws IOException {
         command("stop " + i);
     }
 

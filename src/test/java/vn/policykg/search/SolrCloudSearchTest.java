@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,7 +32,7 @@ import vn.policykg.store.TextIndexWriter;
 
 /**
  * The seed passages in a real SolrCloud collection (2 nodes, 2 shards, 2 replicas of each) made from the
- * configset in src/main/resources/solr: Solr analyses them with our steps, so each phrase of the search
+ * configset in src/main/resources/solr by {@link SolrCollections} and reached through its alias: Solr analyses them with our steps, so each phrase of the search
  * evaluation matches the same passages there as in the embedded index; and with one node stopped the
  * collection still answers in full.
  */
@@ -54,44 +51,16 @@ class SolrCloudSearchTest {
         seeds = generation;
         embedded = seeds.textIndex().searcher();
         passages = new ArrayList<>();
-        TextIndexWriter.passages(BuiltStore.seedGraph(), d -> passages.add(solrDocument(d)));
+        TextIndexWriter.passages(BuiltStore.seedGraph(), d -> passages.add(SolrCollections.solrDocument(d)));
         solr = SolrCloud.start(2);
-        solr.get(
-                0,
-                "/admin/collections",
-                "action",
-                "CREATE",
-                "name",
-                COLLECTION,
-                "collection.configName",
-                SolrCloud.CONFIG,
-                "numShards",
-                "2",
-                "replicationFactor",
-                "2",
-                "waitForFinalState",
-                "true");
-        solr.post(0, "/" + COLLECTION + "/update?commit=true", passages);
+        // Written as the service writes a generation: its own collection, then the alias.
+        new SolrCollections(new SolrNodes(List.of(solr.node(0), solr.node(1))), COLLECTION, SolrCloud.CONFIG, 2, 2)
+                .write("seeds", BuiltStore.seedGraph());
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (solr != null) solr.close();
-    }
-
-    /** A passage as Solr takes it: each field of the Lucene document by name, a list where it repeats. */
-    private static Map<String, Object> solrDocument(Document d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (IndexableField f : d.getFields()) {
-            String value =
-                    f.stringValue() != null ? f.stringValue() : f.binaryValue().utf8ToString();
-            out.merge(f.name(), value, (a, b) -> {
-                List<Object> values = a instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(a));
-                values.add(b);
-                return values;
-            });
-        }
-        return out;
     }
 
     @Test

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.policykg.search.SearchResults;
-import vn.policykg.search.Searcher;
-import vn.policykg.store.LiveStore;
 import vn.policykg.web.ErrorPageController;
 
 /**
@@ -22,16 +20,20 @@ import vn.policykg.web.ErrorPageController;
 @RestController
 public class SearchApiController {
 
-    private final LiveStore store;
+    /** Which engine answered ({@code embedded} or {@code solrcloud}), for whoever runs the service. */
+    public static final String ENGINE_HEADER = "X-Search-Engine";
 
-    public SearchApiController(LiveStore store) {
-        this.store = store;
+    private final Searches searches;
+
+    public SearchApiController(Searches searches) {
+        this.searches = searches;
     }
 
     @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<SearchResults> search(@RequestParam MultiValueMap<String, String> params) {
         try {
-            return ResponseEntity.ok(new Searcher(store.current().textIndex()).search(SearchParameters.parse(params)));
+            Searches.Answer answer = searches.search(SearchParameters.parse(params));
+            return ResponseEntity.ok().header(ENGINE_HEADER, answer.engine()).body(answer.results());
         } catch (IllegalArgumentException e) {
             // A parameter the caller got wrong: the message names it; ErrorPageController writes the answer.
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -14,8 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.policykg.search.FacetCount;
 import vn.policykg.search.SearchRequest;
 import vn.policykg.search.SearchResults;
-import vn.policykg.search.Searcher;
-import vn.policykg.store.LiveStore;
 import vn.policykg.store.TextIndexDefinition.Facet;
 import vn.policykg.web.FacetLinks;
 import vn.policykg.web.FacetLinks.FacetGroup;
@@ -46,10 +44,10 @@ public class SearchPageController {
             Facet.INDICATOR,
             "Chỉ tiêu");
 
-    private final LiveStore store;
+    private final Searches searches;
 
-    public SearchPageController(LiveStore store) {
-        this.store = store;
+    public SearchPageController(Searches searches) {
+        this.searches = searches;
     }
 
     @GetMapping("/search")
@@ -66,7 +64,7 @@ public class SearchPageController {
         if (q == null || q.isBlank()) return page;
         try {
             SearchRequest request = SearchParameters.parse(params);
-            SearchResults results = new Searcher(store.current().textIndex()).search(request);
+            SearchResults results = searches.search(request).results();
             page.addObject("results", results);
             page.addObject("facets", facets(params, results));
             page.addObject("pages", pages(params, results));
