@@ -1,6 +1,7 @@
 package vn.policykg.web.search;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.system.Txn;
@@ -27,6 +28,7 @@ import vn.policykg.store.OpenedGeneration;
 public class Searches {
 
     private static final Logger LOG = LoggerFactory.getLogger(Searches.class);
+    private static final Duration RETRY = Duration.ofMinutes(1);
 
     private final LiveStore store;
     private final SolrCollections solr;
@@ -64,11 +66,31 @@ public class Searches {
         }
     }
 
+    /**
+     * Writes {@code gen} to its collection; if SolrCloud cannot take it now, the embedded index goes on answering
+     * and the write is tried again a minute later, for as long as {@code gen} is the one served.
+     */
     private void write(OpenedGeneration gen) {
         String id = gen.generation().id();
-        LOG.info("Writing the passages of generation {} to SolrCloud collection {}", id, solr.collectionOf(id));
-        Txn.executeRead(gen.dataset(), () -> solr.write(id, gen.dataset().getDefaultModel()));
-        inSolr.add(id);
-        LOG.info("SolrCloud collection {} is complete and aliased", solr.collectionOf(id));
+        try {
+            LOG.info("Writing the passages of generation {} to SolrCloud collection {}", id, solr.collectionOf(id));
+            Txn.executeRead(gen.dataset(), () -> solr.write(id, gen.dataset().getDefaultModel()));
+            inSolr.add(id);
+            LOG.info("SolrCloud collection {} is complete and aliased", solr.collectionOf(id));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            LOG.error(
+                    "SolrCloud could not take generation {} ({}); the embedded index answers, retrying in {}",
+                    id,
+                    e.getMessage(),
+                    RETRY);
+            Thread.ofVirtual().name("solr-retry-" + id).start(() -> {
+                try {
+                    Thread.sleep(RETRY);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                if (store.current() == gen) write(gen);
+            });
+        }
     }
 }
