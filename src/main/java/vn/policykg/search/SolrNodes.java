@@ -12,13 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SolrCloud nodes, spoken to over Solr's HTTP API in JSON. Any live node answers for the whole collection (SolrCloud
- * routes to the shards and replicas that hold it), so a request goes to the next node in turn and moves on only
- * when a node cannot be reached; an answer from Solr, an error included, is final.
+ * routes to the shards and replicas that hold it), so a request goes to the next node in turn and moves on when a
+ * node cannot be reached or cannot serve (5xx); any other answer from Solr, a 4xx included, is final.
  */
 public final class SolrNodes {
 
@@ -55,31 +56,42 @@ public final class SolrNodes {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
+    /** Solr's own words for an error ({@code error.msg}), or the body as it came (a proxy's page, say). */
+    private static String errorMessage(String body) {
+        try {
+            return JSON.readTree(body).at("/error/msg").asString(body);
+        } catch (JacksonException e) {
+            return body;
+        }
+    }
+
     private interface Request {
         HttpRequest.Builder to(String base);
     }
 
     private JsonNode send(Request request) {
         int first = Math.floorMod(next.getAndIncrement(), nodes.size());
-        IOException last = null;
+        String failures = "";
         for (int i = 0; i < nodes.size(); i++) {
             String base = nodes.get((first + i) % nodes.size());
             try {
                 HttpResponse<String> r = http.send(
                         request.to(base).timeout(Duration.ofMinutes(2)).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                JsonNode body = JSON.readTree(r.body());
-                if (r.statusCode() != 200)
-                    throw new IllegalStateException("Solr at " + base + " answered " + r.statusCode() + ": "
-                            + body.at("/error/msg").asString(r.body()));
-                return body;
+                String said = "Solr at " + base + " answered " + r.statusCode();
+                // A node that cannot serve now (5xx) may be starting or stopping: another may serve.
+                if (r.statusCode() >= 500) failures += said + "; ";
+                else if (r.statusCode() != 200) throw new IllegalStateException(said + ": " + errorMessage(r.body()));
+                else return JSON.readTree(r.body());
             } catch (IOException e) {
-                last = e;
+                failures += base + ": " + e + "; ";
+            } catch (JacksonException e) {
+                throw new IllegalStateException("Solr at " + base + " answered with what is not JSON", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while asking Solr", e);
             }
         }
-        throw new UncheckedIOException("No Solr node of " + nodes + " could be reached", last);
+        throw new UncheckedIOException(new IOException("No Solr node of " + nodes + " could answer: " + failures));
     }
 }
