@@ -43,6 +43,11 @@ public final class DeadlineParser {
 
     private DeadlineParser() {}
 
+    /** A deadline recurring by {@code rule} (an RRULE value), read from match {@code m}; its period comes later. */
+    private static Deadline recurring(Matcher m, String rule) {
+        return new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), rule);
+    }
+
     /** Every deadline phrase of {@code text}, in text order; overlapping weaker readings are dropped. */
     public static List<Deadline> findAll(String text) {
         List<Deadline> found = new ArrayList<>();
@@ -53,14 +58,8 @@ public final class DeadlineParser {
                     LocalDate check = date(m.group(1), m.group(2), "2000");
                     return check == null
                             ? null
-                            : new Deadline(
-                                    Deadline.Kind.ANNUAL,
-                                    null,
-                                    null,
-                                    m.group(),
-                                    null,
-                                    m.start(),
-                                    m.end(),
+                            : recurring(
+                                    m,
                                     "FREQ=YEARLY;BYMONTH=" + check.getMonthValue() + ";BYMONTHDAY="
                                             + check.getDayOfMonth());
                 },
@@ -185,24 +184,14 @@ public final class DeadlineParser {
                             : m.group(2).equalsIgnoreCase("quý") ? 3 : 1;
                     return months < 1 || months > 12
                             ? null
-                            : new Deadline(
-                                    Deadline.Kind.ANNUAL,
-                                    null,
-                                    null,
-                                    m.group(),
-                                    null,
-                                    m.start(),
-                                    m.end(),
+                            : recurring(
+                                    m,
                                     months == 12
                                             ? "FREQ=YEARLY"
                                             : "FREQ=MONTHLY" + (months == 1 ? "" : ";INTERVAL=" + months));
                 },
                 found);
-        each(
-                ANNUAL,
-                text,
-                m -> new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), "FREQ=YEARLY"),
-                found);
+        each(ANNUAL, text, m -> recurring(m, "FREQ=YEARLY"), found);
         each(
                 CONTINUOUS,
                 text,
