@@ -3,6 +3,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /**
@@ -41,6 +42,9 @@ public class SolrCloudNodes {
             }
         } finally {
             cluster.shutdown();
+            try (var walk = Files.walk(base)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
         }
     }
 
