@@ -43,6 +43,13 @@ public final class DeadlineParser {
 
     private DeadlineParser() {}
 
+    /** A deadline of {@code kind} over the whole year that group 1 of match {@code m} names. */
+    private static Deadline duringYear(Matcher m, Deadline.Kind kind, String condition) {
+        int year = year(m, 1);
+        return new Deadline(
+                kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), m.group(), condition, m.start(), m.end());
+    }
+
     /** A deadline recurring by {@code rule} (an RRULE value), read from match {@code m}; its period comes later. */
     private static Deadline recurring(Matcher m, String rule) {
         return new Deadline(Deadline.Kind.ANNUAL, null, null, m.group(), null, m.start(), m.end(), rule);
@@ -90,14 +97,7 @@ public final class DeadlineParser {
         each(
                 CONDITIONAL_YEAR,
                 text,
-                m -> new Deadline(
-                        Deadline.Kind.CONDITIONAL,
-                        LocalDate.of(year(m, 1), 1, 1),
-                        LocalDate.of(year(m, 1), 12, 31),
-                        m.group(),
-                        m.group(2).strip(),
-                        m.start(),
-                        m.end()),
+                m -> duringYear(m, Deadline.Kind.CONDITIONAL, m.group(2).strip()),
                 found);
         each(
                 QUARTER,
@@ -163,18 +163,7 @@ public final class DeadlineParser {
                         m.start(),
                         m.end()),
                 found);
-        each(
-                YEAR,
-                text,
-                m -> new Deadline(
-                        Deadline.Kind.WITHIN,
-                        LocalDate.of(year(m, 1), 1, 1),
-                        LocalDate.of(year(m, 1), 12, 31),
-                        m.group(),
-                        null,
-                        m.start(),
-                        m.end()),
-                found);
+        each(YEAR, text, m -> duringYear(m, Deadline.Kind.WITHIN, null), found);
         each(
                 EVERY_MONTHS,
                 text,
