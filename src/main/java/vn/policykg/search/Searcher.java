@@ -93,7 +93,8 @@ public final class Searcher implements PassageSearch {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 Document d = stored.document(doc);
                 String text = d.get(SearchFields.TEXT);
-                hits.add(hit(d, text, Snippets.snippet(leaf.reader(), doc - leaf.docBase, text, terms), docs[i].score));
+                hits.add(SearchHit.of(
+                        d::get, Snippets.snippet(leaf.reader(), doc - leaf.docBase, text, terms), docs[i].score));
             }
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             counted.facets().forEach((f, counts) -> facets.put(f.field(), counts));
@@ -120,21 +121,5 @@ public final class Searcher implements PassageSearch {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
         return any.build();
-    }
-
-    private static SearchHit hit(Document d, String text, Snippet snippet, float score) {
-        String docIri = d.get(TextIndexDefinition.DOCUMENT_FIELD);
-        return new SearchHit(
-                d.get(TextIndexDefinition.ENTITY_FIELD),
-                d.get(TextIndexDefinition.KIND_FIELD),
-                docIri,
-                d.get(TextIndexDefinition.DOCUMENT_TITLE_FIELD),
-                d.get(TextIndexDefinition.DOCUMENT_LABEL_FIELD),
-                d.get(TextIndexDefinition.DOCUMENT_FILE_FIELD),
-                d.get(TextIndexDefinition.PATH_FIELD),
-                d.get(TextIndexDefinition.CLAUSE_FIELD),
-                text,
-                snippet,
-                score);
     }
 }

@@ -22,19 +22,6 @@ public final class SolrSearcher implements PassageSearch {
     /** Separates values in a {@code {!terms}} filter; it never occurs in a key (IRIs, codes, years). */
     private static final String SEPARATOR = "\u001f";
 
-    private static final String FIELDS = String.join(
-            ",",
-            TextIndexDefinition.ENTITY_FIELD,
-            TextIndexDefinition.KIND_FIELD,
-            TextIndexDefinition.CLAUSE_FIELD,
-            TextIndexDefinition.PATH_FIELD,
-            TextIndexDefinition.DOCUMENT_FIELD,
-            TextIndexDefinition.DOCUMENT_TITLE_FIELD,
-            TextIndexDefinition.DOCUMENT_LABEL_FIELD,
-            TextIndexDefinition.DOCUMENT_FILE_FIELD,
-            SearchFields.TEXT,
-            "score");
-
     private final SolrNodes nodes;
     private final String collection;
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
@@ -57,7 +44,7 @@ public final class SolrSearcher implements PassageSearch {
             if (!values.isEmpty()) filters.add(terms(facet.field(), values));
         });
         params.put("fq", filters);
-        params.put("fl", List.of(FIELDS));
+        params.put("fl", List.of(String.join(",", SearchHit.STORED_FIELDS) + ",score"));
         params.put("rows", List.of(Integer.toString(request.limit())));
         params.put("start", List.of(Integer.toString(request.offset())));
         params.put("facet", List.of("true"));
@@ -72,16 +59,8 @@ public final class SolrSearcher implements PassageSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (JsonNode d : answer.at("/response/docs")) {
             String text = text(d, SearchFields.TEXT);
-            hits.add(new SearchHit(
-                    text(d, TextIndexDefinition.ENTITY_FIELD),
-                    text(d, TextIndexDefinition.KIND_FIELD),
-                    text(d, TextIndexDefinition.DOCUMENT_FIELD),
-                    text(d, TextIndexDefinition.DOCUMENT_TITLE_FIELD),
-                    text(d, TextIndexDefinition.DOCUMENT_LABEL_FIELD),
-                    text(d, TextIndexDefinition.DOCUMENT_FILE_FIELD),
-                    text(d, TextIndexDefinition.PATH_FIELD),
-                    text(d, TextIndexDefinition.CLAUSE_FIELD),
-                    text,
+            hits.add(SearchHit.of(
+                    field -> text(d, field),
                     Snippets.snippet(text, terms),
                     d.get("score").floatValue()));
         }
