@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import vn.policykg.store.BuiltStore;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.web.PolicyKgProperties;
+import vn.policykg.web.ReplicationProperties;
 import vn.policykg.web.StoreConfiguration;
 
 /**
@@ -67,8 +69,10 @@ class KilledBuildTest {
         assertThat(layout.current().orElseThrow().id())
                 .isEqualTo(previous.generation().id());
         // The next start, as the service does it.
-        try (LiveStore served =
-                new StoreConfiguration().liveStore(new PolicyKgProperties(BASE, Corpus.DATA, store, "", 0))) {
+        try (LiveStore served = new StoreConfiguration()
+                .liveStore(
+                        new PolicyKgProperties(BASE, Corpus.DATA, store, "", 0),
+                        new ReplicationProperties("", "policykg.generations", "", "", Duration.ofMinutes(5), 0))) {
             assertThat(served.current().generation().id())
                     .isEqualTo(previous.generation().id());
             assertThat(served.size()).isEqualTo(previous.triples());

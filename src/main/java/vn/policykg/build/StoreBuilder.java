@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -41,7 +40,6 @@ import vn.policykg.store.DumpFiles;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.store.StoreLayout;
 import vn.policykg.store.TextIndexWriter;
-import vn.policykg.vocab.Vocab;
 
 /**
  * data/ → a new store generation: read and check the manifest, parse every source, map to RDF,
@@ -95,7 +93,7 @@ public final class StoreBuilder {
             progress.phase("writing the dumps");
             DumpFiles.write(graph, gen, previous);
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
-            changes = PublicationLog.write(gen, previous, documents(graph), Instant.now());
+            changes = PublicationLog.write(gen, previous, PublicationLog.documents(graph), Instant.now());
         } catch (IOException e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);
@@ -115,21 +113,6 @@ public final class StoreBuilder {
                 + layout.root());
         report.add("Time: " + progress.timings());
         return new BuildResult(gen, loaded, report);
-    }
-
-    /** The documents whose text is in the graph, with their title and source hash, for the publication log. */
-    private static List<PublicationLog.Document> documents(Model graph) {
-        List<PublicationLog.Document> out = new ArrayList<>();
-        graph.listSubjectsWithProperty(Vocab.sourceText).forEach(doc -> {
-            Statement sha = doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
-            String title = doc.listProperties(Vocab.title).toList().stream()
-                    .filter(t -> "vi".equals(t.getLanguage()))
-                    .map(t -> t.getString())
-                    .findFirst()
-                    .orElse(doc.getURI());
-            out.add(new PublicationLog.Document(doc.getURI(), title, sha == null ? "" : sha.getString()));
-        });
-        return out;
     }
 
     /** Everything before the store; deterministic: the same inputs give the same triples. */

@@ -29,6 +29,9 @@ public final class DumpFiles {
     /** Every file a generation's dumps folder serves. */
     public static final List<Dump> SERVED = List.of(TURTLE, NQUADS, CHANGES);
 
+    /** The response header naming the generation a served dump belongs to (a replica bootstraps from it). */
+    public static final String GENERATION_HEADER = "X-Generation";
+
     private DumpFiles() {}
 
     /**
@@ -36,6 +39,17 @@ public final class DumpFiles {
      * from {@code previous} (null: none) as a patch.
      */
     public static void write(Model graph, StoreLayout.Generation gen, StoreLayout.Generation previous) {
+        writeGraph(graph, gen);
+        GenerationPatch.write(
+                previous == null ? null : previous.dumpsDir(),
+                previous == null ? null : previous.id(),
+                graph.getGraph(),
+                gen.id(),
+                gen.dumpsDir());
+    }
+
+    /** Writes the whole graph of {@code gen} in each format ({@link #ALL}); the caller writes the step, if any. */
+    public static void writeGraph(Model graph, StoreLayout.Generation gen) {
         Path dir = gen.dumpsDir();
         try {
             Files.createDirectories(dir);
@@ -49,11 +63,5 @@ public final class DumpFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the dumps in " + dir, e);
         }
-        GenerationPatch.write(
-                previous == null ? null : previous.dumpsDir(),
-                previous == null ? null : previous.id(),
-                graph.getGraph(),
-                gen.id(),
-                dir);
     }
 }

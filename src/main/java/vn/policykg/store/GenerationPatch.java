@@ -1,5 +1,6 @@
 package vn.policykg.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfpatch.PatchHeader;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchConst;
 import org.apache.jena.rdfpatch.RDFPatchOps;
@@ -49,6 +51,18 @@ public final class GenerationPatch {
     /** The header node naming a generation. */
     public static Node generation(String id) {
         return NodeFactory.createURI(GENERATION + id);
+    }
+
+    /**
+     * The generation id a header node names ({@link RDFPatch#getId()}, {@link RDFPatch#getPrevious()}); null for
+     * null. A node that names no generation is refused.
+     */
+    public static String generationId(Node header) {
+        if (header == null) return null;
+        String iri = header.isURI() ? header.getURI() : "";
+        if (!iri.startsWith(GENERATION) || iri.length() == GENERATION.length())
+            throw new IllegalArgumentException("The patch header " + header + " names no store generation");
+        return iri.substring(GENERATION.length());
     }
 
     /** What a previous generation holds, fed triple by triple to a sink; not held in memory as a whole. */
@@ -150,11 +164,28 @@ public final class GenerationPatch {
 
     /** The patch a generation's dumps hold. */
     public static RDFPatch read(Path dumpsDir) {
-        try (InputStream in =
-                new GZIPInputStream(Files.newInputStream(dumpsDir.resolve(DumpFiles.CHANGES.fileName())))) {
-            return RDFPatchOps.collect(RDFPatchOps.read(in));
+        try {
+            return read(Files.readAllBytes(dumpsDir.resolve(DumpFiles.CHANGES.fileName())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the patch in " + dumpsDir, e);
+        }
+    }
+
+    /** Only the header of a patch as {@link DumpFiles#CHANGES} holds it (gzip): which generation, after which. */
+    public static PatchHeader header(byte[] gzip) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return RDFPatchOps.readHeader(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a gzipped RDF Patch: " + e.getMessage(), e);
+        }
+    }
+
+    /** A patch as {@link DumpFiles#CHANGES} holds it (gzip); bytes that are not one are refused. */
+    public static RDFPatch read(byte[] gzip) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return RDFPatchOps.collect(RDFPatchOps.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a gzipped RDF Patch: " + e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import vn.policykg.vocab.Vocab;
 
 /**
  * What each build added, changed or removed, document by document, as legislation.gov.uk's publication log
@@ -69,6 +72,21 @@ public final class PublicationLog {
             throw new UncheckedIOException("Cannot write the publication log of " + gen.dir(), e);
         }
         return added;
+    }
+
+    /** The documents whose text is in {@code graph}, with their title and source hash. */
+    public static List<Document> documents(Model graph) {
+        List<Document> out = new ArrayList<>();
+        graph.listSubjectsWithProperty(Vocab.sourceText).forEach(doc -> {
+            Statement sha = doc.getPropertyResourceValue(Vocab.sourceText).getProperty(Vocab.sha256);
+            String title = doc.listProperties(Vocab.title).toList().stream()
+                    .filter(t -> "vi".equals(t.getLanguage()))
+                    .map(Statement::getString)
+                    .findFirst()
+                    .orElse(doc.getURI());
+            out.add(new Document(doc.getURI(), title, sha == null ? "" : sha.getString()));
+        });
+        return out;
     }
 
     /** The log a generation carries, oldest first; empty for a generation built before logs were kept. */

@@ -86,9 +86,19 @@ public final class StoreLayout {
 
     /** A fresh, empty generation directory for a build. */
     public Generation newGeneration() {
-        String id =
-                ID_TIME.format(Instant.now()) + "-" + ProcessHandle.current().pid();
+        return newGeneration(
+                ID_TIME.format(Instant.now()) + "-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * A fresh, empty generation directory named {@code id}: a replica keeps its writer's ids, so every replica
+     * names a generation alike. What a failed or killed attempt left under that name is removed first.
+     */
+    public Generation newGeneration(String id) {
         Generation gen = generation(id);
+        if (current().filter(c -> c.id().compareTo(id) >= 0).isPresent())
+            throw new IllegalStateException("Generation " + id + " is not newer than the current one in " + root);
+        deleteTree(gen.dir());
         try {
             Files.createDirectories(gen.tdbDir());
             Files.createDirectories(gen.textDir());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CONSTRUCT's graph, as sorted N-Triples lines, equals {name}.nt.
  */
 @ExtendWith(SeedGeneration.class)
-class QueriesTest {
+public class QueriesTest {
 
     private static OpenedGeneration store;
 
@@ -39,7 +40,7 @@ class QueriesTest {
         store = seeds;
     }
 
-    static List<Path> queries() throws IOException {
+    public static List<Path> queries() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
             return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
@@ -51,12 +52,7 @@ class QueriesTest {
         String text = Files.readString(query, StandardCharsets.UTF_8);
         assertThat(text).as("header").containsPattern("(?m)^# Title: .+").containsPattern("(?m)^# Question: .+\\?$");
         boolean construct = QueryFactory.create(text).isConstructType();
-        List<String> rows = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe =
-                    QueryExecution.dataset(store.dataset()).query(text).build()) {
-                return construct ? sortedNTriples(qe.execConstruct()) : tsv(qe.execSelect());
-            }
-        });
+        List<String> rows = answer(store.dataset(), text);
         String name = query.getFileName().toString().replace(".rq", construct ? ".nt" : ".tsv");
         Path expected = Path.of("src/test/resources/queries", name);
         // The rows we got go to target/queries-actual, so a change can be reviewed with diff before the expected file
@@ -68,6 +64,16 @@ class QueriesTest {
         assertThat(rows)
                 .as("rows of %s (got: %s)", query, actual)
                 .isEqualTo(Files.readAllLines(expected, StandardCharsets.UTF_8));
+    }
+
+    /** A query's answer over {@code dataset}: a SELECT's rows as TSV (?score left out), a CONSTRUCT's N-Triples sorted. */
+    public static List<String> answer(Dataset dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(dataset).query(query).build()) {
+                return qe.getQuery().isConstructType() ? sortedNTriples(qe.execConstruct()) : tsv(qe.execSelect());
+            }
+        });
     }
 
     private static List<String> sortedNTriples(Model graph) {

@@ -23,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.policykg.store.DumpFiles;
 import vn.policykg.store.LiveStore;
+import vn.policykg.store.StoreLayout;
 import vn.policykg.web.Addresses;
 import vn.policykg.web.linkeddata.PageValues.Link;
 
@@ -103,9 +104,11 @@ public class DatasetController {
                 .filter(d -> d.fileName().equals(file))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Path path = store.current().generation().dumpsDir().resolve(dump.fileName());
+        StoreLayout.Generation generation = store.current().generation();
+        Path path = generation.dumpsDir().resolve(dump.fileName());
         if (!Files.isRegularFile(path)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         return ResponseEntity.ok()
+                .header(DumpFiles.GENERATION_HEADER, generation.id())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dump.fileName() + "\"")
                 .contentType(MediaType.parseMediaType("application/gzip"))
