@@ -55,6 +55,8 @@ public record ChangeLog(String bootstrapServers, String topic, int maxRecordByte
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes + 64 * 1024));
+        // The producer's buffer (32 MiB by default) must hold the largest record whole.
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(Math.max(32L << 20, 2L * maxRecordBytes)));
         return p;
     }
 

@@ -64,12 +64,13 @@ public final class Replica implements AutoCloseable {
             int applied,
             int bootstraps) {
 
-        /** Serving, and not further behind than {@code maxLag}. */
-        public boolean ready(Duration maxLag, Instant now) {
-            return state == State.FOLLOWING
-                    && lag.compareTo(maxLag) <= 0
-                    && lastContact != null
-                    && Duration.between(lastContact, now).compareTo(maxLag) <= 0;
+        /**
+         * Serving, and no generation it has seen waits longer than {@code maxLag}. Out of touch with Kafka it stays
+         * ready ({@link #problem} says so): the writer cannot publish to a log nobody reaches either, and a load
+         * balancer left with no ready replica would answer nothing at all.
+         */
+        public boolean ready(Duration maxLag) {
+            return state == State.FOLLOWING && lag.compareTo(maxLag) <= 0;
         }
     }
 
@@ -237,7 +238,8 @@ public final class Replica implements AutoCloseable {
     }
 
     private String swapIn(StoreLayout.Generation gen) {
-        live.replace(OpenedGeneration.open(gen), grace);
+        // Closing: the store may be closed already; the generation is published and served at the next start.
+        if (running) live.replace(OpenedGeneration.open(gen), grace);
         return gen.id();
     }
 

@@ -19,6 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.policykg.store.DumpFiles;
 import vn.policykg.store.GenerationPatch;
 import vn.policykg.store.PublicationLog;
@@ -31,6 +33,8 @@ import vn.policykg.store.TextIndexWriter;
  * half-made generation; the one served is never written.
  */
 public final class ReplicaGenerations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReplicaGenerations.class);
 
     private final StoreLayout layout;
 
@@ -83,7 +87,9 @@ public final class ReplicaGenerations {
         RDFPatch patch = GenerationPatch.read(patchGzip);
         StoreLayout.Generation next = layout.newGeneration(GenerationPatch.generationId(patch.getId()));
         try {
+            long start = System.nanoTime();
             copyDatabase(current.tdbDir(), next.tdbDir());
+            LOG.info("Copied the database of {} in {} ms", current.id(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             layout.discard(next);
             throw e;
@@ -104,17 +110,26 @@ public final class ReplicaGenerations {
             Instant at,
             Consumer<Dataset> fill,
             byte[] changes) {
+        long start = System.nanoTime();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
         try {
             Dataset dataset = DatasetFactory.wrap(tdb);
             fill.accept(dataset);
+            long filled = System.nanoTime();
             TextIndexWriter.write(dataset, gen.textDir());
+            long indexed = System.nanoTime();
             Txn.executeRead(dataset, () -> {
                 Model graph = dataset.getDefaultModel();
                 DumpFiles.writeGraph(graph, gen);
                 PublicationLog.write(gen, previous, PublicationLog.documents(graph), at);
             });
             if (changes != null) Files.write(gen.dumpsDir().resolve(DumpFiles.CHANGES.fileName()), changes);
+            LOG.info(
+                    "Generation {} made: database {} ms, text index {} ms, dumps and log {} ms",
+                    gen.id(),
+                    (filled - start) / 1_000_000,
+                    (indexed - filled) / 1_000_000,
+                    (System.nanoTime() - indexed) / 1_000_000);
         } catch (IOException e) {
             TDBInternal.expel(tdb);
             layout.discard(gen);

@@ -16,7 +16,7 @@ import vn.policykg.replica.ChangeLog;
  * @param topic the change log's topic
  * @param writerUrl the writer's base address, from which a replica downloads the dump it starts from
  * @param name a replica's name, unique among replicas (its Kafka consumer group)
- * @param maxLag a replica further behind the log than this, or out of touch with Kafka for longer, is not ready
+ * @param maxLag a replica where a generation has waited longer than this is not ready
  * @param maxRecordBytes the largest patch published; a larger step reaches replicas as a new start from the dump
  */
 @ConfigurationProperties(prefix = "policykg.replication")

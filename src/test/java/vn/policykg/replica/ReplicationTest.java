@@ -37,6 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.policykg.SharedCorpus;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.QueriesTest;
@@ -128,7 +130,18 @@ class ReplicationTest {
         assertThat(status("b").applied()).as("b applied the two it missed").isEqualTo(2);
         assertThat(status("b").bootstraps()).isZero();
         assertSameAsWriter("a", "b", "c");
-        assertThat(health("b").statusCode()).isEqualTo(200);
+        await(() -> status("b").behind() == 0, "b has read the whole topic");
+        HttpResponse<String> health = health("b");
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode replication = JsonMapper.builder()
+                .build()
+                .readTree(health.body())
+                .path("components")
+                .path("replication");
+        assertThat(replication.path("status").asString()).isEqualTo("UP");
+        assertThat(replication.path("details").path("generation").asString()).isEqualTo(fourth);
+        assertThat(replication.path("details").path("behind").asLong()).isZero();
+        assertThat(replication.path("details").path("applied").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -186,7 +199,14 @@ class ReplicationTest {
                     .isFalse();
             HttpResponse<String> health = health(name);
             assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(health.body()).contains("\"replication\"").contains("FAILED");
+            JsonNode replication = JsonMapper.builder()
+                    .build()
+                    .readTree(health.body())
+                    .path("components")
+                    .path("replication");
+            assertThat(replication.path("status").asString()).isEqualTo("DOWN");
+            assertThat(replication.path("details").path("state").asString()).isEqualTo("FAILED");
+            assertThat(replication.path("details").path("problem").asString()).contains(broken);
         }
         // Still answering what it served before.
         assertSameAsWriter("a");

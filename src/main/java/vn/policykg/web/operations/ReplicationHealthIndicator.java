@@ -1,6 +1,5 @@
 package vn.policykg.web.operations;
 
-import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
@@ -12,9 +11,9 @@ import vn.policykg.web.ReplicationProperties;
 
 /**
  * In {@code /actuator/health} when replication is on: for the writer, the newest generation it published; for a
- * replica, the generation it serves and how far behind the change log it is. A replica that failed, or lags or has
- * been out of touch with Kafka longer than {@code policykg.replication.max-lag}, is DOWN, so the health check
- * answers 503 and a load balancer stops sending it requests; it still answers those sent to it.
+ * replica, the generation it serves and how far behind the change log it is. A replica that failed, or where a
+ * generation has waited longer than {@code policykg.replication.max-lag}, is DOWN, so the health check answers 503
+ * and a load balancer stops sending it requests; it still answers those sent to it.
  */
 @Component("replication")
 @ConditionalOnExpression(ReplicationProperties.ON)
@@ -42,7 +41,7 @@ public class ReplicationHealthIndicator implements HealthIndicator {
                     .withDetail("published", String.valueOf(writer.newestPublished()))
                     .build();
         Replica.Status s = replica.getObject().status();
-        Health.Builder h = s.ready(props.maxLag(), Instant.now()) ? Health.up() : Health.down();
+        Health.Builder h = s.ready(props.maxLag()) ? Health.up() : Health.down();
         h.withDetail("role", "replica")
                 .withDetail("state", s.state().name())
                 .withDetail("generation", String.valueOf(s.generation()))
