@@ -172,7 +172,7 @@ public final class Replica implements AutoCloseable {
                 } catch (WakeupException e) {
                     if (running) throw e;
                 } catch (KafkaException e) {
-                    // The broker may come back; until then lastContact ages and the replica stops being ready.
+                    // The broker may come back; until then the replica serves what it has and its health says why.
                     problem = "Kafka: " + e.getMessage();
                     LOG.warn("Replica {} cannot read the change log: {}", group, e.toString());
                 }

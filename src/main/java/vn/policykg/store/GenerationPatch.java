@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
@@ -173,17 +174,17 @@ public final class GenerationPatch {
 
     /** Only the header of a patch as {@link DumpFiles#CHANGES} holds it (gzip): which generation, after which. */
     public static PatchHeader header(byte[] gzip) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return RDFPatchOps.readHeader(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not a gzipped RDF Patch: " + e.getMessage(), e);
-        }
+        return fromGzip(gzip, RDFPatchOps::readHeader);
     }
 
     /** A patch as {@link DumpFiles#CHANGES} holds it (gzip); bytes that are not one are refused. */
     public static RDFPatch read(byte[] gzip) {
+        return fromGzip(gzip, in -> RDFPatchOps.collect(RDFPatchOps.read(in)));
+    }
+
+    private static <T> T fromGzip(byte[] gzip, Function<InputStream, T> reader) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return RDFPatchOps.collect(RDFPatchOps.read(in));
+            return reader.apply(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Not a gzipped RDF Patch: " + e.getMessage(), e);
         }
