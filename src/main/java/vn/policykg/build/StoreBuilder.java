@@ -36,6 +36,7 @@ import vn.policykg.source.ParsedDocument;
 import vn.policykg.source.SourceText;
 import vn.policykg.source.StructureRecognizers;
 import vn.policykg.source.TurtleFile;
+import vn.policykg.store.Concurrently;
 import vn.policykg.store.DumpFiles;
 import vn.policykg.store.PublicationLog;
 import vn.policykg.store.StoreLayout;
@@ -69,6 +70,9 @@ public final class StoreBuilder {
         return build(in, new Progress(progress));
     }
 
+    /** What a generation's store holds: triples in TDB2, documents in the text index. */
+    private record Stored(long triples, int passages) {}
+
     private BuildResult build(BuildInputs in, Progress progress) {
         Assembled assembled = assemble(in, progress);
         Model graph = assembled.graph();
@@ -80,18 +84,23 @@ public final class StoreBuilder {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
         try {
             Dataset dataset = DatasetFactory.wrap(tdb);
-            progress.phase("loading TDB2");
-            loaded = Txn.calculateWrite(dataset, () -> {
-                dataset.getDefaultModel().add(graph);
-                return dataset.getDefaultModel().size();
+            // The dumps are written from the graph in memory while the store is loaded and indexed.
+            Stored stored = Concurrently.run(() -> DumpFiles.write(graph, gen, previous), () -> {
+                progress.phase("loading TDB2 (the dumps are written meanwhile)");
+                long n = Txn.calculateWrite(dataset, () -> {
+                    dataset.getDefaultModel().add(graph);
+                    return dataset.getDefaultModel().size();
+                });
+                if (n != graph.size())
+                    throw new IllegalStateException("Loaded " + n + " triples, expected " + graph.size());
+                // From the loaded store, as a repair at start does: one way to make the index.
+                progress.phase("writing the text index");
+                int passages = TextIndexWriter.write(dataset, gen.textDir());
+                progress.phase("finishing the dumps");
+                return new Stored(n, passages);
             });
-            if (loaded != graph.size())
-                throw new IllegalStateException("Loaded " + loaded + " triples, expected " + graph.size());
-            // From the loaded store, as a repair at start does: one way to make the index.
-            progress.phase("writing the text index");
-            indexed = TextIndexWriter.write(dataset, gen.textDir());
-            progress.phase("writing the dumps");
-            DumpFiles.write(graph, gen, previous);
+            loaded = stored.triples();
+            indexed = stored.passages();
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
             changes = PublicationLog.write(gen, previous, PublicationLog.documents(graph), Instant.now());
         } catch (IOException e) {

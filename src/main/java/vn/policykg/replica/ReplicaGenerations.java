@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.policykg.store.Concurrently;
 import vn.policykg.store.DumpFiles;
 import vn.policykg.store.GenerationPatch;
 import vn.policykg.store.PublicationLog;
@@ -116,16 +117,20 @@ public final class ReplicaGenerations {
             Dataset dataset = DatasetFactory.wrap(tdb);
             fill.accept(dataset);
             long filled = System.nanoTime();
-            TextIndexWriter.write(dataset, gen.textDir());
-            long indexed = System.nanoTime();
-            Txn.executeRead(dataset, () -> {
-                Model graph = dataset.getDefaultModel();
-                DumpFiles.writeGraph(graph, gen);
-                PublicationLog.write(gen, previous, PublicationLog.documents(graph), at);
-            });
+            long indexed = Concurrently.run(
+                    () -> Txn.executeRead(dataset, () -> {
+                        Model graph = dataset.getDefaultModel();
+                        DumpFiles.writeGraph(graph, gen);
+                        PublicationLog.write(gen, previous, PublicationLog.documents(graph), at);
+                    }),
+                    () -> {
+                        TextIndexWriter.write(dataset, gen.textDir());
+                        return System.nanoTime();
+                    });
             if (changes != null) Files.write(gen.dumpsDir().resolve(DumpFiles.CHANGES.fileName()), changes);
             LOG.info(
-                    "Generation {} made: database {} ms, text index {} ms, dumps and log {} ms",
+                    "Generation {} made: database {} ms, then the text index {} ms, the dumps and log written"
+                            + " meanwhile, finished {} ms later",
                     gen.id(),
                     (filled - start) / 1_000_000,
                     (indexed - filled) / 1_000_000,
