@@ -1,7 +1,6 @@
 package vn.policykg.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import vn.policykg.extract.BodyDirectory;
 import vn.policykg.extract.DocumentFacts;
 import vn.policykg.extract.ExtractionReport;
@@ -70,22 +64,17 @@ public final class StoreBuilder {
         return build(in, new Progress(progress));
     }
 
-    /** What a generation's store holds: triples in TDB2, documents in the text index. */
-    private record Stored(long triples, int passages) {}
+    /** What a build stored: triples in TDB2, documents in the text index, the publication log's new entries. */
+    private record Stored(long triples, int passages, List<PublicationLog.Entry> changes) {}
 
     private BuildResult build(BuildInputs in, Progress progress) {
         Assembled assembled = assemble(in, progress);
         Model graph = assembled.graph();
         StoreLayout.Generation previous = layout.current().orElse(null);
         StoreLayout.Generation gen = layout.newGeneration();
-        List<PublicationLog.Entry> changes;
-        long loaded;
-        int indexed;
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
-        try {
-            Dataset dataset = DatasetFactory.wrap(tdb);
+        Stored stored = layout.complete(gen, dataset -> {
             // The dumps are written from the graph in memory while the store is loaded and indexed.
-            Stored stored = Concurrently.run(() -> DumpFiles.write(graph, gen, previous), () -> {
+            Stored loaded = Concurrently.run(() -> DumpFiles.write(graph, gen, previous), () -> {
                 progress.phase("loading TDB2 (the dumps are written meanwhile)");
                 long n = Txn.calculateWrite(dataset, () -> {
                     dataset.getDefaultModel().add(graph);
@@ -97,31 +86,22 @@ public final class StoreBuilder {
                 progress.phase("writing the text index");
                 int passages = TextIndexWriter.write(dataset, gen.textDir());
                 progress.phase("finishing the dumps");
-                return new Stored(n, passages);
+                return new Stored(n, passages, List.of());
             });
-            loaded = stored.triples();
-            indexed = stored.passages();
             Files.writeString(gen.dir().resolve(INPUTS_FILE), in.describe());
-            changes = PublicationLog.write(gen, previous, PublicationLog.documents(graph), Instant.now());
-        } catch (IOException e) {
-            TDBInternal.expel(tdb);
-            layout.discard(gen);
-            throw new UncheckedIOException("Cannot write " + gen.dir().resolve(INPUTS_FILE), e);
-        } catch (RuntimeException | Error e) {
-            TDBInternal.expel(tdb);
-            layout.discard(gen);
-            throw e;
-        }
-        TDBInternal.expel(tdb);
-        layout.publish(gen);
-        layout.prune(1);
+            return new Stored(
+                    loaded.triples(),
+                    loaded.passages(),
+                    PublicationLog.write(gen, previous, PublicationLog.documents(graph), Instant.now()));
+        });
         List<String> report = new ArrayList<>(assembled.report());
-        report.add("Publication log: " + changes.size()
+        report.add("Publication log: " + stored.changes().size()
                 + " documents added, changed or removed since the previous generation");
-        report.add("Store generation " + gen.id() + ": " + loaded + " triples, " + indexed + " text index documents in "
+        report.add("Store generation " + gen.id() + ": " + stored.triples() + " triples, " + stored.passages()
+                + " text index documents in "
                 + layout.root());
         report.add("Time: " + progress.timings());
-        return new BuildResult(gen, loaded, report);
+        return new BuildResult(gen, stored.triples(), report);
     }
 
     /** Everything before the store; deterministic: the same inputs give the same triples. */

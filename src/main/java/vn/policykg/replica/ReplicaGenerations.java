@@ -10,15 +10,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.policykg.store.Concurrently;
@@ -104,7 +100,7 @@ public final class ReplicaGenerations {
         return next;
     }
 
-    /** Fills {@code gen}'s TDB2, then writes what is read from it, then publishes. */
+    /** Fills {@code gen}'s TDB2, writes what is read from it, then publishes it ({@link StoreLayout#complete}). */
     private void complete(
             StoreLayout.Generation gen,
             StoreLayout.Generation previous,
@@ -112,9 +108,7 @@ public final class ReplicaGenerations {
             Consumer<Dataset> fill,
             byte[] changes) {
         long start = System.nanoTime();
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
-        try {
-            Dataset dataset = DatasetFactory.wrap(tdb);
+        layout.complete(gen, dataset -> {
             fill.accept(dataset);
             long filled = System.nanoTime();
             long indexed = Concurrently.run(
@@ -135,18 +129,8 @@ public final class ReplicaGenerations {
                     (filled - start) / 1_000_000,
                     (indexed - filled) / 1_000_000,
                     (System.nanoTime() - indexed) / 1_000_000);
-        } catch (IOException e) {
-            TDBInternal.expel(tdb);
-            layout.discard(gen);
-            throw new UncheckedIOException("Cannot write the patch of " + gen.id(), e);
-        } catch (RuntimeException | Error e) {
-            TDBInternal.expel(tdb);
-            layout.discard(gen);
-            throw e;
-        }
-        TDBInternal.expel(tdb);
-        layout.publish(gen);
-        layout.prune(1);
+            return gen;
+        });
     }
 
     /**

@@ -15,6 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Where store generations live on disk. Each build writes a new generation directory
@@ -147,6 +152,36 @@ public final class StoreLayout {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prune " + generationsDir(), e);
         }
+    }
+
+    /** What fills a new generation: its TDB2 database, opened for writing, and the files beside it. */
+    @FunctionalInterface
+    public interface GenerationWriter<T> {
+        T write(Dataset tdb) throws IOException;
+    }
+
+    /**
+     * Fills the new generation {@code gen} with {@code writer}, then publishes it and prunes older ones; if the writer
+     * fails, {@code gen} is discarded and the failure thrown, and the served generation is untouched either way.
+     */
+    public <T> T complete(Generation gen, GenerationWriter<T> writer) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
+        T result;
+        try {
+            result = writer.write(DatasetFactory.wrap(tdb));
+        } catch (IOException e) {
+            TDBInternal.expel(tdb);
+            discard(gen);
+            throw new UncheckedIOException("Cannot write generation " + gen.id() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            TDBInternal.expel(tdb);
+            discard(gen);
+            throw e;
+        }
+        TDBInternal.expel(tdb);
+        publish(gen);
+        prune(1);
+        return result;
     }
 
     /** Removes a generation that failed to build. */
