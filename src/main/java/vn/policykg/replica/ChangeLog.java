@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -37,6 +38,8 @@ public record ChangeLog(String bootstrapServers, String topic, int maxRecordByte
     public static final String PREVIOUS_HEADER = "previous";
 
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    /** Room for a record's key, headers and framing beyond its patch. */
+    private static final int RECORD_OVERHEAD = 64 * 1024;
 
     public ChangeLog {
         if (bootstrapServers == null || bootstrapServers.isBlank())
@@ -54,7 +57,7 @@ public record ChangeLog(String bootstrapServers, String topic, int maxRecordByte
         Properties p = common();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes + 64 * 1024));
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes + RECORD_OVERHEAD));
         // The producer's buffer (32 MiB by default) must hold the largest record whole.
         p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(Math.max(32L << 20, 2L * maxRecordBytes)));
         return p;
@@ -67,7 +70,7 @@ public record ChangeLog(String bootstrapServers, String topic, int maxRecordByte
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(maxRecordBytes + 64 * 1024));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(maxRecordBytes + RECORD_OVERHEAD));
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -103,8 +106,7 @@ public record ChangeLog(String bootstrapServers, String topic, int maxRecordByte
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while checking the Kafka topic " + topic, e);
-        } catch (Exception e) {
-            if (e instanceof IllegalStateException ise) throw ise;
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(
                     "Cannot create or check the Kafka topic " + topic + " at " + bootstrapServers + ": " + e, e);
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -166,7 +167,11 @@ public final class Replica implements AutoCloseable {
                         c.commitSync(Map.of(tp, new OffsetAndMetadata(record.offset() + 1)));
                         waitingSince = null;
                     }
-                    behind = Math.max(0, c.endOffsets(List.of(tp)).get(tp) - c.position(tp));
+                    // From the last fetch's high watermark; asked of the broker only before the first fetch.
+                    OptionalLong lag = c.currentLag(tp);
+                    behind = lag.isPresent()
+                            ? lag.getAsLong()
+                            : Math.max(0, c.endOffsets(List.of(tp)).get(tp) - c.position(tp));
                     lastContact = Instant.now();
                     problem = null;
                 } catch (WakeupException e) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,6 +42,7 @@ import vn.policykg.SharedCorpus;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.QueriesTest;
 import vn.policykg.store.StoreLayout;
+import vn.policykg.web.ServiceTest;
 
 /**
  * A writer and replicas, each a whole service on loopback, over an embedded Kafka broker (KRaft): documents added
@@ -256,8 +256,9 @@ class ReplicationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpResponse<String> reload =
-                send(HttpRequest.newBuilder(URI.create("http://localhost:" + Services.port(writer) + "/admin/reload"))
+        HttpResponse<String> reload = ServiceTest.send(
+                http,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + Services.port(writer) + "/admin/reload"))
                         .header("Authorization", "Bearer " + TOKEN)
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build());
@@ -266,21 +267,12 @@ class ReplicationTest {
     }
 
     private static HttpResponse<String> health(String replica) {
-        return send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Services.port(replicas.get(replica)) + "/actuator/health"))
-                .GET()
-                .build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceTest.send(
+                http,
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + Services.port(replicas.get(replica)) + "/actuator/health"))
+                        .GET()
+                        .build());
     }
 
     private static void awaitServing(String generation, String... names) {
@@ -348,12 +340,11 @@ class ReplicationTest {
         return bytes.toByteArray();
     }
 
-    /** A record as the writer publishes one, sent straight to the topic. */
+    /** A record as the writer publishes one (the writer's producer settings), sent straight to the topic. */
     private static void publish(String id, String previous, byte[] patch) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", kafka.getBrokersAsString());
+        ChangeLog log = new ChangeLog(kafka.getBrokersAsString(), TOPIC, 1 << 20);
         try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+                new KafkaProducer<>(log.producerProperties(), new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, 0, id, patch);
             record.headers().add(ChangeLog.PREVIOUS_HEADER, previous.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
