@@ -44,6 +44,19 @@ public final class VietnameseQueryParser {
 
     /** The query, or empty when the text has nothing to search for (only punctuation, say). */
     public Optional<Query> parse(String text) {
+        return build(text, true);
+    }
+
+    /**
+     * The same hits as {@link #parse}, scored without the boosts for the typed words side by side as written:
+     * those phrase queries read positions at every hit, while term scores can skip hits that cannot reach the
+     * best (Lucene's block-max scoring). Rank with this, then rescore the best with {@link #parse}'s query.
+     */
+    public Optional<Query> parseWithoutProximity(String text) {
+        return build(text, false);
+    }
+
+    private Optional<Query> build(String text, boolean proximity) {
         Parts parts = Parts.of(clean(text));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean any = false;
@@ -52,17 +65,22 @@ public final class VietnameseQueryParser {
             if (required == null) continue;
             any = true;
             q.add(required, Occur.MUST);
-            addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
+            if (proximity) addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
         }
         String words = parts.words();
-        Query match = mostOf(words);
+        Query match = mostOf(folded.createBooleanQuery(SearchFields.TEXT_FOLDED, words));
         if (match != null) {
             any = true;
-            q.add(match, Occur.MUST);
+            // A syllable found with its diacritics is found folded too: the folded form decides which clauses
+            // match, the exact form only adds to the score (so ranking can skip on the one required clause).
+            q.add(new BoostQuery(match, FOLDED_WEIGHT), Occur.MUST);
+            addBoosted(q, mostOf(exact.createBooleanQuery(SearchFields.TEXT, words)), EXACT_WEIGHT);
             // Phrases count as neighbours too; their bigrams rank the clauses that have them together.
             // The words as one phrase: a clause that has them exactly as typed comes first.
-            addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
-            addBoosted(q, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
+            if (proximity) {
+                addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
+                addBoosted(q, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
+            }
             String all = String.join(" ", parts.phrases()) + " " + words;
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
             addBoosted(
@@ -79,17 +97,6 @@ public final class VietnameseQueryParser {
         String t = text == null ? "" : text;
         if (t.length() > MAX_CHARS) t = t.substring(0, MAX_CHARS);
         return t.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", " ");
-    }
-
-    /** The exact and the folded form of the free words, each needing most of its syllables; either may match. */
-    private Query mostOf(String words) {
-        Query e = mostOf(exact.createBooleanQuery(SearchFields.TEXT, words));
-        Query f = mostOf(folded.createBooleanQuery(SearchFields.TEXT_FOLDED, words));
-        if (f == null) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        addBoosted(b, e, EXACT_WEIGHT);
-        addBoosted(b, f, FOLDED_WEIGHT);
-        return b.build();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -20,17 +21,28 @@ import org.apache.lucene.search.ScoreMode;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
 /**
- * Counts every hit, and the hits of each facet value: per segment by ordinal into an array, turned into
- * "key␟label" strings once per segment, so the cost per hit is a few array increments. Facets that are
- * {@link Facet#ofTheDocument() of the document} are not read per hit: hits are counted per document, and
- * each document's values are read once, at the document's first hit.
+ * Counts every hit exactly, and the hits of each facet value: exactly up to {@link #EXACT_UP_TO} hits, beyond
+ * that from an even sample (every k-th hit in index order, each standing for k hits, k doubling as the hits
+ * come). Reading facet values is what costs per hit, so a query's cost stops growing with its hits beyond the
+ * sample; only walking the hits, without scores, still does. Values are read per segment by ordinal into
+ * arrays, turned into "key␟label" strings once per segment. Facets {@link Facet#ofTheDocument() of the
+ * document} are not read per hit: hits are counted per document, and each document's values are read once.
+ *
+ * <p>The sample follows index order, so the searcher must visit the segments one after the other, in order
+ * (an {@code IndexSearcher} without an executor).
  */
-final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
+final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetCounter.Result> {
 
-    /** How many documents matched, and the counts of each facet's values among them. */
-    record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
+    /** Hits counted exactly by facet value; more are sampled to between half and all of this many. */
+    static final int EXACT_UP_TO = 10_000;
 
-    /** Read at every hit besides {@link Facet#DOCUMENT}: the values of the passage itself. */
+    /**
+     * How many documents matched (always exact), the counts of each facet's values among them, and whether those
+     * counts are estimates from a sample (each a multiple of the sampling step).
+     */
+    record Result(long hits, Map<Facet, List<FacetCount>> facets, boolean estimated) {}
+
+    /** Read at every counted hit besides {@link Facet#DOCUMENT}: the values of the passage itself. */
     private static final List<Facet> PER_HIT = Arrays.stream(Facet.values())
             .filter(f -> f != Facet.DOCUMENT && !f.ofTheDocument())
             .toList();
@@ -38,72 +50,58 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     private static final List<Facet> PER_DOCUMENT =
             Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
 
-    static final class Counts implements Collector {
-        final Map<Facet, Map<String, Integer>> byValue = new EnumMap<>(Facet.class);
-        long hits;
+    private final List<LeafReaderContext> leaves;
+    private final int exactUpTo;
+
+    FacetCounter(IndexReader reader) {
+        this(reader, EXACT_UP_TO);
+    }
+
+    FacetCounter(IndexReader reader, int exactUpTo) {
+        if (exactUpTo < 2) throw new IllegalArgumentException("exactUpTo must be at least 2 (got " + exactUpTo + ")");
+        this.leaves = reader.leaves();
+        this.exactUpTo = exactUpTo;
+    }
+
+    /** The hits in index order (ids across the whole index), every {@link #step}-th of them kept. */
+    static final class Sample implements Collector {
+        private final int limit;
+        private int[] kept = new int[64];
+        private int size;
+        private long hits;
+        private long step = 1;
+
+        Sample(int limit) {
+            this.limit = limit;
+        }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafReader reader = context.reader();
-            Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
-            Map<Facet, int[]> counts = new EnumMap<>(Facet.class);
-            for (Facet f : PER_HIT) open(reader, f, values, counts);
-            open(reader, Facet.DOCUMENT, values, counts);
-            SortedSetDocValues documentOf = values.get(Facet.DOCUMENT);
-            int[] perDocument = counts.get(Facet.DOCUMENT);
-            // Each document's first hit, in hit order (so ascending): where its other values are read.
-            int[] firstHit = new int[perDocument.length];
-            List<Integer> documents = new ArrayList<>();
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            int base = context.docBase;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    hits++;
-                    if (documentOf.advanceExact(doc)) {
-                        int document = (int) documentOf.nextOrd();
-                        if (perDocument[document]++ == 0) {
-                            firstHit[document] = doc;
-                            documents.add(document);
-                        }
+                public void collect(int doc) {
+                    long hit = hits++;
+                    if (hit % step != 0) return;
+                    if (size == limit) {
+                        halve();
+                        if (hit % step != 0) return;
                     }
-                    for (Facet f : PER_HIT) {
-                        SortedSetDocValues dv = values.get(f);
-                        if (!dv.advanceExact(doc)) continue;
-                        int[] c = counts.get(f);
-                        for (int i = 0; i < dv.docValueCount(); i++) c[(int) dv.nextOrd()]++;
-                    }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    for (Facet f : PER_DOCUMENT) {
-                        open(reader, f, values, counts);
-                        SortedSetDocValues dv = values.get(f);
-                        int[] c = counts.get(f);
-                        for (int document : documents)
-                            if (dv.advanceExact(firstHit[document]))
-                                for (int i = 0; i < dv.docValueCount(); i++)
-                                    c[(int) dv.nextOrd()] += perDocument[document];
-                    }
-                    for (Facet f : Facet.values()) {
-                        int[] c = counts.get(f);
-                        Map<String, Integer> into = byValue.computeIfAbsent(f, k -> new HashMap<>());
-                        for (int ord = 0; ord < c.length; ord++)
-                            if (c[ord] > 0)
-                                into.merge(values.get(f).lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
-                    }
+                    if (size == kept.length) kept = Arrays.copyOf(kept, Math.min(limit, size * 2));
+                    kept[size++] = base + doc;
                 }
             };
         }
 
-        private static void open(
-                LeafReader reader, Facet f, Map<Facet, SortedSetDocValues> values, Map<Facet, int[]> counts)
-                throws IOException {
-            SortedSetDocValues dv = DocValues.getSortedSet(reader, f.countField());
-            values.put(f, dv);
-            counts.put(f, new int[(int) dv.getValueCount()]);
+        /** Keeps every other hit kept so far: those at multiples of twice the step. */
+        private void halve() {
+            int n = 0;
+            for (int i = 0; i < size; i += 2) kept[n++] = kept[i];
+            size = n;
+            step *= 2;
         }
 
         @Override
@@ -113,23 +111,83 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
     }
 
     @Override
-    public Counts newCollector() {
-        return new Counts();
+    public Sample newCollector() {
+        return new Sample(exactUpTo);
     }
 
-    /** Each facet's values, in {@link FacetCount#ORDER}. */
+    /** Each facet's values among the kept hits, times the step, in {@link FacetCount#ORDER}. */
     @Override
-    public Result reduce(Collection<Counts> collectors) {
+    public Result reduce(Collection<Sample> samples) throws IOException {
+        if (samples.size() != 1)
+            throw new IllegalStateException("FacetCounter samples in index order: search it without an executor");
+        Sample sample = samples.iterator().next();
+        Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
+        int from = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            int to = from;
+            while (to < sample.size && sample.kept[to] < end) to++;
+            if (to > from) count(leaf, sample.kept, from, to, sample.step, byValue);
+            from = to;
+        }
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
-            Map<String, Integer> merged = new HashMap<>();
-            for (Counts c : collectors)
-                c.byValue.getOrDefault(f, Map.of()).forEach((k, v) -> merged.merge(k, v, Integer::sum));
             List<FacetCount> list = new ArrayList<>();
-            merged.forEach((value, count) -> list.add(FacetCount.of(value, count)));
+            byValue.getOrDefault(f, Map.of())
+                    .forEach((value, count) -> list.add(FacetCount.of(value, Math.toIntExact(count))));
             list.sort(FacetCount.ORDER);
             out.put(f, List.copyOf(list));
         }
-        return new Result(collectors.stream().mapToLong(c -> c.hits).sum(), out);
+        return new Result(sample.hits, out, sample.step > 1);
+    }
+
+    /** Adds the values of {@code kept[from..to)}, all hits of {@code leaf}, each standing for {@code step} hits. */
+    private static void count(
+            LeafReaderContext leaf, int[] kept, int from, int to, long step, Map<Facet, Map<String, Long>> byValue)
+            throws IOException {
+        LeafReader reader = leaf.reader();
+        Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
+        Map<Facet, long[]> counts = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            SortedSetDocValues dv = DocValues.getSortedSet(reader, f.countField());
+            values.put(f, dv);
+            counts.put(f, new long[(int) dv.getValueCount()]);
+        }
+        long[] perDocument = counts.get(Facet.DOCUMENT);
+        // Each document's first kept hit, in hit order (so ascending): where its other values are read.
+        int[] firstHit = new int[perDocument.length];
+        List<Integer> documents = new ArrayList<>();
+        SortedSetDocValues documentOf = values.get(Facet.DOCUMENT);
+        for (int i = from; i < to; i++) {
+            int doc = kept[i] - leaf.docBase;
+            if (documentOf.advanceExact(doc)) {
+                int document = (int) documentOf.nextOrd();
+                if (perDocument[document] == 0) {
+                    firstHit[document] = doc;
+                    documents.add(document);
+                }
+                perDocument[document] += step;
+            }
+            for (Facet f : PER_HIT) {
+                SortedSetDocValues dv = values.get(f);
+                if (!dv.advanceExact(doc)) continue;
+                long[] c = counts.get(f);
+                for (int v = 0; v < dv.docValueCount(); v++) c[(int) dv.nextOrd()] += step;
+            }
+        }
+        // Their iterators have not moved yet, and the documents' first hits come in ascending order.
+        for (Facet f : PER_DOCUMENT) {
+            SortedSetDocValues dv = values.get(f);
+            long[] c = counts.get(f);
+            for (int document : documents)
+                if (dv.advanceExact(firstHit[document]))
+                    for (int v = 0; v < dv.docValueCount(); v++) c[(int) dv.nextOrd()] += perDocument[document];
+        }
+        for (Facet f : Facet.values()) {
+            long[] c = counts.get(f);
+            Map<String, Long> into = byValue.computeIfAbsent(f, k -> new HashMap<>());
+            for (int ord = 0; ord < c.length; ord++)
+                if (c[ord] > 0) into.merge(values.get(f).lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+        }
     }
 }

@@ -80,6 +80,7 @@ public final class SolrSearcher implements PassageSearch {
                 request.offset(),
                 hits,
                 facets,
+                false,
                 p.notes());
     }
 

@@ -1,0 +1,126 @@
+package vn.policykg.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.SeedGeneration;
+import vn.policykg.store.TextIndexDefinition.Facet;
+
+/** Facet counts over the five real documents' passages: exact up to the limit, an even sample beyond it. */
+@ExtendWith(SeedGeneration.class)
+class FacetCounterTest {
+
+    private static IndexSearcher searcher;
+    private static Query words;
+
+    @BeforeAll
+    static void open(OpenedGeneration seeds) {
+        searcher = seeds.textIndex().searcher();
+        words = Searcher.prepare(
+                        SearchRequest.of("phát triển"), seeds.textIndex().parser())
+                .ranking();
+    }
+
+    @Test
+    void upToTheLimitEveryHitIsCounted() throws IOException {
+        List<Integer> hits = hitsInOrder();
+        assertThat(hits).hasSizeGreaterThan(200);
+        FacetCounter.Result exact = searcher.search(words, new FacetCounter(searcher.getIndexReader(), hits.size()));
+        assertThat(exact.estimated()).isFalse();
+        assertThat(exact.hits()).isEqualTo(hits.size());
+        // Every facet as reading each hit's own values gives it; those of the document are read once per document.
+        for (Facet f : Facet.values())
+            assertThat(exact.facets().get(f)).as(f.field()).isEqualTo(counts(hits, 1, f));
+        assertThat(exact.facets().get(Facet.DOCUMENT).stream()
+                        .mapToInt(FacetCount::count)
+                        .sum())
+                .isEqualTo(hits.size());
+        assertThat(exact.facets().get(Facet.YEAR)).extracting(FacetCount::label).contains("2025", "2026");
+    }
+
+    @Test
+    void beyondTheLimitEveryStepThHitStandsForStepHits() throws IOException {
+        List<Integer> hits = hitsInOrder();
+        int limit = 32;
+        FacetCounter.Result sampled = searcher.search(words, new FacetCounter(searcher.getIndexReader(), limit));
+        assertThat(sampled.estimated()).isTrue();
+        assertThat(sampled.hits()).as("the total stays exact").isEqualTo(hits.size());
+        // The step doubles from 1 until the sample fits: between half the limit and the limit are kept.
+        int step = stepFor(hits.size(), limit);
+        for (Facet f : Facet.values())
+            assertThat(sampled.facets().get(f)).as(f.field()).isEqualTo(counts(hits, step, f));
+        long kept = (hits.size() + step - 1) / step;
+        assertThat(kept).isBetween((long) limit / 2, (long) limit);
+        assertThat(sampled.facets().get(Facet.DOCUMENT).stream()
+                        .mapToInt(FacetCount::count)
+                        .sum())
+                .isEqualTo(kept * step);
+        for (Facet f : Facet.values())
+            assertThat(sampled.facets().get(f))
+                    .allSatisfy(c -> assertThat(c.count() % step).isZero());
+    }
+
+    private static int stepFor(int hits, int limit) {
+        int step = 1;
+        while ((hits + step - 1) / step > limit) step *= 2;
+        return step;
+    }
+
+    /** Every hit of {@link #words}, in index order. */
+    private static List<Integer> hitsInOrder() throws IOException {
+        List<Integer> out = new ArrayList<>();
+        searcher.search(words, new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                out.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return out;
+    }
+
+    /** Hits per value of {@code facet} among every {@code step}-th hit, each standing for {@code step}: the expected counts. */
+    private static List<FacetCount> counts(List<Integer> hits, int step, Facet facet) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < hits.size(); i += step) {
+            int doc = hits.get(i);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), facet.countField());
+            if (!dv.advanceExact(doc - leaf.docBase)) continue;
+            for (int v = 0; v < dv.docValueCount(); v++)
+                counts.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), step, Integer::sum);
+        }
+        List<FacetCount> out = new ArrayList<>();
+        counts.forEach((value, n) -> out.add(FacetCount.of(value, n)));
+        out.sort(FacetCount.ORDER);
+        return out;
+    }
+}
