@@ -77,7 +77,7 @@ public final class Searcher implements PassageSearch {
         List<String> notes = p.notes();
         Query matching = filtered(p.ranking(), request);
         try {
-            ScoreDoc[] docs = ranked(matching, p.words(), request.offset() + request.limit());
+            ScoreDoc[] docs = ranked(matching, p.words(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
             FacetCounter.Result counted = searcher.search(matching, new FacetCounter(searcher.getIndexReader()));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
@@ -102,28 +102,30 @@ public final class Searcher implements PassageSearch {
     }
 
     /**
-     * How many of the best hits by term scores are rescored with the whole query (the proximity boosts
-     * included). On the full corpus's evaluation and benchmark queries the top 10 were the same as scoring every
-     * hit with the whole query, down to 30.
+     * The first hits (ten pages of ten) are the best by term scores, this many of them, reordered by the whole
+     * query. On the full corpus's evaluation and benchmark queries their top 10 was the same as scoring every hit
+     * with the whole query, with as few as 30 rescored.
      */
     static final int RESCORED = 100;
 
     /**
-     * The best {@code n} hits of {@code matching}, in the order the whole query {@code words} gives them: ranked
-     * by term scores, which skip hits that cannot reach the best, then the first {@link #RESCORED} (or {@code
-     * n}, if more) rescored. The cost follows the query, not the number of hits.
+     * The best {@code n} hits, in the order the whole query {@code words} gives them. Within the first {@link
+     * #RESCORED}: ranked by {@code matching}'s term scores, which skip hits that cannot reach the best, then
+     * rescored, so the cost follows the query rather than its hits, and every page within them comes from one
+     * ordering. Deeper pages score every hit with {@code words} (filtered as {@code matching} is).
      */
-    private ScoreDoc[] ranked(Query matching, Query words, int n) throws IOException {
-        int depth = Math.max(n, RESCORED);
-        TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(depth, null, depth));
-        TopDocs rescored = new QueryRescorer(words) {
+    private ScoreDoc[] ranked(Query matching, Query words, SearchRequest request) throws IOException {
+        int n = request.offset() + request.limit();
+        if (n > RESCORED)
+            return searcher.search(filtered(words, request), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+        TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(RESCORED, null, RESCORED));
+        return new QueryRescorer(words) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 // Both queries find the same hits; the whole query's score is the ranking's.
                 return secondPassMatches ? secondPassScore : firstPassScore;
             }
-        }.rescore(searcher, first, n);
-        return rescored.scoreDocs;
+        }.rescore(searcher, first, n).scoreDocs;
     }
 
     private static Query filtered(Query words, SearchRequest request) {

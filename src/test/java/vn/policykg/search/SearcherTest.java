@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +187,41 @@ class SearcherTest {
         SearchResults second =
                 searcher.search(new SearchRequest("an sinh xã hội", Map.of(), List.of(Kind.CLAUSE), 10, 10));
         assertThat(second.results()).extracting(SearchHit::iri).isEqualTo(first.subList(10, 20));
+    }
+
+    @Test
+    void theFirstPagesAreTheOrderOfTheWholeQueryOverEveryHit() throws IOException {
+        IndexSearcher index = store.textIndex().searcher();
+        for (SearchEvaluationTest.Judgement j : SearchEvaluationTest.judgements()) {
+            Query clauses = new BooleanQuery.Builder()
+                    .add(
+                            Searcher.prepare(
+                                            SearchRequest.of(j.query()),
+                                            store.textIndex().parser())
+                                    .words(),
+                            Occur.MUST)
+                    .add(new TermQuery(new Term(TextIndexDefinition.KIND_FIELD, Kind.CLAUSE.key())), Occur.FILTER)
+                    .build();
+            List<String> everyHitScored = new ArrayList<>();
+            for (ScoreDoc d :
+                    index.search(clauses, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE)).scoreDocs)
+                everyHitScored.add(index.storedFields().document(d.doc).get(TextIndexDefinition.ENTITY_FIELD));
+            assertThat(top(j.query(), 10)).as(j.query()).isEqualTo(everyHitScored);
+        }
+        // Past the rescored hits every hit is scored; the page still follows the ones before it.
+        List<String> tenToHundredTen =
+                searcher
+                        .search(new SearchRequest("phát triển", Map.of(), List.of(Kind.CLAUSE), 100, 10))
+                        .results()
+                        .stream()
+                        .map(SearchHit::iri)
+                        .toList();
+        assertThat(tenToHundredTen).hasSize(100).doesNotContainAnyElementsOf(top("phát triển", 10));
+        assertThat(searcher.search(
+                                new SearchRequest("phát triển", Map.of(), List.of(Kind.CLAUSE), 10, Searcher.RESCORED))
+                        .results())
+                .extracting(SearchHit::iri)
+                .isEqualTo(tenToHundredTen.subList(Searcher.RESCORED - 10, Searcher.RESCORED));
     }
 
     @Test
