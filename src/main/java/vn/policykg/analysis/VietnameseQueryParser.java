@@ -42,30 +42,41 @@ public final class VietnameseQueryParser {
         return b;
     }
 
+    /**
+     * A query in two parts whose scores add up: {@code terms} decides the hits and scores their syllables and
+     * bigrams; {@code proximity} (null when there is none) adds to hits that have the typed words side by side as
+     * written. Proximity reads positions at every hit it is asked about, term scores let Lucene skip hits that
+     * cannot reach the best; so rank by {@code terms}, then add {@code proximity} to the best ones.
+     */
+    public record Ranked(Query terms, Query proximity) {
+
+        /** Both parts as one query: what {@link #parse} gives. */
+        public Query whole() {
+            if (proximity == null) return terms;
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            ((BooleanQuery) terms).clauses().forEach(b::add);
+            b.add(proximity, Occur.SHOULD);
+            return b.build();
+        }
+    }
+
     /** The query, or empty when the text has nothing to search for (only punctuation, say). */
     public Optional<Query> parse(String text) {
-        return build(text, true);
+        return parseRanked(text).map(Ranked::whole);
     }
 
-    /**
-     * The same hits as {@link #parse}, scored without the boosts for the typed words side by side as written:
-     * those phrase queries read positions at every hit, while term scores can skip hits that cannot reach the
-     * best (Lucene's block-max scoring). Rank with this, then rescore the best with {@link #parse}'s query.
-     */
-    public Optional<Query> parseWithoutProximity(String text) {
-        return build(text, false);
-    }
-
-    private Optional<Query> build(String text, boolean proximity) {
+    /** The query in its two parts ({@link Ranked}), or empty when the text has nothing to search for. */
+    public Optional<Ranked> parseRanked(String text) {
         Parts parts = Parts.of(clean(text));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
         boolean any = false;
         for (String phrase : parts.phrases()) {
             Query required = folded.createPhraseQuery(SearchFields.TEXT_FOLDED, phrase);
             if (required == null) continue;
             any = true;
             q.add(required, Occur.MUST);
-            if (proximity) addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
+            addBoosted(near, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
         }
         String words = parts.words();
         Query match = mostOf(folded.createBooleanQuery(SearchFields.TEXT_FOLDED, words));
@@ -76,20 +87,20 @@ public final class VietnameseQueryParser {
             q.add(new BoostQuery(match, FOLDED_WEIGHT), Occur.MUST);
             addBoosted(q, mostOf(exact.createBooleanQuery(SearchFields.TEXT, words)), EXACT_WEIGHT);
             // Phrases count as neighbours too; their bigrams rank the clauses that have them together.
-            // The words as one phrase: a clause that has them exactly as typed comes first.
-            if (proximity) {
-                addBoosted(q, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
-                addBoosted(q, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
-            }
             String all = String.join(" ", parts.phrases()) + " " + words;
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
             addBoosted(
                     q, foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);
+            // The words as one phrase: a clause that has them exactly as typed comes first.
+            addBoosted(near, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
+            addBoosted(near, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
         } else if (any) {
             String all = String.join(" ", parts.phrases());
             addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
         }
-        return any ? Optional.of(q.build()) : Optional.empty();
+        if (!any) return Optional.empty();
+        BooleanQuery proximity = near.build();
+        return Optional.of(new Ranked(q.build(), proximity.clauses().isEmpty() ? null : proximity));
     }
 
     /** Control characters become spaces; the text is cut at {@link #MAX_CHARS}. */

@@ -3,6 +3,7 @@ package vn.policykg.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,13 @@ public final class Searcher implements PassageSearch {
      * VietnameseQueryParser#parseWithoutProximity}) to rank and count with; a request with nothing to search for is
      * refused.
      */
-    public record Prepared(String typed, Query words, Query ranking, List<String> notes) {}
+    public record Prepared(String typed, VietnameseQueryParser.Ranked query, List<String> notes) {
+
+        /** The whole query. */
+        public Query words() {
+            return query.whole();
+        }
+    }
 
     public static Prepared prepare(SearchRequest request, VietnameseQueryParser parser) {
         String typed = request.query() == null ? "" : request.query().strip();
@@ -63,11 +70,11 @@ public final class Searcher implements PassageSearch {
                     + " characters.");
         }
         String searched = typed;
-        Query words = parser.parse(searched)
+        VietnameseQueryParser.Ranked query = parser.parseRanked(searched)
                 .orElseThrow(() -> new NothingToSearch(
                         "Câu tìm kiếm không có từ nào để tìm. The query has no word to search for: '" + searched
                                 + "'."));
-        return new Prepared(typed, words, parser.parseWithoutProximity(searched).orElseThrow(), List.copyOf(notes));
+        return new Prepared(typed, query, List.copyOf(notes));
     }
 
     @Override
@@ -75,9 +82,9 @@ public final class Searcher implements PassageSearch {
         Prepared p = prepare(request, parser);
         String typed = p.typed();
         List<String> notes = p.notes();
-        Query matching = filtered(p.ranking(), request);
+        Query matching = filtered(p.query().terms(), request);
         try {
-            ScoreDoc[] docs = ranked(matching, p.words(), request);
+            ScoreDoc[] docs = ranked(matching, p.query(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
             FacetCounter.Result counted = searcher.search(matching, new FacetCounter(searcher.getIndexReader()));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
@@ -109,21 +116,24 @@ public final class Searcher implements PassageSearch {
     static final int RESCORED = 100;
 
     /**
-     * The best {@code n} hits, in the order the whole query {@code words} gives them. Within the first {@link
-     * #RESCORED}: ranked by {@code matching}'s term scores, which skip hits that cannot reach the best, then
-     * rescored, so the cost follows the query rather than its hits, and every page within them comes from one
-     * ordering. Deeper pages score every hit with {@code words} (filtered as {@code matching} is).
+     * The best {@code n} hits, in the order of the whole query. Within the first {@link #RESCORED}: ranked by
+     * {@code matching}'s term scores, which skip hits that cannot reach the best, then the proximity boosts added
+     * to those, so the cost follows the query rather than its hits, and every page within them comes from one
+     * ordering. Deeper pages score every hit with the whole query (filtered as {@code matching} is).
      */
-    private ScoreDoc[] ranked(Query matching, Query words, SearchRequest request) throws IOException {
+    private ScoreDoc[] ranked(Query matching, VietnameseQueryParser.Ranked query, SearchRequest request)
+            throws IOException {
         int n = request.offset() + request.limit();
         if (n > RESCORED)
-            return searcher.search(filtered(words, request), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+            return searcher.search(filtered(query.whole(), request), new TopScoreDocCollectorManager(n, null, n))
+                    .scoreDocs;
         TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(RESCORED, null, RESCORED));
-        return new QueryRescorer(words) {
+        if (query.proximity() == null) return Arrays.copyOf(first.scoreDocs, Math.min(n, first.scoreDocs.length));
+        return new QueryRescorer(query.proximity()) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                // Both queries find the same hits; the whole query's score is the ranking's.
-                return secondPassMatches ? secondPassScore : firstPassScore;
+                // The whole query's score is the sum of its parts' (a Boolean query adds its clauses' scores).
+                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
             }
         }.rescore(searcher, first, n).scoreDocs;
     }

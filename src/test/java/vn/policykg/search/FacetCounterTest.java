@@ -34,7 +34,8 @@ class FacetCounterTest {
         searcher = seeds.textIndex().searcher();
         words = Searcher.prepare(
                         SearchRequest.of("phát triển"), seeds.textIndex().parser())
-                .ranking();
+                .query()
+                .terms();
     }
 
     @Test
