@@ -21,10 +21,10 @@ import org.apache.lucene.search.ScoreMode;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
 /**
- * Counts every hit exactly, and the hits of each facet value: exactly up to {@link #EXACT_UP_TO} hits, beyond
- * that from an even sample (every k-th hit in index order, each standing for k hits, k doubling as the hits
- * come). Reading facet values is what costs per hit, so a query's cost stops growing with its hits beyond the
- * sample; only walking the hits, without scores, still does. Values are read per segment by ordinal into
+ * Counts every hit exactly, and the hits of each facet value: exactly up to a number of hits, beyond that from
+ * an even sample of half to all of that many (every k-th hit in index order, each standing for k hits, k
+ * doubling as the hits come). Reading facet values is what costs per hit, so a query's cost stops growing with
+ * its hits beyond the sample; only walking the hits, without scores, still does. Values are read per segment by ordinal into
  * arrays, turned into "key␟label" strings once per segment. Facets {@link Facet#ofTheDocument() of the
  * document} are not read per hit: hits are counted per document, and each document's values are read once.
  *
@@ -32,9 +32,6 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * (an {@code IndexSearcher} without an executor).
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetCounter.Result> {
-
-    /** Hits counted exactly by facet value; more are sampled to between half and all of this many. */
-    static final int EXACT_UP_TO = 10_000;
 
     /**
      * How many documents matched (always exact), the counts of each facet's values among them, and whether those
@@ -53,10 +50,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
     private final List<LeafReaderContext> leaves;
     private final int exactUpTo;
 
-    FacetCounter(IndexReader reader) {
-        this(reader, EXACT_UP_TO);
-    }
-
+    /** Facet counts exact up to {@code exactUpTo} hits, from a sample of {@code exactUpTo / 2} or more beyond. */
     FacetCounter(IndexReader reader, int exactUpTo) {
         if (exactUpTo < 2) throw new IllegalArgumentException("exactUpTo must be at least 2 (got " + exactUpTo + ")");
         this.leaves = reader.leaves();

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A page of hits, best first, with the total (always exact) and the facet counts over all hits; {@code
  * facetsEstimated} when those counts were estimated from an even sample of the hits, as the embedded index does
- * beyond 10,000 hits; {@code notes} say what was changed in the request (a query cut to its maximum length, say).
+ * beyond {@code policykg.search.exact-facet-hits} (10,000) hits; {@code notes} say what was changed in the
+ * request (a query cut to its maximum length, say).
  */
 public record SearchResults(
         String query,

@@ -37,12 +37,22 @@ public final class Searcher implements PassageSearch {
         }
     }
 
+    /** Hits up to which facet counts are exact unless told otherwise; beyond it they come from a sample. */
+    public static final int EXACT_FACET_HITS = 10_000;
+
     private final IndexSearcher searcher;
     private final VietnameseQueryParser parser;
+    private final int exactFacetHits;
 
     public Searcher(VietnameseTextIndex index) {
+        this(index, EXACT_FACET_HITS);
+    }
+
+    /** Facet counts exact up to {@code exactFacetHits} hits, estimated from an even sample beyond. */
+    public Searcher(VietnameseTextIndex index, int exactFacetHits) {
         this.searcher = index.searcher();
         this.parser = index.parser();
+        this.exactFacetHits = exactFacetHits;
     }
 
     /**
@@ -86,7 +96,8 @@ public final class Searcher implements PassageSearch {
         try {
             ScoreDoc[] docs = ranked(matching, p.query(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
-            FacetCounter.Result counted = searcher.search(matching, new FacetCounter(searcher.getIndexReader()));
+            FacetCounter.Result counted =
+                    searcher.search(matching, new FacetCounter(searcher.getIndexReader(), exactFacetHits));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

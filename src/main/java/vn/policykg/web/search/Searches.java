@@ -33,9 +33,11 @@ public class Searches {
     private final LiveStore store;
     private final SolrCollections solr;
     private final Set<String> inSolr = ConcurrentHashMap.newKeySet();
+    private final int exactFacetHits;
 
-    public Searches(LiveStore store, SolrProperties props) {
+    public Searches(LiveStore store, SolrProperties props, SearchProperties search) {
         this.store = store;
+        this.exactFacetHits = search.exactFacetHits();
         this.solr = props.enabled()
                 ? new SolrCollections(
                         new SolrNodes(props.nodes()), props.alias(), props.config(), props.shards(), props.replicas())
@@ -55,7 +57,7 @@ public class Searches {
     public Answer search(SearchRequest request) {
         OpenedGeneration gen = store.current();
         String id = gen.generation().id();
-        PassageSearch embedded = new Searcher(gen.textIndex());
+        PassageSearch embedded = new Searcher(gen.textIndex(), exactFacetHits);
         if (solr == null || !inSolr.contains(id)) return new Answer(embedded.search(request), EMBEDDED);
         try {
             return new Answer(new SolrSearcher(solr.nodes(), solr.collectionOf(id)).search(request), SOLRCLOUD);
