@@ -57,9 +57,8 @@ public final class Searcher implements PassageSearch {
 
     /**
      * What a request asks, read once for every back end: the words as searched (cut to the longest query, with a
-     * note saying so), their query, and the same query without its proximity boosts ({@link
-     * VietnameseQueryParser#parseWithoutProximity}) to rank and count with; a request with nothing to search for is
-     * refused.
+     * note saying so) and their query in its two parts ({@link VietnameseQueryParser.Ranked}: the terms to rank
+     * and count with, the proximity boosts to add to the best); a request with nothing to search for is refused.
      */
     public record Prepared(String typed, VietnameseQueryParser.Ranked query, List<String> notes) {
 
@@ -129,8 +128,8 @@ public final class Searcher implements PassageSearch {
     /**
      * The best {@code n} hits, in the order of the whole query. Within the first {@link #RESCORED}: ranked by
      * {@code matching}'s term scores, which skip hits that cannot reach the best, then the proximity boosts added
-     * to those, so the cost follows the query rather than its hits, and every page within them comes from one
-     * ordering. Deeper pages score every hit with the whole query (filtered as {@code matching} is).
+     * to those, so positions are read for those hits only, and every page within them comes from one ordering.
+     * Deeper pages score every hit with the whole query (filtered as {@code matching} is).
      */
     private ScoreDoc[] ranked(Query matching, VietnameseQueryParser.Ranked query, SearchRequest request)
             throws IOException {

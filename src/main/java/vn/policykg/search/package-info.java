@@ -1,8 +1,10 @@
 /**
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
- * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out, in one pass
- * over the hits. The same search over a SolrCloud collection of the passages: {@link
+ * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Three passes:
+ * the first hits ranked by term scores with the proximity boosts added to the best ({@link
+ * vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
+ * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}). The same search over a SolrCloud collection of the passages: {@link
  * vn.policykg.search.SolrCollections} writes a generation's passages to its collection and moves the alias,
  * {@link vn.policykg.search.SolrSearcher} asks it ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both
  * behind {@link vn.policykg.search.PassageSearch}. The web layer turns requests into {@code SearchRequest}s and

@@ -107,7 +107,10 @@ class FacetCounterTest {
         return out;
     }
 
-    /** Hits per value of {@code facet} among every {@code step}-th hit, each standing for {@code step}: the expected counts. */
+    /**
+     * Hits per value of {@code facet} among every {@code step}-th hit, each standing for {@code step}: the
+     * expected counts.
+     */
     private static List<FacetCount> counts(List<Integer> hits, int step, Facet facet) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<String, Integer> counts = new HashMap<>();
