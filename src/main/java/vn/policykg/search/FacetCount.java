@@ -1,6 +1,7 @@
 package vn.policykg.search;
 
 import java.util.Comparator;
+import java.util.List;
 import vn.policykg.store.TextIndexDefinition;
 
 /** How many hits have one value of a facet: the value to filter by, its label, the count. */
@@ -11,6 +12,18 @@ public record FacetCount(String key, String label, int count) {
             .reversed()
             .thenComparing(FacetCount::label)
             .thenComparing(FacetCount::key);
+
+    /**
+     * Values a search answers per facet at most, as Solr's default: enough for any list a person reads, while a
+     * facet of a large corpus (its documents, its bodies) has thousands, which would fill every answer. A chosen
+     * value is never cut: every hit has it (or one of the chosen values of its facet), so it counts the most.
+     */
+    public static final int MOST_VALUES = 100;
+
+    /** The first {@link #MOST_VALUES} of {@code ordered} (in {@link #ORDER}). */
+    public static List<FacetCount> mostHits(List<FacetCount> ordered) {
+        return List.copyOf(ordered.subList(0, Math.min(MOST_VALUES, ordered.size())));
+    }
 
     /** From a count field's value, "key␟label" ({@link TextIndexDefinition#LABEL_SEPARATOR}). */
     public static FacetCount of(String keyAndLabel, int count) {
