@@ -110,7 +110,10 @@ public final class Searcher implements PassageSearch {
                         d::get, Snippets.snippet(leaf.reader(), doc - leaf.docBase, text, terms), docs[i].score));
             }
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-            counted.facets().forEach((f, counts) -> facets.put(f.field(), FacetCount.mostHits(counts)));
+            counted.facets()
+                    .forEach((f, counts) -> facets.put(
+                            f.field(),
+                            FacetCount.mostHits(counts, request.filters().getOrDefault(f, List.of()))));
             return new SearchResults(
                     typed, counted.hits(), request.limit(), request.offset(), hits, facets, counted.estimated(), notes);
         } catch (IOException e) {

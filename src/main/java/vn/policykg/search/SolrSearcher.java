@@ -71,7 +71,7 @@ public final class SolrSearcher implements PassageSearch {
             for (int i = 0; i + 1 < flat.size(); i += 2)
                 counts.add(FacetCount.of(flat.get(i).asString(), flat.get(i + 1).asInt()));
             counts.sort(FacetCount.ORDER);
-            facets.put(f.field(), FacetCount.mostHits(counts));
+            facets.put(f.field(), FacetCount.mostHits(counts, request.filters().getOrDefault(f, List.of())));
         }
         return new SearchResults(
                 p.typed(),
