@@ -4,7 +4,8 @@
  * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Three passes:
  * the first hits ranked by term scores with the proximity boosts added to the best ({@link
  * vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
- * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}). The same search over a SolrCloud collection of the passages: {@link
+ * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}), each facet cut to the values
+ * with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). The same search over a SolrCloud collection of the passages: {@link
  * vn.policykg.search.SolrCollections} writes a generation's passages to its collection and moves the alias,
  * {@link vn.policykg.search.SolrSearcher} asks it ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both
  * behind {@link vn.policykg.search.PassageSearch}. The web layer turns requests into {@code SearchRequest}s and
