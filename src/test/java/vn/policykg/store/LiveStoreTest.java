@@ -33,6 +33,24 @@ class LiveStoreTest {
     }
 
     @Test
+    void aQueryTextParsedOnceServesEveryBindingAndNone() {
+        String sparql = "SELECT ?clause ?path WHERE { ?clause <" + Vocab.numberPath.getURI() + "> ?path }";
+        String other = CLAUSE.replace("para_1.5", "para_1.4");
+        var first = store.select(sparql, Map.of("clause", ResourceFactory.createResource(CLAUSE)));
+        var second = store.select(sparql, Map.of("clause", ResourceFactory.createResource(other)));
+        var unbound = store.select(sparql, Map.of());
+        assertThat(first)
+                .singleElement()
+                .satisfies(r -> assertThat(r.getLiteral("path").getString()).isEqualTo("III.1.5"));
+        assertThat(second)
+                .singleElement()
+                .satisfies(r -> assertThat(r.getLiteral("path").getString()).isEqualTo("III.1.4"));
+        // No binding stuck to the shared parse: without one, every clause of every seed answers.
+        assertThat(unbound).hasSizeGreaterThan(100);
+        assertThat(unbound.stream().map(r -> r.getResource("clause").getURI())).contains(CLAUSE, other);
+    }
+
+    @Test
     void describeGivesTheResourcesTriples() {
         Model m = store.graph("DESCRIBE ?clause WHERE {}", Map.of("clause", ResourceFactory.createResource(CLAUSE)));
         assertThat(m.contains(m.createResource(CLAUSE), Vocab.numberPath, "III.1.5"))
