@@ -2,12 +2,10 @@ package vn.policykg.web.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -95,14 +93,13 @@ public class ResourceController {
      * otherwise name an answer to an address with an extension "f.txt").
      */
     static ResponseEntity<byte[]> rdf(Model model, Representation form, String path) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, form.rdf);
+        byte[] body = RdfWriting.bytes(model, form.rdf);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "inline; filename=\"" + path.substring(path.lastIndexOf('/') + 1) + "." + form.extension + "\"")
                 .contentType(new MediaType(MediaType.parseMediaType(form.mediaType), StandardCharsets.UTF_8))
-                .body(out.toByteArray());
+                .body(body);
     }
 
     /** The Link header naming every form of the resource at {@code path}. */

@@ -1,6 +1,5 @@
 package vn.policykg.web.linkeddata;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
@@ -140,8 +138,7 @@ public class ResourcePages {
      * only inside strings, where it means the same, and no "</script>" can end the element early.
      */
     private static String jsonLdScript(Model m) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, m, RDFFormat.JSONLD11_PLAIN);
-        return out.toString(StandardCharsets.UTF_8).replace("<", "\\u003c");
+        return new String(RdfWriting.bytes(m, RDFFormat.JSONLD11_PLAIN), StandardCharsets.UTF_8)
+                .replace("<", "\\u003c");
     }
 }
