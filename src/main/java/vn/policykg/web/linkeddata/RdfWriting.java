@@ -20,13 +20,10 @@ final class RdfWriting {
      */
     static byte[] bytes(Model m, RDFFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (format.getLang() != Lang.JSONLD && format.getLang() != Lang.JSONLD11) {
-            RDFDataMgr.write(out, m, format);
-            return out.toByteArray();
-        }
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
-        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        if (format.getLang() == Lang.JSONLD || format.getLang() == Lang.JSONLD11)
+            thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try {
             RDFDataMgr.write(out, m, format);
         } finally {
