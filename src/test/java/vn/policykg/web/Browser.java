@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final Duration BODY_WAIT = Duration.ofSeconds(10);
+
     private final ChromeDriver driver;
 
     public Browser() {
@@ -69,9 +71,19 @@ public final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
-    /** The text a reader sees on the page. */
+    /**
+     * The text a reader sees on the page. Chromium on a loaded machine has once answered a search for the
+     * body right after a load with "no such element", so the body is waited for; if none comes, the error
+     * names the address and how the document began, which says what was served instead.
+     */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        List<WebElement> body = await("body", BODY_WAIT);
+        if (body.isEmpty()) {
+            String source = driver.getPageSource();
+            throw new IllegalStateException("No <body> at " + driver.getCurrentUrl() + " after " + BODY_WAIT
+                    + "; the document began: " + source.substring(0, Math.min(source.length(), 500)));
+        }
+        return body.getFirst().getText();
     }
 
     public List<WebElement> find(String cssSelector) {
