@@ -19,10 +19,11 @@ import vn.policykg.vocab.Vocab;
 public final class TextIndexDefinition {
 
     /**
-     * Written into every index; an index with another version was made by another analyzer or with
-     * other fields and is rebuilt when the store opens. Raise it with any change to either.
+     * Written into every index; an index with another version was made by another analyzer, with other
+     * fields or in another codec ({@link PassageCodec}) and is rebuilt when the store opens. Raise it with any
+     * change to one of them.
      */
-    public static final String VERSION = "vi-3";
+    public static final String VERSION = "vi-4";
 
     public static final String VERSION_KEY = "policykg.text-index-version";
 

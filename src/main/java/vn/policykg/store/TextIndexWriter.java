@@ -51,8 +51,9 @@ public final class TextIndexWriter {
 
     /** The same from a graph in hand (the benchmark's synthetic corpus). */
     public static int write(Model graph, Path dir) {
-        IndexWriterConfig config =
-                new IndexWriterConfig(SearchFields.indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexAnalyzer())
+                .setCodec(new PassageCodec())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory directory = FSDirectory.open(dir);
                 IndexWriter writer = new IndexWriter(directory, config)) {
             int n = passages(graph, d -> {
