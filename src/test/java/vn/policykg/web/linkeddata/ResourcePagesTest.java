@@ -102,6 +102,43 @@ class ResourcePagesTest extends WebTest {
                 .isEqualTo("tỉnh Lào Cai");
     }
 
+    /** The rows of a page's citation tables: the first lists what it cites, the second what cites it. */
+    private static List<List<String>> citationTables(String html) {
+        List<List<String>> tables = new ArrayList<>();
+        Matcher t = Pattern.compile("<table class=\"citations\">(.*?)</table>", Pattern.DOTALL)
+                .matcher(html);
+        while (t.find()) {
+            List<String> rows = new ArrayList<>();
+            Matcher r = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(t.group(1));
+            while (r.find()) rows.add(r.group(1).replaceAll("\\s+", " "));
+            tables.add(rows.subList(1, rows.size()));
+        }
+        return tables;
+    }
+
+    @Test
+    void aDocumentPageListsCitationsBothWaysButNeverItself() {
+        String self = "/eli/vn-lao-cai/ctr/2026/04-ctr-ubnd";
+        List<String> cites = citationTables(page(self)).getFirst();
+        assertThat(cites)
+                .anySatisfy(row -> assertThat(row)
+                        .contains(
+                                "<a href=\"/eli/vn/nq/2026/01-nq-cp\">01/NQ-CP</a>",
+                                "<td>trích dẫn, thực hiện</td>",
+                                "<a href=\"" + self + "/sec_I__para_1\">I.1</a>"));
+        // The programme names itself in its own clauses; that is not a citation of another document.
+        assertThat(cites).noneSatisfy(row -> assertThat(row).contains("<a href=\"" + self + "\">"));
+
+        List<List<String>> cited = citationTables(page("/eli/vn/nq/2017/21-nq-tw"));
+        assertThat(cited).hasSize(1);
+        assertThat(cited.getFirst())
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .contains(
+                                "<a href=\"" + PROGRAMME + "\">",
+                                "<a href=\"" + PROGRAMME + "/sec_III__para_3.5.1\">III.3.5.1</a>"));
+    }
+
     @Test
     void otherResourcesGetTheGenericPage() {
         String html = page("/jurisdiction/vn-yen-bai");
