@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.jena.atlas.lib.Cache;
-import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,8 +28,6 @@ public final class VietnameseQueryParser {
     private static final float FOLDED_BIGRAM_WEIGHT = 1f;
     /** BooleanQuery's own limit is 1024 clauses; a query is cut long before that. */
     private static final int MAX_SYLLABLES = 64;
-    /** Texts whose query is kept; searches repeat (a person pages through, many type the same words). */
-    private static final int PARSED_TEXTS = 1024;
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}|\\p{Cf}|\\p{Cs}");
 
@@ -41,11 +37,6 @@ public final class VietnameseQueryParser {
             new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.EXACT));
     private final QueryBuilder foldedBigrams =
             new QueryBuilder(VietnameseAnalyzer.bigrams(VietnameseAnalyzer.Form.FOLDED));
-    /**
-     * Each text analysed once: running it through the four analysers was a tenth of a search's time. A query
-     * depends on its text alone, and Lucene's queries are immutable, so threads share them.
-     */
-    private final Cache<String, Optional<Ranked>> parsed = CacheFactory.createCache(PARSED_TEXTS);
 
     /** An expansion such as "bảo hiểm y tế" must match as a phrase, not as four scattered syllables. */
     private static QueryBuilder withSynonyms(VietnameseAnalyzer.Form form) {
@@ -79,11 +70,7 @@ public final class VietnameseQueryParser {
 
     /** The query in its two parts ({@link Ranked}), or empty when the text has nothing to search for. */
     public Optional<Ranked> parseRanked(String text) {
-        return parsed.get(clean(text), this::analysed);
-    }
-
-    private Optional<Ranked> analysed(String cleaned) {
-        Parts parts = Parts.of(cleaned);
+        Parts parts = Parts.of(clean(text));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder near = new BooleanQuery.Builder();
         boolean any = false;

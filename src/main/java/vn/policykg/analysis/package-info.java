@@ -3,7 +3,8 @@
  * into syllables (exact and folded, single and in pairs; {@link vn.policykg.analysis.SearchFields}), the
  * query parser for what people type, and small text helpers with one job each ({@link
  * vn.policykg.analysis.ToneMarks}, {@link vn.policykg.analysis.Slugs}). Depends on Lucene only, never on the
- * graph or the web layer.
+ * graph or the web layer: Solr nodes load this package too ({@code vn.policykg.search.solr}), and they have no
+ * Jena ({@code SolrCloudSearchTest} fails when a class here reaches for it).
  *
  * <p>Each Vietnamese step is also a Lucene analysis factory registered by SPI
  * ({@code META-INF/services/org.apache.lucene.analysis.TokenFilterFactory}): {@code vietnameseTonePlacement},

@@ -41,7 +41,7 @@ public final class Searcher implements PassageSearch {
     public static final int EXACT_FACET_HITS = 10_000;
 
     private final IndexSearcher searcher;
-    private final VietnameseQueryParser parser;
+    private final ParsedQueries parser;
     private final int exactFacetHits;
 
     public Searcher(VietnameseTextIndex index) {
@@ -51,7 +51,7 @@ public final class Searcher implements PassageSearch {
     /** Facet counts exact up to {@code exactFacetHits} hits, estimated from an even sample beyond. */
     public Searcher(VietnameseTextIndex index, int exactFacetHits) {
         this.searcher = index.searcher();
-        this.parser = index.parser();
+        this.parser = new ParsedQueries(index.parser());
         this.exactFacetHits = exactFacetHits;
     }
 
@@ -68,7 +68,7 @@ public final class Searcher implements PassageSearch {
         }
     }
 
-    public static Prepared prepare(SearchRequest request, VietnameseQueryParser parser) {
+    static Prepared prepare(SearchRequest request, ParsedQueries parser) {
         String typed = request.query() == null ? "" : request.query().strip();
         if (typed.isEmpty()) throw new NothingToSearch("Hãy nhập từ cần tìm (tham số q trống). The query q is empty.");
         List<String> notes = new ArrayList<>();

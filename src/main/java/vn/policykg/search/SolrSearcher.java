@@ -24,7 +24,7 @@ public final class SolrSearcher implements PassageSearch {
 
     private final SolrNodes nodes;
     private final String collection;
-    private final VietnameseQueryParser parser = new VietnameseQueryParser();
+    private final ParsedQueries parser = new ParsedQueries(new VietnameseQueryParser());
 
     public SolrSearcher(SolrNodes nodes, String collection) {
         this.nodes = nodes;

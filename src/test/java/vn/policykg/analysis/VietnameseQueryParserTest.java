@@ -98,18 +98,6 @@ class VietnameseQueryParserTest {
     }
 
     @Test
-    void aTextIsAnalysedOnceAndItsQueryShared() throws IOException {
-        VietnameseQueryParser.Ranked first = parser.parseRanked("giam ngheo").orElseThrow();
-        // A control character is a space before the text is looked up, so it finds the same query.
-        assertThat(parser.parseRanked("giam\u0000ngheo").orElseThrow()).isSameAs(first);
-        assertThat(parser.parseRanked("giảm nghèo").orElseThrow()).isNotSameAs(first);
-        // The shared query still finds what a fresh parser's does.
-        assertThat(hits("giam ngheo")).first().isEqualTo(2);
-        assertThat(parser.parseRanked("!!!")).isEmpty();
-        assertThat(parser.parseRanked("!!!")).isEmpty();
-    }
-
-    @Test
     void punctuationOnlyIsNothingToSearchAndOddInputIsLiteral() {
         assertThat(parser.parse("!!! ... ---")).isEmpty();
         assertThat(parser.parse("\"\"")).isEmpty();

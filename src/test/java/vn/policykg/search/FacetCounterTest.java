@@ -33,7 +33,8 @@ class FacetCounterTest {
     static void open(OpenedGeneration seeds) {
         searcher = seeds.textIndex().searcher();
         words = Searcher.prepare(
-                        SearchRequest.of("phát triển"), seeds.textIndex().parser())
+                        SearchRequest.of("phát triển"),
+                        new ParsedQueries(seeds.textIndex().parser()))
                 .query()
                 .terms();
     }

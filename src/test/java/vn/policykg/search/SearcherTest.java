@@ -197,7 +197,7 @@ class SearcherTest {
                     .add(
                             Searcher.prepare(
                                             SearchRequest.of(j.query()),
-                                            store.textIndex().parser())
+                                            new ParsedQueries(store.textIndex().parser()))
                                     .words(),
                             Occur.MUST)
                     .add(new TermQuery(new Term(TextIndexDefinition.KIND_FIELD, Kind.CLAUSE.key())), Occur.FILTER)
