@@ -47,19 +47,22 @@ public class DocumentCatalog {
 
     public Listing list(DocumentListQuery query) {
         Map<String, RDFNode> bindings = bindings(query);
+        String where = where(query, null);
+        String direction = query.descending() ? "DESC" : "ASC";
         // Documents without the key come last either way; the IRI breaks ties so pages never overlap.
         String ordered = """
                 SELECT ?d (SAMPLE(?k) AS ?key) WHERE { %s %s } GROUP BY ?d
-                ORDER BY (!BOUND(?key)) %s(?key) ?d""".formatted(where(query, null), query.sort().pattern, query.descending() ? "DESC" : "ASC");
-        List<String> all = orders.get()
-                .get(
-                        ordered + new TreeMap<>(bindings),
-                        k -> queries.select(ordered, bindings).stream()
-                                .map(r -> RowValues.text(r, "d"))
-                                .toList());
+                ORDER BY (!BOUND(?key)) %s(?key) ?d""".formatted(where, query.sort().pattern, direction);
+        List<String> all = orders.get().get(ordered + new TreeMap<>(bindings), k -> documents(ordered, bindings));
         int from = (int) Math.min(all.size(), (long) (query.page() - 1) * DocumentListQuery.PAGE_SIZE);
         List<String> page = all.subList(from, Math.min(all.size(), from + DocumentListQuery.PAGE_SIZE));
         return new Listing(all.size(), page, facets(query, bindings));
+    }
+
+    private List<String> documents(String ordered, Map<String, RDFNode> bindings) {
+        return queries.select(ordered, bindings).stream()
+                .map(r -> RowValues.text(r, "d"))
+                .toList();
     }
 
     private Map<DocumentFacet, List<FacetValue>> facets(DocumentListQuery query, Map<String, RDFNode> bindings) {
