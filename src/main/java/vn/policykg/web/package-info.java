@@ -1,8 +1,9 @@
 /**
  * The service (Spring Boot) and what every request passes through: the store's life in the service
  * ({@link vn.policykg.web.StoreConfiguration}), the configured addresses and properties, the filters every
- * answer passes (security headers, the per-generation cache) and the one error path
- * ({@link vn.policykg.web.ErrorPageController}: a JSON problem for APIs, the Vietnamese page for browsers).
+ * answer passes (security headers, the per-generation cache), the one error path
+ * ({@link vn.policykg.web.ErrorPageController}: a JSON problem for APIs, the Vietnamese page for browsers) and
+ * the one place RDF answers are written ({@link vn.policykg.web.RdfWriting}).
  * The endpoints live in sub-packages by role:
  *
  * <ul>

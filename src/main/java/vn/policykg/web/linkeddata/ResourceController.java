@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.policykg.web.Addresses;
+import vn.policykg.web.RdfWriting;
 
 /**
  * Every data IRI and the ontology dereference here, by direct content negotiation: the IRI itself

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import vn.policykg.vocab.Vocab;
 import vn.policykg.web.Addresses;
+import vn.policykg.web.RdfWriting;
 import vn.policykg.web.linkeddata.PageValues.Block;
 import vn.policykg.web.linkeddata.PageValues.Row;
 import vn.policykg.web.linkeddata.PageValues.Value;

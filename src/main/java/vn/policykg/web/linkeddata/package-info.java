@@ -4,7 +4,7 @@
  * ({@link vn.policykg.web.linkeddata.Representation}); plus the document list, the home and indicator
  * pages, the reference resolver, the dataset's VoID/DCAT description, the sitemap and the change feed.
  * What a resource is described by is decided once, in {@link vn.policykg.web.linkeddata.ResourceDescriptions};
- * every RDF form, and the JSON-LD inside a page, is written through {@link vn.policykg.web.linkeddata.RdfWriting}.
+ * every RDF form, and the JSON-LD inside a page, is written through {@link vn.policykg.web.RdfWriting}.
  *
  * <p>A resource page ({@link vn.policykg.web.linkeddata.ResourcePages}) is what every page has plus one
  * {@link vn.policykg.web.linkeddata.PagePart} per kind (document, clause, body, indicator, task, the ontology),

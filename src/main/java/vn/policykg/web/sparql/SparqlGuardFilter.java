@@ -11,17 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.policykg.web.RdfWriting;
 
 /**
  * In front of Fuseki at /sparql: refuses oversized bodies and JSONP, charges each client's query-time
@@ -174,11 +174,11 @@ final class SparqlGuardFilter extends OncePerRequestFilter {
         }
         if (chosen == null || chosen.getContentTypeStr().equals("text/html")) return false;
         Lang lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, ServiceDescription.of(endpoint, limits), lang);
+        byte[] body =
+                RdfWriting.bytes(ServiceDescription.of(endpoint, limits), RDFWriterRegistry.defaultSerialization(lang));
         response.setContentType(chosen.getContentTypeStr() + ";charset=utf-8");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (!"HEAD".equals(request.getMethod())) response.getWriter().write(out.toString());
+        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(body);
         return true;
     }
 

@@ -1,4 +1,4 @@
-package vn.policykg.web.linkeddata;
+package vn.policykg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

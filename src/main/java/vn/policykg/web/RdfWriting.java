@@ -1,4 +1,4 @@
-package vn.policykg.web.linkeddata;
+package vn.policykg.web;
 
 import java.io.ByteArrayOutputStream;
 import org.apache.jena.rdf.model.Model;
@@ -6,8 +6,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
-/** A graph written out for an answer: the RDF forms of a resource, the JSON-LD inside its page. */
-final class RdfWriting {
+/**
+ * A graph written out for an answer: the RDF forms of a resource, the JSON-LD inside its page, the SPARQL
+ * endpoint's service description. Every RDF answer of the service is written here.
+ */
+public final class RdfWriting {
 
     private RdfWriting() {}
 
@@ -18,7 +21,7 @@ final class RdfWriting {
      * a sixth of a page's time. The platform loader has no provider to offer, so the library takes its built-in
      * one, the same provider the search would have found.
      */
-    static byte[] bytes(Model m, RDFFormat format) {
+    public static byte[] bytes(Model m, RDFFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
