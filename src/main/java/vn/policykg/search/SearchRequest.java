@@ -7,7 +7,7 @@ import vn.policykg.store.TextIndexDefinition.Kind;
 
 /**
  * One search: the words as typed, the facet values every hit must have (any of the values given for one
- * facet), the kinds of node wanted, and the page.
+ * facet), the kinds of node wanted (none named: every kind), and the page.
  */
 public record SearchRequest(String query, Map<Facet, List<String>> filters, List<Kind> kinds, int limit, int offset) {
 

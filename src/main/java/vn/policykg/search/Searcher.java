@@ -23,8 +23,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseQueryParser;
-import vn.policykg.store.TextIndexDefinition;
-import vn.policykg.store.TextIndexDefinition.Kind;
 import vn.policykg.store.VietnameseTextIndex;
 
 /** Full-text search over a generation's text index: the words, the filters, one page, the facet counts, snippets. */
@@ -40,6 +38,7 @@ public final class Searcher implements PassageSearch {
     /** Hits up to which facet counts are exact unless told otherwise; beyond it they come from a sample. */
     public static final int EXACT_FACET_HITS = 10_000;
 
+    private final VietnameseTextIndex index;
     private final IndexSearcher searcher;
     private final ParsedQueries parser;
     private final int exactFacetHits;
@@ -50,6 +49,7 @@ public final class Searcher implements PassageSearch {
 
     /** Facet counts exact up to {@code exactFacetHits} hits, estimated from an even sample beyond. */
     public Searcher(VietnameseTextIndex index, int exactFacetHits) {
+        this.index = index;
         this.searcher = index.searcher();
         this.parser = new ParsedQueries(index.parser());
         this.exactFacetHits = exactFacetHits;
@@ -151,13 +151,9 @@ public final class Searcher implements PassageSearch {
         }.rescore(searcher, first, n).scoreDocs;
     }
 
-    private static Query filtered(Query words, SearchRequest request) {
+    private Query filtered(Query words, SearchRequest request) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words, Occur.MUST);
-        q.add(
-                anyOf(
-                        TextIndexDefinition.KIND_FIELD,
-                        request.kinds().stream().map(Kind::key).toList()),
-                Occur.FILTER);
+        index.restrictToKinds(q, request.kinds());
         request.filters().forEach((facet, values) -> {
             if (!values.isEmpty()) q.add(anyOf(facet.field(), values), Occur.FILTER);
         });

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,10 +47,14 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
     private final EntityDefinition definition = TextIndexDefinition.entityDefinition();
 
-    private VietnameseTextIndex(FSDirectory directory, DirectoryReader reader) {
+    /** How many passages of each kind the index holds: which side of a kind restriction is cheaper to walk. */
+    private final Map<Kind, Integer> passagesOfKind = new EnumMap<>(Kind.class);
+
+    private VietnameseTextIndex(FSDirectory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        for (Kind k : Kind.values()) passagesOfKind.put(k, reader.docFreq(kindTerm(k)));
     }
 
     public static VietnameseTextIndex open(Path dir) throws IOException {
@@ -69,6 +76,33 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
         return parser;
     }
 
+    /**
+     * Adds to {@code query} what keeps its hits to {@code kinds} (none or all of them: no restriction). Every
+     * passage has exactly one kind ({@link TextIndexWriter}), so "one of these kinds" equals "none of the others",
+     * and the rarer side is the one added: a filter matching nearly every passage (clauses are 99% of them) costs
+     * a walk of its postings alongside every hit, while excluding the few others costs next to nothing.
+     */
+    public void restrictToKinds(BooleanQuery.Builder query, Collection<Kind> kinds) {
+        EnumSet<Kind> others = EnumSet.allOf(Kind.class);
+        others.removeAll(kinds);
+        if (kinds.isEmpty() || others.isEmpty()) return;
+        if (passages(others) <= passages(kinds)) {
+            others.forEach(k -> query.add(new TermQuery(kindTerm(k)), Occur.MUST_NOT));
+        } else {
+            BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
+            kinds.forEach(k -> anyKind.add(new TermQuery(kindTerm(k)), Occur.SHOULD));
+            query.add(anyKind.build(), Occur.FILTER);
+        }
+    }
+
+    private long passages(Collection<Kind> kinds) {
+        return kinds.stream().mapToLong(passagesOfKind::get).sum();
+    }
+
+    private static Term kindTerm(Kind kind) {
+        return new Term(TextIndexDefinition.KIND_FIELD, kind.key());
+    }
+
     // jena-text's many overloads all come here; graph, language and highlighting do not apply to this index.
     @Override
     public List<TextHit> query(
@@ -80,13 +114,7 @@ public final class VietnameseTextIndex implements TextIndex, AutoCloseable {
         Optional<Query> words = parser.parse(qs);
         if (words.isEmpty()) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.get(), Occur.MUST);
-        List<Kind> kinds = kinds(props);
-        if (!kinds.isEmpty()) {
-            BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
-            kinds.forEach(
-                    k -> anyKind.add(new TermQuery(new Term(TextIndexDefinition.KIND_FIELD, k.key())), Occur.SHOULD));
-            q.add(anyKind.build(), Occur.FILTER);
-        }
+        restrictToKinds(q, kinds(props));
         if (subject != null && subject.isURI())
             q.add(new TermQuery(new Term(TextIndexDefinition.ENTITY_FIELD, subject.getURI())), Occur.FILTER);
         try {

@@ -181,6 +181,38 @@ class SearcherTest {
                 .allSatisfy(h -> assertThat(h.iri()).endsWith("/task"));
     }
 
+    /**
+     * A restriction to some kinds is written as a filter on them or as the exclusion of the others, whichever side
+     * is rarer (VietnameseTextIndex.restrictToKinds): each kind alone and each pair must still find exactly its
+     * share of every kind's hits, and nothing else.
+     */
+    @Test
+    void eachChoiceOfKindsFindsItsShareOfTheHits() {
+        String q = "y tế";
+        long every = searcher.search(new SearchRequest(q, Map.of(), List.of(Kind.values()), 10, 0))
+                .total();
+        Map<Kind, Long> alone = new java.util.EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            SearchResults r = searcher.search(new SearchRequest(q, Map.of(), List.of(k), 100, 0));
+            assertThat(r.total()).as(k.key()).isPositive();
+            assertThat(r.results())
+                    .as(k.key())
+                    .allSatisfy(h -> assertThat(h.kind()).isEqualTo(k.key()));
+            alone.put(k, r.total());
+        }
+        assertThat(alone.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(every);
+        for (Kind left : Kind.values()) {
+            List<Kind> pair = java.util.Arrays.stream(Kind.values())
+                    .filter(k -> k != left)
+                    .toList();
+            SearchResults r = searcher.search(new SearchRequest(q, Map.of(), pair, 100, 0));
+            assertThat(r.total()).as("without " + left.key()).isEqualTo(every - alone.get(left));
+            assertThat(r.results())
+                    .as("without " + left.key())
+                    .noneMatch(h -> h.kind().equals(left.key()));
+        }
+    }
+
     @Test
     void pagesFollowOneAnother() {
         List<String> first = top("an sinh xã hội", 20);
