@@ -14,6 +14,18 @@ public final class PageLinks {
 
     private PageLinks() {}
 
+    /** The page a {@code page} parameter asks for: 1 when absent or blank; a 400 for anything but 1, 2, 3 … */
+    public static int number(String value) {
+        if (value == null || value.isBlank()) return 1;
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page >= 1) return page;
+        } catch (NumberFormatException e) {
+            // said below, as for a page below 1
+        }
+        throw BadParameter.of("page", value, "phải là số trang từ 1 trở lên");
+    }
+
     /** Links for pages 0 … {@code pageCount}-1, {@code current} being shown; {@code href} gives a page's address. */
     public static List<PageLink> around(int current, long pageCount, IntFunction<String> href) {
         List<PageLink> links = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.stereotype.Component;
 import vn.policykg.store.DumpFiles;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;

@@ -10,6 +10,7 @@ import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 

@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.server.ResponseStatusException;
+import vn.policykg.web.BadParameter;
+import vn.policykg.web.PageLinks;
 
 /**
  * What /documents was asked for: a page (from 1), an order and at most one value per facet. Parsed
@@ -45,19 +45,19 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
     }
 
     public static DocumentListQuery parse(MultiValueMap<String, String> params) {
-        int page = page(single(params, "page"));
+        int page = PageLinks.number(single(params, "page"));
         Sort sort = Sort.DATE;
         String sortValue = single(params, "sort");
         if (sortValue != null)
             sort = List.of(Sort.values()).stream()
                     .filter(s -> s.parameter.equals(sortValue))
                     .findFirst()
-                    .orElseThrow(() -> bad("sort", sortValue, "phải là date, number hoặc title"));
+                    .orElseThrow(() -> BadParameter.of("sort", sortValue, "phải là date, number hoặc title"));
         boolean descending = sort.descendingByDefault;
         String order = single(params, "order");
         if (order != null) {
             if (!order.equals("asc") && !order.equals("desc"))
-                throw bad("order", order, "phải là asc (tăng dần) hoặc desc (giảm dần)");
+                throw BadParameter.of("order", order, "phải là asc (tăng dần) hoặc desc (giảm dần)");
             descending = order.equals("desc");
         }
         Map<DocumentFacet, String> filters = new EnumMap<>(DocumentFacet.class);
@@ -67,22 +67,11 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
             try {
                 f.term(value);
             } catch (IllegalArgumentException e) {
-                throw bad(f.parameter, value, e.getMessage());
+                throw BadParameter.of(f.parameter, value, e.getMessage());
             }
             filters.put(f, value);
         }
         return new DocumentListQuery(page, sort, descending, filters);
-    }
-
-    private static int page(String value) {
-        if (value == null) return 1;
-        try {
-            int page = Integer.parseInt(value);
-            if (page >= 1) return page;
-        } catch (NumberFormatException e) {
-            // said below, as for a page below 1
-        }
-        throw bad("page", value, "phải là số trang từ 1 trở lên");
     }
 
     /** A parameter's one value, or null when absent or blank; a repeated one is refused rather than half-read. */
@@ -90,15 +79,8 @@ public record DocumentListQuery(int page, Sort sort, boolean descending, Map<Doc
         List<String> values = params.getOrDefault(name, List.of()).stream()
                 .filter(v -> !v.isBlank())
                 .toList();
-        if (values.size() > 1) throw bad(name, String.join(", ", values), "chỉ nhận một giá trị");
+        if (values.size() > 1) throw BadParameter.of(name, String.join(", ", values), "chỉ nhận một giá trị");
         return values.isEmpty() ? null : values.getFirst().strip();
-    }
-
-    static ResponseStatusException bad(String parameter, String value, String rule) {
-        return new ResponseStatusException(
-                HttpStatus.BAD_REQUEST,
-                "Tham số «" + parameter + "» không hợp lệ: \"" + value + "\" " + rule + ". (Bad value of parameter '"
-                        + parameter + "'.)");
     }
 
     /** The same list filtered on {@code value} of {@code facet} instead (null: not filtered on it), from page 1. */

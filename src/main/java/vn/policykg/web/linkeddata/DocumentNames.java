@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;

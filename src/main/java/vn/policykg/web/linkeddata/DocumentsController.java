@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import vn.policykg.web.Addresses;
+import vn.policykg.web.BadParameter;
 import vn.policykg.web.FacetLinks;
 import vn.policykg.web.FacetLinks.FacetGroup;
 import vn.policykg.web.FacetLinks.FacetLink;
@@ -49,7 +50,7 @@ public class DocumentsController {
         DocumentCatalog.Listing listing = catalog.list(query);
         long pageCount = Math.max(1, (listing.total() + DocumentListQuery.PAGE_SIZE - 1) / DocumentListQuery.PAGE_SIZE);
         if (query.page() > pageCount)
-            throw DocumentListQuery.bad("page", String.valueOf(query.page()), "vượt quá số trang (" + pageCount + ")");
+            throw BadParameter.of("page", String.valueOf(query.page()), "vượt quá số trang (" + pageCount + ")");
         ModelAndView page = new ModelAndView("documents");
         page.addObject(
                 "documents",

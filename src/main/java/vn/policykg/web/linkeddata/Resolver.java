@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 import vn.policykg.analysis.Slugs;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 

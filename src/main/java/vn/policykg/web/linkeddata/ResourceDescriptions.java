@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.vocab.Vocab;

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -19,14 +21,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.policykg.store.GenerationMemo;
+import vn.policykg.store.LiveStore;
 import vn.policykg.web.Addresses;
+import vn.policykg.web.PageLinks;
 import vn.policykg.web.facts.BodyInRole;
 import vn.policykg.web.facts.FactReader;
 import vn.policykg.web.facts.StoredTask;
 
 /**
  * Tasks by due date as of a chosen day (overdue, due in the next 90 days, later), filterable by agency
- * and document; the same deadlines as iCalendar feeds, one for all and one per agency.
+ * and document, each group's first tasks or one group a page at a time ({@link DeadlineGroups}); the same
+ * deadlines as iCalendar feeds, one for all and one per agency.
  */
 @Controller
 public class DeadlinesController {
@@ -35,22 +42,24 @@ public class DeadlinesController {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final FactReader facts;
+    /** Tasks per group when every group is shown; the rest are a link away. */
+    static final int PREVIEW = 25;
+    /** Tasks per page of one group. */
+    static final int PAGE_SIZE = 100;
+
+    private final GenerationMemo<Deadlines> deadlines;
     /** The configured base of data IRIs. */
     private final String base;
 
     private final Addresses addresses;
     private final Clock clock;
 
-    public DeadlinesController(FactReader facts, Addresses addresses) {
-        this.facts = facts;
+    public DeadlinesController(FactReader facts, LiveStore store, Addresses addresses) {
+        this.deadlines = new GenerationMemo<>(store, gen -> Deadlines.of(facts));
         this.base = addresses.base();
         this.addresses = addresses;
         this.clock = Clock.systemDefaultZone();
     }
-
-    /** A group of tasks on the page. */
-    public record Group(String id, String title, String english, List<StoredTask> tasks) {}
 
     /** A choice of a filter: value (an IRI) and what the reader sees. */
     public record Option(String value, String label) {}
@@ -60,63 +69,46 @@ public class DeadlinesController {
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) String document,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String page,
             Model model) {
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : parseDate(asOf);
-        List<StoredTask> all = withDeadline();
-        Map<String, String> agencies = agencies(all);
-        Map<String, String> documents = documents(all);
-        String agencyIri = choice("agency", "cơ quan", agency, agencies);
-        String documentIri = choice("document", "văn bản", document, documents);
+        Deadlines deadlines = this.deadlines.get();
+        String agencyIri = choice("agency", "cơ quan", agency, deadlines.agencies());
+        String documentIri = choice("document", "văn bản", document, deadlines.documents());
         Predicate<StoredTask> chosen = t -> (agencyIri == null || t.names(agencyIri))
                 && (documentIri == null || t.document().equals(documentIri));
-        List<StoredTask> shown = all.stream().filter(chosen).toList();
-        LocalDate soon = day.plusDays(SOON_DAYS);
+        List<StoredTask> shown = deadlines.tasks().stream().filter(chosen).toList();
+        DeadlineGroups.Kind only = DeadlineGroups.Kind.named(group);
         model.addAttribute("links", addresses);
         model.addAttribute("roles", ICalendar.ROLES);
         model.addAttribute("asOf", day);
-        model.addAttribute("soonUntil", soon);
+        model.addAttribute("soonUntil", day.plusDays(SOON_DAYS));
         model.addAttribute("agency", agencyIri);
         model.addAttribute("document", documentIri);
-        model.addAttribute("agencies", options(agencies));
-        model.addAttribute("documents", options(documents));
+        model.addAttribute("agencies", options(deadlines.agencies()));
+        model.addAttribute("documents", options(deadlines.documents()));
         model.addAttribute("agencyFeed", agencyIri == null ? null : feedPath(agencyIri));
+        BiFunction<DeadlineGroups.Kind, Integer, String> href = (k, p) -> UriComponentsBuilder.fromPath("/deadlines")
+                .queryParamIfPresent(
+                        "asOf",
+                        Optional.ofNullable(asOf).filter(a -> !a.isBlank()).map(a -> day))
+                .queryParamIfPresent("agency", Optional.ofNullable(agencyIri))
+                .queryParamIfPresent("document", Optional.ofNullable(documentIri))
+                .queryParamIfPresent("group", Optional.ofNullable(k).map(g -> g.id))
+                .queryParamIfPresent("page", Optional.ofNullable(p).filter(n -> n > 1))
+                .encode()
+                .build()
+                .toUriString();
+        model.addAttribute("everyGroup", only == null ? null : href.apply(null, null));
         model.addAttribute(
-                "groups",
-                List.of(
-                        new Group(
-                                "overdue",
-                                "Quá hạn",
-                                "Overdue",
-                                shown.stream()
-                                        .filter(t -> t.due() != null && t.due().isBefore(day))
-                                        .toList()),
-                        new Group(
-                                "soon",
-                                "Đến hạn trong 90 ngày tới",
-                                "Due in the next 90 days",
-                                shown.stream()
-                                        .filter(t -> t.due() != null
-                                                && !t.due().isBefore(day)
-                                                && !t.due().isAfter(soon))
-                                        .toList()),
-                        new Group(
-                                "later",
-                                "Sau đó",
-                                "Later",
-                                shown.stream()
-                                        .filter(t -> t.due() != null && t.due().isAfter(soon))
-                                        .toList()),
-                        new Group(
-                                "start-only",
-                                "Chỉ có thời điểm bắt đầu",
-                                "Only a start is given",
-                                shown.stream().filter(t -> t.due() == null).toList())));
+                "groups", DeadlineGroups.of(shown, day, only, PageLinks.number(page), PREVIEW, PAGE_SIZE, href));
         return "deadlines";
     }
 
     @GetMapping("/deadlines.ics")
     public ResponseEntity<String> allFeed() {
-        return calendar("Thời hạn nhiệm vụ – tất cả văn bản", withDeadline());
+        return calendar("Thời hạn nhiệm vụ – tất cả văn bản", deadlines.get().tasks());
     }
 
     @GetMapping("/deadlines/{jurisdiction}/{slug}.ics")
@@ -126,21 +118,28 @@ public class DeadlinesController {
                     HttpStatus.BAD_REQUEST,
                     "Địa bàn và tên cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (e.g. /deadlines/vn-lao-cai/so-y-te.ics).");
         String agency = base + "org/" + jurisdiction + "/" + slug;
-        List<StoredTask> all = withDeadline();
-        String name = agencies(all).get(agency);
+        Deadlines deadlines = this.deadlines.get();
+        String name = deadlines.agencies().get(agency);
         if (name == null)
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "Không có cơ quan nào có nhiệm vụ với thời hạn tại " + agency);
         return calendar(
                 "Thời hạn nhiệm vụ – " + name,
-                all.stream().filter(t -> t.names(agency)).toList());
+                deadlines.tasks().stream().filter(t -> t.names(agency)).toList());
     }
 
-    private List<StoredTask> withDeadline() {
-        return facts.tasks().stream()
-                .filter(StoredTask::hasDeadline)
-                .sorted(StoredTask.BY_DUE_DATE)
-                .toList();
+    /**
+     * The tasks with a deadline in due-date order, and the agencies and documents they name (the filters'
+     * choices): read from the graph once per generation, since every request of the page and feeds needs them.
+     */
+    private record Deadlines(List<StoredTask> tasks, Map<String, String> agencies, Map<String, String> documents) {
+        static Deadlines of(FactReader facts) {
+            List<StoredTask> tasks = facts.tasks().stream()
+                    .filter(StoredTask::hasDeadline)
+                    .sorted(StoredTask.BY_DUE_DATE)
+                    .toList();
+            return new Deadlines(tasks, DeadlinesController.agencies(tasks), DeadlinesController.documents(tasks));
+        }
     }
 
     /** The feed of one agency, from its IRI {base}org/{jurisdiction}/{slug}. */

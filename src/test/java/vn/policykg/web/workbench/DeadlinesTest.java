@@ -1,15 +1,23 @@
 package vn.policykg.web.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.policykg.web.PageLinks;
 import vn.policykg.web.WebTest;
+import vn.policykg.web.facts.FactReader;
+import vn.policykg.web.facts.StoredTask;
 
 /**
  * The iCalendar feeds read by an independent parser (Debian's python3-icalendar), and the deadlines
@@ -17,6 +25,9 @@ import vn.policykg.web.WebTest;
  * (lines 86–134 of the source: "Trong tháng 5/2026", "Quý II/2026", "trước ngày 30/8/2026", …).
  */
 class DeadlinesTest extends WebTest {
+
+    @Autowired
+    FactReader facts;
 
     private static final String LAO_CAI_42 = BASE + "eli/vn-lao-cai/ctr/undated/unnumbered-tu-42-nq-tw-2026-2030/";
 
@@ -123,6 +134,76 @@ class DeadlinesTest extends WebTest {
         assertThat(badDate.body()).contains("Ngày &quot;15-05-2026&quot; không hợp lệ");
         assertThat(get("/deadlines?agency=http://example.org/x", "text/html").statusCode())
                 .isEqualTo(400);
+    }
+
+    /**
+     * The page stays one size however many tasks there are: every group shows its first tasks and links to the
+     * rest, and a group alone comes a page at a time. Cut small here, the seeds' tasks as of 15 June 2026 (the
+     * groups WorkbenchPagesBrowserTest reads whole).
+     */
+    @Test
+    void groupsLongerThanAPageShowTheirFirstTasksAndComeAPageAtATime() {
+        List<StoredTask> dated = facts.tasks().stream()
+                .filter(StoredTask::hasDeadline)
+                .sorted(StoredTask.BY_DUE_DATE)
+                .toList();
+        LocalDate day = LocalDate.parse("2026-06-15");
+        BiFunction<DeadlineGroups.Kind, Integer, String> href = (k, p) -> (k == null ? "every" : k.id) + "#" + p;
+        Map<String, DeadlineGroups.Group> every = DeadlineGroups.of(dated, day, null, 1, 2, 3, href).stream()
+                .collect(Collectors.toMap(DeadlineGroups.Group::id, g -> g));
+        assertThat(every.keySet()).containsExactlyInAnyOrder("overdue", "soon", "later", "start-only");
+        assertThat(every.get("overdue").total()).isEqualTo(4);
+        assertThat(paths(every.get("overdue"))).containsExactly("IV.1", "III.1.1");
+        assertThat(every.get("overdue").more()).isEqualTo("overdue#1");
+        assertThat(paths(every.get("soon"))).containsExactly("III.1.4", "III.1.6");
+        assertThat(every.get("start-only").total()).isEqualTo(1);
+        assertThat(every.get("start-only").more()).isNull();
+        assertThat(every.values()).allSatisfy(g -> assertThat(g.pages()).isEmpty());
+
+        DeadlineGroups.Group later = DeadlineGroups.of(dated, day, DeadlineGroups.Kind.LATER, 1, 2, 100, href)
+                .getFirst();
+        assertThat(paths(later)).startsWith("III.1.8", "III.1.9").contains("III.1.7", "III.2.3", "III.2.1");
+        int pageCount = (later.total() + 2) / 3;
+        assertThat(pageCount).isGreaterThan(1);
+        List<String> paged = new ArrayList<>();
+        for (int p = 1; p <= pageCount; p++) {
+            DeadlineGroups.Group page = DeadlineGroups.of(dated, day, DeadlineGroups.Kind.LATER, p, 2, 3, href)
+                    .getFirst();
+            assertThat(page.total()).isEqualTo(later.total());
+            assertThat(page.tasks()).hasSizeLessThanOrEqualTo(3);
+            assertThat(page.pages())
+                    .filteredOn(PageLinks.PageLink::current)
+                    .extracting(PageLinks.PageLink::href)
+                    .containsExactly("later#" + p);
+            paged.addAll(paths(page));
+        }
+        assertThat(paged).isEqualTo(paths(later));
+        assertThatThrownBy(() -> DeadlineGroups.of(dated, day, DeadlineGroups.Kind.LATER, pageCount + 1, 2, 3, href))
+                .hasMessageContaining("«page»")
+                .hasMessageContaining("(" + pageCount + ")");
+    }
+
+    @Test
+    void aGroupAloneListsOnlyItsTasksAndBadGroupsOrPagesAreClientErrors() {
+        String page = get("/deadlines?asOf=2026-06-15&group=soon", "text/html").body();
+        assertThat(page)
+                .contains("id=\"soon\"", "III.1.4", "(4)", "id=\"every-group\"", "href=\"/deadlines?asOf=2026-06-15\"")
+                .doesNotContain("id=\"overdue\"", "id=\"later\"");
+        HttpResponse<String> group = get("/deadlines?group=soonish", "text/html");
+        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(group.body()).contains("«group»", "soonish", "overdue, soon, later, start-only");
+        assertThat(get("/deadlines?page=2", "text/html").body()).contains("«page»", "«group»");
+        assertThat(get("/deadlines?page=2", "text/html").statusCode()).isEqualTo(400);
+        assertThat(get("/deadlines?group=soon&page=0", "text/html").statusCode())
+                .isEqualTo(400);
+        assertThat(get("/deadlines?group=soon&page=abc", "text/html").statusCode())
+                .isEqualTo(400);
+        assertThat(get("/deadlines?group=soon&page=2", "text/html").statusCode())
+                .isEqualTo(400);
+    }
+
+    private static List<String> paths(DeadlineGroups.Group g) {
+        return g.tasks().stream().map(StoredTask::path).toList();
     }
 
     @Test

@@ -1,11 +1,9 @@
-package vn.policykg.web.linkeddata;
+package vn.policykg.store;
 
 import java.util.function.Function;
-import vn.policykg.store.LiveStore;
-import vn.policykg.store.OpenedGeneration;
 
 /** A value computed once from the generation being served, recomputed when another one is swapped in. */
-final class GenerationMemo<T> {
+public final class GenerationMemo<T> {
 
     private record Cached<T>(OpenedGeneration generation, T value) {}
 
@@ -13,12 +11,12 @@ final class GenerationMemo<T> {
     private final Function<OpenedGeneration, T> compute;
     private volatile Cached<T> cached;
 
-    GenerationMemo(LiveStore store, Function<OpenedGeneration, T> compute) {
+    public GenerationMemo(LiveStore store, Function<OpenedGeneration, T> compute) {
         this.store = store;
         this.compute = compute;
     }
 
-    T get() {
+    public T get() {
         OpenedGeneration gen = store.current();
         Cached<T> c = cached;
         if (c != null && c.generation() == gen) return c.value();
