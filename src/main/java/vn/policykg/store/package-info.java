@@ -4,7 +4,9 @@
  * index, swapping to a newer one, the RDF Patch from one generation to the next, and running two of a
  * generation's writing steps at once ({@link vn.policykg.store.Concurrently}). The text index is written in
  * {@link vn.policykg.store.PassageCodec}; a change to its codec, fields or analyzer raises
- * {@link vn.policykg.store.TextIndexDefinition#VERSION}, and older indexes are rebuilt. What goes into a generation is
- * decided in {@code vn.policykg.build}; this package never parses documents.
+ * {@link vn.policykg.store.TextIndexDefinition#VERSION}, and older indexes are rebuilt. A value that readers derive
+ * from a whole generation (counts, sorted lists, labels) is kept in a {@link vn.policykg.store.GenerationMemo}, which
+ * recomputes it when another generation is swapped in. What goes into a generation is decided in
+ * {@code vn.policykg.build}; this package never parses documents.
  */
 package vn.policykg.store;
