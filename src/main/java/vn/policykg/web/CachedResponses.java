@@ -6,6 +6,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -96,7 +97,9 @@ final class CachedResponses {
      */
     final class Recording extends HttpServletResponseWrapper {
 
-        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        /** The body so far; null once it cannot be kept (or when nothing is kept). */
+        private ByteArrayOutputStream copy = enabled ? new ByteArrayOutputStream() : null;
+
         private PrintWriter writer;
 
         private Recording(HttpServletResponse response, String etag, String cacheControl) {
@@ -185,8 +188,10 @@ final class CachedResponses {
 
         @Override
         public PrintWriter getWriter() throws IOException {
+            // Buffered: templates write many short strings, and encoding each on its own was a tenth of a page.
             if (writer == null)
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
+                writer = new PrintWriter(
+                        new BufferedWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding())));
             return writer;
         }
 
