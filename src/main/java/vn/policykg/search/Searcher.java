@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -99,15 +97,16 @@ public final class Searcher implements PassageSearch {
                     searcher.search(matching, new FacetCounter(searcher.getIndexReader(), exactFacetHits));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), docs.length);
+            Map<Integer, List<int[]>> found = Snippets.postingsTokens(
+                    searcher.getIndexReader().leaves(),
+                    Arrays.stream(page).mapToInt(h -> h.doc).toArray(),
+                    terms);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = request.offset(); i < docs.length; i++) {
-                int doc = docs[i].doc;
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                Document d = stored.document(doc);
+            for (ScoreDoc hit : page) {
+                Document d = stored.document(hit.doc);
                 String text = d.get(SearchFields.TEXT);
-                hits.add(SearchHit.of(
-                        d::get, Snippets.snippet(leaf.reader(), doc - leaf.docBase, text, terms), docs[i].score));
+                hits.add(SearchHit.of(d::get, Snippets.snippet(text, found.get(hit.doc)), hit.score));
             }
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             counted.facets()

@@ -3,20 +3,25 @@ package vn.policykg.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
@@ -62,9 +67,9 @@ final class Snippets {
         return new QueryTerms(alone, inPhrases);
     }
 
-    /** The snippet of document {@code doc} of {@code leaf} (a leaf-relative id), whose stored text is {@code text}. */
-    static Snippet snippet(LeafReader leaf, int doc, String text, QueryTerms terms) throws IOException {
-        return cut(text, runs(text, postingsTokens(leaf, doc, terms)));
+    /** The snippet of a hit whose text is {@code text} and whose query syllables are {@code found} ({@link #postingsTokens}). */
+    static Snippet snippet(String text, List<int[]> found) {
+        return cut(text, runs(text, found));
     }
 
     /**
@@ -99,28 +104,47 @@ final class Snippets {
     }
 
     /**
-     * Where the query's folded syllables occur in document {@code doc}: {start, end, 1 if wanted alone else 0}. The
-     * offsets come from the folded field's postings ({@link TextIndexDefinition#FOLDED_TYPE}), so the cost is per
-     * query term, not per character of the hit.
+     * Where the query's folded syllables occur in each of {@code docs} (index-wide ids), by doc: {start, end, 1 if
+     * wanted alone else 0}. The offsets come from the folded field's postings ({@link
+     * TextIndexDefinition#FOLDED_TYPE}), so the cost is per query term, not per character of a hit; each term's
+     * postings are opened once per segment and walked through its hits in doc order, not opened again for each hit.
      */
-    private static List<int[]> postingsTokens(LeafReader leaf, int doc, QueryTerms terms) throws IOException {
-        Terms folded = leaf.terms(SearchFields.TEXT_FOLDED);
-        if (folded == null) return List.of();
-        TermsEnum dictionary = folded.iterator();
+    static Map<Integer, List<int[]>> postingsTokens(List<LeafReaderContext> leaves, int[] docs, QueryTerms terms)
+            throws IOException {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        Map<Integer, List<int[]>> out = new HashMap<>();
+        for (int doc : sorted) out.put(doc, new ArrayList<>());
         Set<String> wanted = new HashSet<>(terms.alone());
         wanted.addAll(terms.inPhrases());
-        List<int[]> tokens = new ArrayList<>();
-        for (String t : wanted) {
-            if (!dictionary.seekExact(new BytesRef(t))) continue;
-            PostingsEnum postings = dictionary.postings(null, PostingsEnum.OFFSETS);
-            if (postings.advance(doc) != doc) continue;
-            int alone = terms.alone().contains(t) ? 1 : 0;
-            for (int i = 0; i < postings.freq(); i++) {
-                postings.nextPosition();
-                tokens.add(new int[] {postings.startOffset(), postings.endOffset(), alone});
+        for (int from = 0, to; from < sorted.length; from = to) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[from], leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            to = from;
+            while (to < sorted.length && sorted[to] < end) to++;
+            if (to == from) throw new IllegalArgumentException("No document " + sorted[from] + " in the index");
+            Terms folded = leaf.reader().terms(SearchFields.TEXT_FOLDED);
+            if (folded == null) continue;
+            TermsEnum dictionary = folded.iterator();
+            PostingsEnum postings = null;
+            for (String t : wanted) {
+                if (!dictionary.seekExact(new BytesRef(t))) continue;
+                postings = dictionary.postings(postings, PostingsEnum.OFFSETS);
+                int alone = terms.alone().contains(t) ? 1 : 0;
+                for (int i = from; i < to; i++) {
+                    int doc = sorted[i] - leaf.docBase;
+                    int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (at != doc) continue;
+                    List<int[]> found = out.get(sorted[i]);
+                    for (int f = 0; f < postings.freq(); f++) {
+                        postings.nextPosition();
+                        found.add(new int[] {postings.startOffset(), postings.endOffset(), alone});
+                    }
+                }
             }
         }
-        return tokens;
+        return out;
     }
 
     /** The same as {@link #postingsTokens}, found by analysing {@code text} with the folded field's analyzer. */

@@ -302,16 +302,62 @@ class SearcherTest {
                 .hasSizeLessThan(Snippets.WINDOW + 80);
     }
 
+    @Test
+    void snippetsOfHitsInSeveralSegmentsAreEachHitsOwn() throws IOException {
+        // Three segments; hits asked in score order, not doc order, some without one of the terms or any.
+        List<List<String>> segments = List.of(
+                List.of("Giảm nghèo bền vững", "Bảo hiểm y tế cho hộ cận nghèo", "Không có gì"),
+                List.of("hộ nghèo và hộ cận nghèo được hỗ trợ", "Chương trình giảm nghèo đa chiều"),
+                List.of("Nghèo " + "đa chiều ".repeat(60) + "giảm nghèo", "Y tế cơ sở"));
+        Snippets.QueryTerms terms = new Snippets.QueryTerms(Set.of("ngheo", "giam"), Set.of("bao", "hiem", "y", "te"));
+        try (Directory dir = new ByteBuffersDirectory()) {
+            List<String> texts = new ArrayList<>();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(SearchFields.indexAnalyzer()))) {
+                for (List<String> segment : segments) {
+                    for (String text : segment) {
+                        w.addDocument(folded(text));
+                        texts.add(text);
+                    }
+                    w.commit();
+                }
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                assertThat(r.leaves()).hasSize(3);
+                int[] hits = {6, 3, 0, 2, 4, 1, 5};
+                Map<Integer, List<int[]>> found = Snippets.postingsTokens(r.leaves(), hits, terms);
+                assertThat(found.keySet()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
+                for (int doc : hits)
+                    assertThat(Snippets.snippet(texts.get(doc), found.get(doc)).html())
+                            .as(texts.get(doc))
+                            .isEqualTo(Snippets.snippet(texts.get(doc), terms).html());
+                assertThat(Snippets.snippet(texts.get(1), found.get(1)).html())
+                        .isEqualTo("<mark>Bảo hiểm y tế</mark> cho hộ cận <mark>nghèo</mark>");
+                assertThat(Snippets.snippet(texts.get(2), found.get(2)).html()).isEqualTo("Không có gì");
+                assertThat(Snippets.snippet(texts.get(5), found.get(5)).html()).endsWith("<mark>giảm nghèo</mark>");
+                assertThatThrownBy(() -> Snippets.postingsTokens(r.leaves(), new int[] {7}, terms))
+                        .hasMessageContaining("No document 7");
+            }
+        }
+    }
+
+    private static Document folded(String text) {
+        Document d = new Document();
+        d.add(new Field(SearchFields.TEXT_FOLDED, text, TextIndexDefinition.FOLDED_TYPE));
+        return d;
+    }
+
     /** The snippet of {@code text} indexed alone the way the store indexes it, for folded terms searched on their own. */
     private static Snippet snippet(String text, Set<String> alone) throws IOException {
         try (Directory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(SearchFields.indexAnalyzer()))) {
-                Document d = new Document();
-                d.add(new Field(SearchFields.TEXT_FOLDED, text, TextIndexDefinition.FOLDED_TYPE));
-                w.addDocument(d);
+                w.addDocument(folded(text));
             }
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return Snippets.snippet(r.leaves().get(0).reader(), 0, text, new Snippets.QueryTerms(alone, Set.of()));
+                Snippets.QueryTerms terms = new Snippets.QueryTerms(alone, Set.of());
+                return Snippets.snippet(
+                        text,
+                        Snippets.postingsTokens(r.leaves(), new int[] {0}, terms)
+                                .get(0));
             }
         }
     }
