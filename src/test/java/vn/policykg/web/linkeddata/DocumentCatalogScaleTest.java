@@ -3,7 +3,6 @@ package vn.policykg.web.linkeddata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,18 @@ import vn.policykg.store.StoreLayout;
 import vn.policykg.vocab.Vocab;
 
 /**
- * The document list over 10,000 documents in TDB2: its counts are right and a request, facets and all,
- * stays well under a second (the fastest of five runs is printed; the bound is loose, for a shared machine). The first
- * request of each order sorts every document; the fastest run is a later one, cut from the order kept.
+ * The document list over 10,000 documents in TDB2: its counts, pages, orders and facets are right. How long it
+ * takes is measured by {@link DocumentCatalogBenchmark}, not here: these machines are shared and noisy.
  */
 class DocumentCatalogScaleTest {
 
-    private static final int DOCUMENTS = 10_000;
+    static final int DOCUMENTS = 10_000;
+    /** The third page of every document, newest first. */
+    static final Map<String, String> PAGE_THREE = Map.of("page", "3");
+    /** The decrees of 2000 in the corpus, by number. */
+    static final Map<String, String> THREE_FILTERS =
+            Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000", "corpus", "true", "sort", "number");
+
     private static final String[] KINDS = {"decree", "circular", "decision", "law", "resolution"};
     private static final int ISSUERS = 300;
 
@@ -48,14 +52,20 @@ class DocumentCatalogScaleTest {
 
     @BeforeAll
     static void load() {
+        store = tenThousandDocuments(dir);
+        catalog = new DocumentCatalog(store, new PageQueries(store));
+    }
+
+    /** A store in {@code dir} serving a TDB2 generation of {@value #DOCUMENTS} documents (see {@link #documents}). */
+    static LiveStore tenThousandDocuments(Path dir) {
         StoreLayout.Generation gen = new StoreLayout(dir).newGeneration();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.tdbDir().toString());
         Dataset ds = DatasetFactory.wrap(tdb);
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(documents()));
         TDBInternal.expel(tdb);
-        store = new LiveStore();
-        store.swap(OpenedGeneration.open(gen));
-        catalog = new DocumentCatalog(store, new PageQueries(store));
+        LiveStore live = new LiveStore();
+        live.swap(OpenedGeneration.open(gen));
+        return live;
     }
 
     @AfterAll
@@ -82,29 +92,16 @@ class DocumentCatalogScaleTest {
         return m;
     }
 
-    private static DocumentListQuery query(Map<String, String> params) {
+    static DocumentListQuery query(Map<String, String> params) {
         LinkedMultiValueMap<String, String> map = new LinkedMultiValueMap<>();
         params.forEach(map::add);
         return DocumentListQuery.parse(map);
     }
 
-    /** The fastest of five runs: on a shared machine, the closest to what the work itself costs. */
-    private static Duration fastest(DocumentListQuery q) {
-        Duration best = Duration.ofDays(1);
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            catalog.list(q);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            best = took.compareTo(best) < 0 ? took : best;
-        }
-        return best;
-    }
-
     @Test
-    void tenThousandDocumentsAreCountedPagedAndFacetedQuickly() {
-        DocumentListQuery plain = query(Map.of("page", "3"));
+    void tenThousandDocumentsAreCountedPagedAndFaceted() {
+        DocumentListQuery plain = query(PAGE_THREE);
         DocumentCatalog.Listing all = catalog.list(plain);
-        Duration unfiltered = fastest(plain);
         assertThat(all.total()).isEqualTo(DOCUMENTS);
         // Newest first: page 3 starts 100 documents below the newest.
         assertThat(all.documents())
@@ -113,10 +110,8 @@ class DocumentCatalogScaleTest {
                 .isEqualTo("http://localhost:8080/eli/vn/test/" + (DOCUMENTS - 101));
         assertThat(all.facets().get(DocumentFacet.ISSUER)).hasSize(ISSUERS);
 
-        DocumentListQuery filters = query(
-                Map.of("kind", Vocab.DOCUMENT_TYPE_NS + "decree", "year", "2000", "corpus", "true", "sort", "number"));
+        DocumentListQuery filters = query(THREE_FILTERS);
         DocumentCatalog.Listing decrees = catalog.list(filters);
-        Duration filtered = fastest(filters);
         // 2000 is days 1461–1826 after 1 January 1996; of those, multiples of 10 (in the corpus) and of 5 (decrees).
         long expected =
                 IntStream.rangeClosed(1461, 1826).filter(i -> i % 10 == 0).count();
@@ -129,9 +124,8 @@ class DocumentCatalogScaleTest {
                 .toList();
         assertThat(years).first().isEqualTo("2023");
 
-        System.out.printf(
-                "Document list over %d documents, fastest of five after the first (its order and unfiltered facets are kept per generation): %d ms unfiltered, %d ms with three filters%n",
-                DOCUMENTS, unfiltered.toMillis(), filtered.toMillis());
-        assertThat(unfiltered.plus(filtered)).isLessThan(Duration.ofSeconds(3));
+        // A later request is cut from the order and facets kept for the generation: the same answer.
+        assertThat(catalog.list(plain)).isEqualTo(all);
+        assertThat(catalog.list(filters)).isEqualTo(decrees);
     }
 }
