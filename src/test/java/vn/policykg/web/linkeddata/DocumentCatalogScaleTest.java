@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -127,5 +128,19 @@ class DocumentCatalogScaleTest {
         // A later request is cut from the order and facets kept for the generation: the same answer.
         assertThat(catalog.list(plain)).isEqualTo(all);
         assertThat(catalog.list(filters)).isEqualTo(decrees);
+
+        // Another year's decrees: counted under their own filters, not the ones kept for 2000 (2001 is days 1827–2191).
+        Map<String, String> next = new HashMap<>(THREE_FILTERS);
+        next.put("year", "2001");
+        DocumentCatalog.Listing of2001 = catalog.list(query(next));
+        long expected2001 =
+                IntStream.rangeClosed(1827, 2191).filter(i -> i % 10 == 0).count();
+        assertThat(of2001.total()).isEqualTo(expected2001).isNotEqualTo(expected);
+        assertThat(of2001.facets().get(DocumentFacet.KIND))
+                .extracting(DocumentCatalog.FacetValue::count)
+                .containsOnly(expected2001);
+        // The year facet leaves its own filter out, so both lists count the years alike.
+        assertThat(of2001.facets().get(DocumentFacet.YEAR))
+                .isEqualTo(decrees.facets().get(DocumentFacet.YEAR));
     }
 }
