@@ -188,7 +188,7 @@ final class CachedResponses {
 
         @Override
         public PrintWriter getWriter() throws IOException {
-            // Buffered: templates write many short strings, and encoding each on its own was a tenth of a page.
+            // Buffered: templates write many short strings, and encoding each on its own was 6% of a page's CPU.
             if (writer == null)
                 writer = new PrintWriter(
                         new BufferedWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding())));
