@@ -1,0 +1,53 @@
+package vn.policykg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text index is written as one segment, however many Lucene flushes on the way, and searches the same. */
+class TextIndexWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrittenIndexIsOneSegmentAndFindsWhatTheStoresIndexFinds() throws IOException {
+        int written = TextIndexWriter.write(BuiltStore.seedGraph(), dir, 50);
+        try (FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory);
+                VietnameseTextIndex stores = VietnameseTextIndex.open(
+                        BuiltStore.layout().current().orElseThrow().textDir())) {
+            assertThat(written).isGreaterThan(500);
+            assertThat(reader.numDocs()).isEqualTo(written);
+            assertThat(reader.leaves()).hasSize(1);
+
+            Query query = stores.parser().parse("giảm nghèo đa chiều").orElseThrow();
+            assertThat(entities(new IndexSearcher(reader), query)).isEqualTo(entities(stores.searcher(), query));
+            assertThat(entities(new IndexSearcher(reader), query))
+                    .contains(
+                            BuiltStore.BASE
+                                    + "eli/vn-lao-cai/da/2025/unnumbered-giam-ngheo-da-chieu-an-sinh-xa-hoi-2026-2030/part_2__sec_I__para_2.1");
+        }
+    }
+
+    /** Every hit's entity, sorted: the two indexes may number the same passages differently. */
+    private static List<String> entities(IndexSearcher searcher, Query query) throws IOException {
+        StoredFields stored = searcher.getIndexReader().storedFields();
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, searcher.getIndexReader().maxDoc()).scoreDocs)
+            out.add(stored.document(hit.doc).get(TextIndexDefinition.ENTITY_FIELD));
+        out.sort(null);
+        return out;
+    }
+}
