@@ -46,22 +46,16 @@ public final class VietnameseQueryParser {
     }
 
     /**
-     * A query in two parts whose scores add up: {@code terms} decides the hits and scores their syllables and
-     * bigrams; {@code proximity} (null when there is none) adds to hits that have the typed words side by side as
-     * written. Proximity reads positions at every hit it is asked about, term scores let Lucene skip hits that
-     * cannot reach the best; so rank by {@code terms}, then add {@code proximity} to the best ones.
+     * A query in two parts whose scores add up to {@code whole}'s: {@code terms} decides the hits and scores their
+     * folded syllables and bigrams; {@code later} (null when there is none) adds what only the best hits need to
+     * be told apart by: the typed words side by side as written, and, when the query has bigrams, its syllables
+     * with their diacritics. Proximity reads positions at every hit it is asked about, and the exact syllables
+     * are a second scan of postings as long as the folded ones, while term scores let Lucene skip hits that
+     * cannot reach the best; so rank by {@code terms}, then add {@code later} to the best ones. A query of one
+     * syllable keeps the exact syllable in {@code terms}: without a bigram, nothing else there tells "sở" from
+     * "số".
      */
-    public record Ranked(Query terms, Query proximity) {
-
-        /** Both parts as one query: what {@link #parse} gives. */
-        public Query whole() {
-            if (proximity == null) return terms;
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            ((BooleanQuery) terms).clauses().forEach(b::add);
-            b.add(proximity, Occur.SHOULD);
-            return b.build();
-        }
-    }
+    public record Ranked(Query terms, Query later, Query whole) {}
 
     /** The query, or empty when the text has nothing to search for (only punctuation, say). */
     public Optional<Query> parse(String text) {
@@ -71,39 +65,61 @@ public final class VietnameseQueryParser {
     /** The query in its two parts ({@link Ranked}), or empty when the text has nothing to search for. */
     public Optional<Ranked> parseRanked(String text) {
         Parts parts = Parts.of(clean(text));
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        // The whole query's clauses in order; each is also in the terms or later.
+        List<BooleanClause> whole = new ArrayList<>();
+        List<BooleanClause> terms = new ArrayList<>();
+        List<BooleanClause> later = new ArrayList<>();
         BooleanQuery.Builder near = new BooleanQuery.Builder();
-        boolean any = false;
         for (String phrase : parts.phrases()) {
             Query required = folded.createPhraseQuery(SearchFields.TEXT_FOLDED, phrase);
             if (required == null) continue;
-            any = true;
-            q.add(required, Occur.MUST);
+            add(new BooleanClause(required, Occur.MUST), whole, terms);
             addBoosted(near, exact.createPhraseQuery(SearchFields.TEXT, phrase), EXACT_WEIGHT);
         }
         String words = parts.words();
         Query match = mostOf(folded.createBooleanQuery(SearchFields.TEXT_FOLDED, words));
         if (match != null) {
-            any = true;
             // A syllable found with its diacritics is found folded too: the folded form decides which clauses
             // match, the exact form only adds to the score (so ranking can skip on the one required clause).
-            q.add(new BoostQuery(match, FOLDED_WEIGHT), Occur.MUST);
-            addBoosted(q, mostOf(exact.createBooleanQuery(SearchFields.TEXT, words)), EXACT_WEIGHT);
+            add(new BooleanClause(new BoostQuery(match, FOLDED_WEIGHT), Occur.MUST), whole, terms);
+            BooleanClause exactSyllables =
+                    boosted(mostOf(exact.createBooleanQuery(SearchFields.TEXT, words)), EXACT_WEIGHT);
             // Phrases count as neighbours too; their bigrams rank the clauses that have them together.
             String all = String.join(" ", parts.phrases()) + " " + words;
-            addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
-            addBoosted(
-                    q, foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);
+            BooleanClause exactPairs =
+                    boosted(exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
+            BooleanClause foldedPairs = boosted(
+                    foldedBigrams.createBooleanQuery(SearchFields.TEXT_FOLDED_BIGRAMS, all), FOLDED_BIGRAM_WEIGHT);
+            add(exactSyllables, whole, exactPairs == null ? terms : later);
+            add(exactPairs, whole, terms);
+            add(foldedPairs, whole, terms);
             // The words as one phrase: a clause that has them exactly as typed comes first.
             addBoosted(near, exact.createPhraseQuery(SearchFields.TEXT, words), EXACT_WEIGHT);
             addBoosted(near, folded.createPhraseQuery(SearchFields.TEXT_FOLDED, words), FOLDED_WEIGHT);
-        } else if (any) {
+        } else if (!terms.isEmpty()) {
             String all = String.join(" ", parts.phrases());
-            addBoosted(q, exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT);
+            add(
+                    boosted(exactBigrams.createBooleanQuery(SearchFields.TEXT_BIGRAMS, all), EXACT_BIGRAM_WEIGHT),
+                    whole,
+                    terms);
         }
-        if (!any) return Optional.empty();
+        if (terms.isEmpty()) return Optional.empty();
         BooleanQuery proximity = near.build();
-        return Optional.of(new Ranked(q.build(), proximity.clauses().isEmpty() ? null : proximity));
+        if (!proximity.clauses().isEmpty()) add(new BooleanClause(proximity, Occur.SHOULD), whole, later);
+        return Optional.of(new Ranked(query(terms), later.isEmpty() ? null : query(later), query(whole)));
+    }
+
+    /** Adds {@code clause} (if any) to the whole query and to one of its parts. */
+    private static void add(BooleanClause clause, List<BooleanClause> whole, List<BooleanClause> part) {
+        if (clause == null) return;
+        whole.add(clause);
+        part.add(clause);
+    }
+
+    private static Query query(List<BooleanClause> clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses.forEach(b::add);
+        return b.build();
     }
 
     /** Control characters become spaces; the text is cut at {@link #MAX_CHARS}. */
@@ -130,7 +146,13 @@ public final class VietnameseQueryParser {
     }
 
     private static void addBoosted(BooleanQuery.Builder b, Query q, float weight) {
-        if (q != null) b.add(new BoostQuery(q, weight), Occur.SHOULD);
+        BooleanClause c = boosted(q, weight);
+        if (c != null) b.add(c);
+    }
+
+    /** {@code q} weighted, as an optional clause; null for no query. */
+    private static BooleanClause boosted(Query q, float weight) {
+        return q == null ? null : new BooleanClause(new BoostQuery(q, weight), Occur.SHOULD);
     }
 
     /** The quoted phrases and the remaining words; an unbalanced quote is taken as a space. */

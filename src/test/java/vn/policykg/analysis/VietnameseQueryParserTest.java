@@ -12,7 +12,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +85,33 @@ class VietnameseQueryParserTest {
         assertThat(hits("giảm nghèo").get(0)).isEqualTo(2);
         assertThat(hits("giam ngheo")).first().isEqualTo(2);
         assertThat(hits("giam ngheo")).contains(3);
+    }
+
+    @Test
+    void theExactSyllablesAreLeftToTheBestHitsOnlyWhenBigramsRankTheRest() {
+        VietnameseQueryParser.Ranked pair = parser.parseRanked("xã hội").orElseThrow();
+        assertThat(pair.terms().toString())
+                .contains("text_folded:xa", "text_bigrams:xã hội")
+                .doesNotContain("text:xã");
+        assertThat(pair.later().toString()).contains("text:xã", "text:hội", "text:\"xã hội\"");
+        // The whole query is the two parts' clauses, as one query.
+        assertThat(clauses(pair.whole()))
+                .containsExactlyInAnyOrderElementsOf(concat(clauses(pair.terms()), clauses(pair.later())));
+
+        // One syllable has no bigram: its exact form ranks with the terms ("sở" before "số").
+        VietnameseQueryParser.Ranked one = parser.parseRanked("sở").orElseThrow();
+        assertThat(clauses(one.terms())).hasSize(2);
+        assertThat(one.terms().toString()).contains("text_folded:so", "text:sở");
+    }
+
+    private static List<BooleanClause> clauses(Query q) {
+        return ((BooleanQuery) q).clauses();
+    }
+
+    private static List<BooleanClause> concat(List<BooleanClause> a, List<BooleanClause> b) {
+        List<BooleanClause> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
