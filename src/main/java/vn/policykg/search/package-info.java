@@ -2,8 +2,8 @@
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
  * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Three passes:
- * the first hits ranked by term scores with the proximity boosts added to the best ({@link
- * vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
+ * the first hits ranked by term scores with the later scores (exact syllables, proximity) added to the best
+ * ({@link vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
  * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}), each facet cut to the values
  * with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). The same search over a SolrCloud collection of the passages: {@link
  * vn.policykg.search.SolrCollections} writes a generation's passages to its collection and moves the alias,
