@@ -19,7 +19,8 @@ import vn.policykg.analysis.SearchFields;
 /** The seeds' text index is written in {@link PassageCodec} and its stored fields read back whole. */
 class PassageCodecTest {
 
-    private static final String CLAUSE = BuiltStore.BASE
+    /** A seed clause: "Giảm nghèo đa chiều", P2.I.2.1 of Lào Cai's scheme. */
+    static final String CLAUSE = BuiltStore.BASE
             + "eli/vn-lao-cai/da/2025/unnumbered-giam-ngheo-da-chieu-an-sinh-xa-hoi-2026-2030/part_2__sec_I__para_2.1";
 
     @Test

@@ -33,11 +33,8 @@ class TextIndexWriterTest {
             assertThat(reader.leaves()).hasSize(1);
 
             Query query = stores.parser().parse("giảm nghèo đa chiều").orElseThrow();
-            assertThat(entities(new IndexSearcher(reader), query)).isEqualTo(entities(stores.searcher(), query));
-            assertThat(entities(new IndexSearcher(reader), query))
-                    .contains(
-                            BuiltStore.BASE
-                                    + "eli/vn-lao-cai/da/2025/unnumbered-giam-ngheo-da-chieu-an-sinh-xa-hoi-2026-2030/part_2__sec_I__para_2.1");
+            List<String> found = entities(new IndexSearcher(reader), query);
+            assertThat(found).isEqualTo(entities(stores.searcher(), query)).contains(PassageCodecTest.CLAUSE);
         }
     }
 
