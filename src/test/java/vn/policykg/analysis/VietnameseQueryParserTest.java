@@ -14,9 +14,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +104,24 @@ class VietnameseQueryParserTest {
         VietnameseQueryParser.Ranked one = parser.parseRanked("sở").orElseThrow();
         assertThat(clauses(one.terms())).hasSize(2);
         assertThat(one.terms().toString()).contains("text_folded:so", "text:sở");
+    }
+
+    @Test
+    void eachBigramIsAClauseOfItsOwnBesideTheSyllables() {
+        Query terms = parser.parseRanked("nhà ở xã hội").orElseThrow().terms();
+        // The syllables as one required clause, then three bigrams exact and three folded, each on its own.
+        assertThat(clauses(terms)).hasSize(7);
+        assertThat(clauses(terms).subList(1, 7))
+                .allSatisfy(
+                        c -> assertThat(((BoostQuery) c.getQuery()).getQuery()).isInstanceOf(TermQuery.class))
+                .extracting(c -> c.getQuery().toString())
+                .containsExactly(
+                        "(text_bigrams:nhà ở)^2.0",
+                        "(text_bigrams:ở xã)^2.0",
+                        "(text_bigrams:xã hội)^2.0",
+                        "(text_folded_bigrams:nha o)^1.0",
+                        "(text_folded_bigrams:o xa)^1.0",
+                        "(text_folded_bigrams:xa hoi)^1.0");
     }
 
     private static List<BooleanClause> clauses(Query q) {
