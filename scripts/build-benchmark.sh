@@ -8,24 +8,30 @@
 #   CORPUS=/path/to/corpus scripts/build-benchmark.sh
 #   SYNTHETIC=10 HEAP=18g scripts/build-benchmark.sh  # also the full corpus plus 9 synthetic copies of the
 #                                                     # gazette (scripts/synthetic_corpus.py): 10x its size
+#   SERVE_ONLY=/tmp/policykg-build-bench-XXXXXX scripts/build-benchmark.sh
+#       # serves the stores an earlier run built there again with the current code, and builds nothing
 source "$(dirname "$0")/lib.sh"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 HEAP="${HEAP:-2g}"
 [ -d "$CORPUS/gazette" ] || { echo "no corpus at $CORPUS (set CORPUS=…)" >&2; exit 2; }
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/policykg-build-bench-XXXXXX")"
+SERVE_ONLY="${SERVE_ONLY:-}"
+WORK="${SERVE_ONLY:-$(mktemp -d "${TMPDIR:-/tmp}/policykg-build-bench-XXXXXX")}"
 build_jar
 
 # Folders of links (the corpus is read where it is, never copied): the first 100 gazette texts in path
 # order, and all of them but the last, which is then added to the full build.
 link_into() { mkdir -p "$1"; while read -r f; do ln -s "$f" "$1/$(basename "$(dirname "$f")")--$(basename "$f")"; done; }
-find "$CORPUS/gazette" -name '*.txt' | sort | head -100 | link_into "$WORK/gazette-100"
-find "$CORPUS/gazette" -name '*.txt' | sort | head -n -1 | link_into "$WORK/gazette-but-one"
+if [ -z "$SERVE_ONLY" ]; then
+  find "$CORPUS/gazette" -name '*.txt' | sort | head -100 | link_into "$WORK/gazette-100"
+  find "$CORPUS/gazette" -name '*.txt' | sort | head -n -1 | link_into "$WORK/gazette-but-one"
+fi
 HELD_OUT="$(find "$CORPUS/gazette" -name '*.txt' | sort | tail -1)"
 SYNTHETIC="${SYNTHETIC:-0}"
-if [ "$SYNTHETIC" -gt 1 ]; then
+[ -n "$SERVE_ONLY" ] && [ -d "$WORK/synthetic" ] && SYNTHETIC=$(( $(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | wc -l) + 1 ))
+if [ "$SYNTHETIC" -gt 1 ] && [ -z "$SERVE_ONLY" ]; then
   /usr/bin/python3 "$ROOT/scripts/synthetic_corpus.py" "$CORPUS/gazette" "$WORK/synthetic" $((SYNTHETIC - 1))
-  SYNTHETIC_DIRS="$(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd,)"
 fi
+[ "$SYNTHETIC" -gt 1 ] && SYNTHETIC_DIRS="$(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd,)"
 
 # run NAME CORPUS_DIRS: one build into a fresh store; prints one line of figures.
 run() {
@@ -55,22 +61,27 @@ serve() {
   # The SPARQL limits raised: at 10x a whole-graph query of the suite runs past the default 10 s.
   start_service "$port" "$WORK/store-$1" ${2:+--policykg.corpus-dirs="$2"} --policykg.response-cache-bytes=0 \
       --policykg.sparql.timeout=300s --policykg.sparql.client-budget=36000s
-  printf '%-22s %s\n' "$1" "$(/usr/bin/python3 "$ROOT/scripts/serving_timing.py" "http://127.0.0.1:$port" "$ROOT/queries" 20 5 "$WORK/pages.txt")"
+  printf '%-22s %s\n' "$1" "$(/usr/bin/python3 "$ROOT/scripts/serving_timing.py" "http://127.0.0.1:$port" "$ROOT/queries" 60 5 "$WORK/pages.txt")"
   stop_started
 }
 
 echo "$(nproc) cores, heap $HEAP, corpus $CORPUS"
-run seeds ""
-run nq57 "$CORPUS/nq57"
-run gazette-100 "$WORK/gazette-100"
-run all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
-[ "$SYNTHETIC" -gt 1 ] && run "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
-echo "serving, ms (one request at a time after 20 s of warm-up):"
+if [ -z "$SERVE_ONLY" ]; then
+  run seeds ""
+  run nq57 "$CORPUS/nq57"
+  run gazette-100 "$WORK/gazette-100"
+  run all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+  [ "$SYNTHETIC" -gt 1 ] && run "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
+fi
+echo "serving, ms (one request at a time, after 60 s of searches and 60 s of pages under 8 connections):"
 serve seeds ""
 serve nq57 "$CORPUS/nq57"
 serve gazette-100 "$WORK/gazette-100"
-serve all "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+# The full corpus's store of an earlier run holds the document added at its end, from a folder of its own.
+ADDED=""; [ -n "$(ls -A "$WORK/added" 2>/dev/null)" ] && ADDED="$WORK/added,"
+serve all "$ADDED$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
 [ "$SYNTHETIC" -gt 1 ] && serve "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
+[ -n "$SERVE_ONLY" ] && exit 0
 
 # Adding one document to the full corpus: a new folder beside it holding one more file.
 mkdir -p "$WORK/added"

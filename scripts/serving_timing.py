@@ -2,9 +2,13 @@
 
 usage: serving_timing.py BASE_URL QUERIES_DIR [WARMUP_SECONDS] [REPEATS] [PAGES_FILE]
 
-After WARMUP_SECONDS (default 20) of the same requests, untimed, sends REPEATS (default 5) rounds of: ten
-search phrases to /api/search (limit 10), the first 30 documents and 30 clauses as HTML pages, and every query
-of queries/; one request at a time, a new connection each. Prints one line: p50 and p99 per kind, in ms.
+Warms up untimed: the searches for WARMUP_SECONDS (default 60) under 8 connections, then the pages as long, then
+one round of the queries. Then sends REPEATS (default 5) rounds of: ten search phrases to /api/search (limit 10),
+the first 30 documents and 30 clauses as HTML pages, and every query of queries/; one request at a time, a new
+connection each. Prints one line: p50 and p99 per kind, in ms.
+Each kind is warmed on its own and for the same time at every size: warmed together, one pass at a time for 20 s,
+the suite's slow queries left the searches one pass at the largest size where the smallest store had dozens, and
+every size was timed while the Java compiler was still at work.
 With PAGES_FILE, the pages are read from it when it exists and written to it when not, so that every size
 of a growth run times the same pages (those of the first, smallest store).
 The service should run with its in-memory cache off, so that every answer is computed.
@@ -12,6 +16,7 @@ The service should run with its in-memory cache off, so that every answer is com
 import pathlib
 import statistics
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -19,7 +24,7 @@ import urllib.request
 from search_phrases import PHRASES
 
 base, queries_dir = sys.argv[1], sys.argv[2]
-warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
+warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 60.0
 repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 5
 pages_file = pathlib.Path(sys.argv[5]) if len(sys.argv) > 5 else None
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -58,11 +63,28 @@ kinds = {
     "sparql": [(lambda q=q: fetch("/sparql", "application/sparql-results+json,text/turtle", q))
                for q in (f.read_text(encoding="utf-8") for f in sorted(pathlib.Path(queries_dir).glob("*.rq")))],
 }
-until = time.perf_counter() + warmup
-while time.perf_counter() < until:
-    for requests in kinds.values():
-        for send in requests:
-            send()
+
+
+def keep_sending(requests, seconds, connections=8):
+    until = time.perf_counter() + seconds
+
+    def loop(start):
+        i = start
+        while time.perf_counter() < until:
+            requests[i % len(requests)]()
+            i += 1
+
+    threads = [threading.Thread(target=loop, args=(c,)) for c in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+keep_sending(kinds["search"], warmup)
+keep_sending(kinds["pages"], warmup)
+for send in kinds["sparql"]:
+    send()
 line = []
 for kind, requests in kinds.items():
     times = sorted(send() for _ in range(repeats) for send in requests)
