@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
@@ -102,6 +103,9 @@ final class CachedResponses {
 
         private PrintWriter writer;
 
+        /** The container writes Content-Language from the locale only as the answer leaves, so it is kept here. */
+        private String contentLanguage;
+
         private Recording(HttpServletResponse response, String etag, String cacheControl) {
             super(response);
             response.setHeader(HttpHeaders.ETAG, etag);
@@ -113,6 +117,12 @@ final class CachedResponses {
         public void setStatus(int sc) {
             super.setStatus(sc);
             if (sc != SC_OK) notCacheable();
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            if (!isCommitted()) contentLanguage = locale.toLanguageTag();
         }
 
         @Override
@@ -224,6 +234,8 @@ final class CachedResponses {
             names.addAll(getHeaderNames());
             names.removeAll(PER_RESPONSE);
             for (String name : names) for (String value : getHeaders(name)) headers.add(new String[] {name, value});
+            if (contentLanguage != null && !names.contains(HttpHeaders.CONTENT_LANGUAGE))
+                headers.add(new String[] {HttpHeaders.CONTENT_LANGUAGE, contentLanguage});
             entries.put(key, new Entry(getContentType(), List.copyOf(headers), copy.toByteArray()));
         }
     }

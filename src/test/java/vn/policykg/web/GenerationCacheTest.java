@@ -34,6 +34,7 @@ class GenerationCacheTest extends WebTest {
         assertThat(first.headers().allValues("Vary"))
                 .anySatisfy(v -> assertThat(v).contains("Accept"));
         assertThat(first.body()).contains("30/8/2026");
+        assertThat(first.headers().firstValue("Content-Language")).hasValue("vi");
 
         long hits = filter.cache().hits();
         HttpResponse<String> again = get(CLAUSE, "text/html");
