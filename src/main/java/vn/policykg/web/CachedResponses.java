@@ -3,7 +3,6 @@ package vn.policykg.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedWriter;
@@ -158,8 +157,7 @@ final class CachedResponses {
          */
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
-            ServletOutputStream out = super.getOutputStream();
-            return new ServletOutputStream() {
+            return new ForwardingOutputStream(super.getOutputStream()) {
                 @Override
                 public void write(int b) throws IOException {
                     out.write(b);
@@ -177,21 +175,6 @@ final class CachedResponses {
                 public void print(String text) throws IOException {
                     out.print(text);
                     copy = null;
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    out.flush();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return out.isReady();
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    out.setWriteListener(listener);
                 }
             };
         }

@@ -3,7 +3,6 @@ package vn.policykg.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -50,35 +49,9 @@ public class WholeResponseFilter extends OncePerRequestFilter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (stream == null) {
-                ServletOutputStream out = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        out.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
+                stream = new ForwardingOutputStream(super.getOutputStream()) {
                     @Override
                     public void flush() {}
-
-                    @Override
-                    public void close() throws IOException {
-                        out.close();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return out.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        out.setWriteListener(listener);
-                    }
                 };
             }
             return stream;
