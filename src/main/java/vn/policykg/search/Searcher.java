@@ -93,8 +93,10 @@ public final class Searcher implements PassageSearch {
         try {
             ScoreDoc[] docs = ranked(matching, p.query(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
-            FacetCounter.Result counted =
-                    searcher.search(matching, new FacetCounter(searcher.getIndexReader(), exactFacetHits));
+            FacetCounter.Result counted = searcher.search(
+                    matching,
+                    new FacetCounter(
+                            searcher.getIndexReader(), exactFacetHits, FacetCount.MOST_VALUES, request.filters()));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), docs.length);

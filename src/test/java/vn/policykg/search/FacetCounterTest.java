@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,7 +45,7 @@ class FacetCounterTest {
     void upToTheLimitEveryHitIsCounted() throws IOException {
         List<Integer> hits = hitsInOrder();
         assertThat(hits).hasSizeGreaterThan(200);
-        FacetCounter.Result exact = searcher.search(words, new FacetCounter(searcher.getIndexReader(), hits.size()));
+        FacetCounter.Result exact = searcher.search(words, counter(searcher, hits.size(), Map.of()));
         assertThat(exact.estimated()).isFalse();
         assertThat(exact.hits()).isEqualTo(hits.size());
         // Every facet as reading each hit's own values gives it; those of the document are read once per document.
@@ -60,7 +62,7 @@ class FacetCounterTest {
     void beyondTheLimitEveryStepThHitStandsForStepHits() throws IOException {
         List<Integer> hits = hitsInOrder();
         int limit = 32;
-        FacetCounter.Result sampled = searcher.search(words, new FacetCounter(searcher.getIndexReader(), limit));
+        FacetCounter.Result sampled = searcher.search(words, counter(searcher, limit, Map.of()));
         assertThat(sampled.estimated()).isTrue();
         assertThat(sampled.hits()).as("the total stays exact").isEqualTo(hits.size());
         // The step doubles from 1 until the sample fits: between half the limit and the limit are kept.
@@ -76,6 +78,51 @@ class FacetCounterTest {
         for (Facet f : Facet.values())
             assertThat(sampled.facets().get(f))
                     .allSatisfy(c -> assertThat(c.count() % step).isZero());
+    }
+
+    @Test
+    void eachFacetAnswersTheValuesWithTheMostHitsTheTiedAndTheChosen() throws IOException {
+        List<Integer> hits = hitsInOrder();
+        List<FacetCount> all = counts(hits, 1, Facet.AGENCY);
+        int most = 3;
+        assertThat(all).as("enough agencies to cut").hasSizeGreaterThan(most + 5);
+        int least = all.get(most - 1).count();
+        FacetCount rare = all.getLast();
+        assertThat(rare.count()).isLessThan(least);
+        FacetCounter.Result cut = searcher.search(
+                words,
+                new FacetCounter(
+                        searcher.getIndexReader(),
+                        hits.size(),
+                        most,
+                        Map.of(Facet.AGENCY, List.of(rare.key(), "no-such-agency"))));
+        List<FacetCount> expected =
+                new ArrayList<>(all.stream().filter(c -> c.count() >= least).toList());
+        expected.add(rare);
+        assertThat(cut.facets().get(Facet.AGENCY)).isEqualTo(expected);
+    }
+
+    @Test
+    void anIndexInSeveralSegmentsCountsEachValueAcrossThem() throws IOException {
+        List<Integer> hits = hitsInOrder();
+        IndexReader seeds = searcher.getIndexReader();
+        // The same passages twice, as two segments with their own ordinals: every count doubles.
+        try (MultiReader twice = new MultiReader(new IndexReader[] {seeds, seeds}, false)) {
+            assertThat(twice.leaves()).hasSizeGreaterThan(1);
+            FacetCounter.Result doubled = new IndexSearcher(twice)
+                    .search(words, counter(new IndexSearcher(twice), 2 * hits.size(), Map.of()));
+            assertThat(doubled.hits()).isEqualTo(2L * hits.size());
+            for (Facet f : Facet.values())
+                assertThat(doubled.facets().get(f))
+                        .as(f.field())
+                        .isEqualTo(counts(hits, 1, f).stream()
+                                .map(c -> new FacetCount(c.key(), c.label(), 2 * c.count()))
+                                .toList());
+        }
+    }
+
+    private static FacetCounter counter(IndexSearcher on, int exactUpTo, Map<Facet, List<String>> chosen) {
+        return new FacetCounter(on.getIndexReader(), exactUpTo, FacetCount.MOST_VALUES, chosen);
     }
 
     private static int stepFor(int hits, int limit) {
