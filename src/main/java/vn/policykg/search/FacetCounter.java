@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
@@ -144,7 +145,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
             List<FacetCount> list = new ArrayList<>();
             long least = least(c);
             for (int ord = 0; ord < c.length; ord++) if (c[ord] > 0 && c[ord] >= least) list.add(named(names, ord, c));
-            for (String key : chosen.getOrDefault(f, List.of())) {
+            for (String key : new LinkedHashSet<>(chosen.getOrDefault(f, List.of()))) {
                 int ord = ordOf(names, key);
                 if (ord >= 0 && c[ord] > 0 && c[ord] < least) list.add(named(names, ord, c));
             }

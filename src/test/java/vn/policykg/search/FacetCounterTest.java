@@ -95,7 +95,8 @@ class FacetCounterTest {
                         searcher.getIndexReader(),
                         hits.size(),
                         most,
-                        Map.of(Facet.AGENCY, List.of(rare.key(), "no-such-agency"))));
+                        // A filter may name a value twice; it is answered once.
+                        Map.of(Facet.AGENCY, List.of(rare.key(), "no-such-agency", rare.key()))));
         List<FacetCount> expected =
                 new ArrayList<>(all.stream().filter(c -> c.count() >= least).toList());
         expected.add(rare);
