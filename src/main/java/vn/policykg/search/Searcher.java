@@ -39,6 +39,7 @@ public final class Searcher implements PassageSearch {
     private final VietnameseTextIndex index;
     private final IndexSearcher searcher;
     private final ParsedQueries parser;
+    private final WeightCache weights;
     private final int exactFacetHits;
 
     public Searcher(VietnameseTextIndex index) {
@@ -50,6 +51,7 @@ public final class Searcher implements PassageSearch {
         this.index = index;
         this.searcher = index.searcher();
         this.parser = new ParsedQueries(index.parser());
+        this.weights = new WeightCache(searcher);
         this.exactFacetHits = exactFacetHits;
     }
 
@@ -89,7 +91,7 @@ public final class Searcher implements PassageSearch {
         Prepared p = prepare(request, parser);
         String typed = p.typed();
         List<String> notes = p.notes();
-        Query matching = filtered(p.query().terms(), request);
+        Query matching = weights.reusing(filtered(p.query().terms(), request));
         try {
             ScoreDoc[] docs = ranked(matching, p.query(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
@@ -145,13 +147,15 @@ public final class Searcher implements PassageSearch {
             throws IOException {
         int n = request.offset() + request.limit();
         if (n > RESCORED)
-            return searcher.search(filtered(query.whole(), request), new TopScoreDocCollectorManager(n, null, n))
+            return searcher.search(
+                            weights.reusing(filtered(query.whole(), request)),
+                            new TopScoreDocCollectorManager(n, null, n))
                     .scoreDocs;
         // Without later scores the term scores are the whole query's: its first n are the answer.
         int candidates = query.later() == null ? n : CANDIDATES;
         TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
         if (query.later() == null) return first.scoreDocs;
-        return new QueryRescorer(query.later()) {
+        return new QueryRescorer(weights.reusing(query.later())) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 // The whole query's score is the sum of its parts' (a Boolean query adds its clauses' scores).
