@@ -8,10 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
@@ -29,7 +26,7 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * an even sample of half to all of that many (every k-th hit in index order, each standing for k hits, k
  * doubling as the hits come). Reading facet values is what costs per hit, so a query's cost stops growing with
  * its hits beyond the sample; only walking the hits, without scores, still does. Values are counted by ordinal
- * into arrays; only the values answered are turned into "key␟label" strings. Facets {@link Facet#ofTheDocument() of
+ * into arrays; only the values answered are named ({@link FacetNames}, once per index). Facets {@link Facet#ofTheDocument() of
  * the document} are not read per hit: hits are counted per document, and each document's values are read once.
  *
  * <p>The sample follows index order, so the searcher must visit the segments one after the other, in order
@@ -51,7 +48,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
     private static final List<Facet> PER_DOCUMENT =
             Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
 
-    private final IndexReader reader;
+    private final FacetNames names;
     private final int exactUpTo;
     private final int mostValues;
     private final Map<Facet, List<String>> chosen;
@@ -61,11 +58,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
      * each facet, the {@code mostValues} values with the most hits (and those tied with the last) and the
      * {@code chosen} keys (a request's filters), so that {@link FacetCount#mostHits} can cut each list.
      */
-    FacetCounter(IndexReader reader, int exactUpTo, int mostValues, Map<Facet, List<String>> chosen) {
+    FacetCounter(FacetNames names, int exactUpTo, int mostValues, Map<Facet, List<String>> chosen) {
         if (exactUpTo < 2) throw new IllegalArgumentException("exactUpTo must be at least 2 (got " + exactUpTo + ")");
         if (mostValues < 1)
             throw new IllegalArgumentException("mostValues must be at least 1 (got " + mostValues + ")");
-        this.reader = reader;
+        this.names = names;
         this.exactUpTo = exactUpTo;
         this.mostValues = mostValues;
         this.chosen = chosen;
@@ -135,33 +132,25 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
             throw new IllegalStateException("FacetCounter samples in index order: search it without an executor");
         Sample sample = samples.iterator().next();
         Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) values.put(f, valuesAcrossSegments(f));
+        for (Facet f : Facet.values()) values.put(f, names.values(f));
         Map<Facet, long[]> counts = count(values, sample.kept, sample.size, sample.step);
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             // Naming looks ordinals up, which does not depend on where counting left the iterator.
-            SortedSetDocValues names = values.get(f);
+            SortedSetDocValues dv = values.get(f);
             long[] c = counts.get(f);
             List<FacetCount> list = new ArrayList<>();
             long least = least(c);
-            for (int ord = 0; ord < c.length; ord++) if (c[ord] > 0 && c[ord] >= least) list.add(named(names, ord, c));
+            for (int ord = 0; ord < c.length; ord++)
+                if (c[ord] > 0 && c[ord] >= least) list.add(names.counted(f, dv, ord, c[ord]));
             for (String key : new LinkedHashSet<>(chosen.getOrDefault(f, List.of()))) {
-                int ord = ordOf(names, key);
-                if (ord >= 0 && c[ord] > 0 && c[ord] < least) list.add(named(names, ord, c));
+                int ord = ordOf(dv, key);
+                if (ord >= 0 && c[ord] > 0 && c[ord] < least) list.add(names.counted(f, dv, ord, c[ord]));
             }
             list.sort(FacetCount.ORDER);
             out.put(f, List.copyOf(list));
         }
         return new Result(sample.hits, out, sample.step > 1);
-    }
-
-    /**
-     * The values of {@code f} with ordinals across the whole index ({@code MultiDocValues}: for an index in one
-     * segment, as a generation is written, that segment's own; for more, a map of their ordinals built here).
-     */
-    private SortedSetDocValues valuesAcrossSegments(Facet f) throws IOException {
-        SortedSetDocValues dv = MultiDocValues.getSortedSetValues(reader, f.countField());
-        return dv == null ? DocValues.emptySortedSet() : dv;
     }
 
     /** The count a value needs to be among the {@link #mostValues} with the most hits (ties included). */
@@ -172,14 +161,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
         return positive[positive.length - mostValues];
     }
 
-    private static FacetCount named(SortedSetDocValues names, int ord, long[] counts) throws IOException {
-        return FacetCount.of(names.lookupOrd(ord).utf8ToString(), Math.toIntExact(counts[ord]));
-    }
-
     /** The ordinal of the value whose key is {@code key} ("key␟label" sorts right after "key␟"), or -1. */
-    private static int ordOf(SortedSetDocValues names, String key) throws IOException {
+    private static int ordOf(SortedSetDocValues values, String key) throws IOException {
         BytesRef prefix = new BytesRef(key + TextIndexDefinition.LABEL_SEPARATOR);
-        TermsEnum terms = names.termsEnum();
+        TermsEnum terms = values.termsEnum();
         if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) return -1;
         return StringHelper.startsWith(terms.term(), prefix) ? (int) terms.ord() : -1;
     }

@@ -40,6 +40,7 @@ public final class Searcher implements PassageSearch {
     private final IndexSearcher searcher;
     private final ParsedQueries parser;
     private final WeightCache weights;
+    private final FacetNames facetNames;
     private final int exactFacetHits;
 
     public Searcher(VietnameseTextIndex index) {
@@ -52,6 +53,11 @@ public final class Searcher implements PassageSearch {
         this.searcher = index.searcher();
         this.parser = new ParsedQueries(index.parser());
         this.weights = new WeightCache(searcher);
+        try {
+            this.facetNames = new FacetNames(searcher.getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Text index facets could not be read", e);
+        }
         this.exactFacetHits = exactFacetHits;
     }
 
@@ -96,9 +102,7 @@ public final class Searcher implements PassageSearch {
             ScoreDoc[] docs = ranked(matching, p.query(), request);
             // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
             FacetCounter.Result counted = searcher.search(
-                    matching,
-                    new FacetCounter(
-                            searcher.getIndexReader(), exactFacetHits, FacetCount.MOST_VALUES, request.filters()));
+                    matching, new FacetCounter(facetNames, exactFacetHits, FacetCount.MOST_VALUES, request.filters()));
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), docs.length);

@@ -6,8 +6,9 @@
  * ({@link vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
  * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}), each facet cut to the values
  * with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed
- * queries ({@link vn.policykg.search.ParsedQueries}) and their Lucene weights ({@link
- * vn.policykg.search.WeightCache}), so a repeated search neither analyses its text nor looks its terms up again.
+ * queries ({@link vn.policykg.search.ParsedQueries}), their Lucene weights ({@link
+ * vn.policykg.search.WeightCache}) and the facet values' names ({@link vn.policykg.search.FacetNames}), so a
+ * repeated search neither analyses its text, nor looks its terms up, nor reads a value's name again.
  * The same search over a SolrCloud collection of the passages: {@link vn.policykg.search.SolrCollections} writes
  * a generation's passages to its collection and moves the alias, {@link vn.policykg.search.SolrSearcher} asks it
  * ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both behind {@link vn.policykg.search.PassageSearch}.

@@ -20,6 +20,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.policykg.analysis.VietnameseQueryParser;
 import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.SeedGeneration;
 import vn.policykg.store.TextIndexDefinition.Facet;
@@ -30,10 +31,12 @@ class FacetCounterTest {
 
     private static IndexSearcher searcher;
     private static Query words;
+    private static VietnameseQueryParser seedsParser;
 
     @BeforeAll
     static void open(OpenedGeneration seeds) {
         searcher = seeds.textIndex().searcher();
+        seedsParser = seeds.textIndex().parser();
         words = Searcher.prepare(
                         SearchRequest.of("phát triển"),
                         new ParsedQueries(seeds.textIndex().parser()))
@@ -92,7 +95,7 @@ class FacetCounterTest {
         FacetCounter.Result cut = searcher.search(
                 words,
                 new FacetCounter(
-                        searcher.getIndexReader(),
+                        new FacetNames(searcher.getIndexReader()),
                         hits.size(),
                         most,
                         // A filter may name a value twice; it is answered once.
@@ -122,8 +125,24 @@ class FacetCounterTest {
         }
     }
 
-    private static FacetCounter counter(IndexSearcher on, int exactUpTo, Map<Facet, List<String>> chosen) {
-        return new FacetCounter(on.getIndexReader(), exactUpTo, FacetCount.MOST_VALUES, chosen);
+    @Test
+    void namesKeptForTheIndexServeEverySearchAsFreshOnes() throws IOException {
+        FacetNames kept = new FacetNames(searcher.getIndexReader());
+        ParsedQueries parser = new ParsedQueries(seedsParser);
+        for (String text : List.of("phát triển", "bảo hiểm y tế", "giảm nghèo", "phát triển")) {
+            Query q = Searcher.prepare(SearchRequest.of(text), parser).query().terms();
+            FacetCounter.Result withKept =
+                    searcher.search(q, new FacetCounter(kept, 10_000, FacetCount.MOST_VALUES, Map.of()));
+            assertThat(withKept.facets())
+                    .as(text)
+                    .isEqualTo(searcher.search(q, counter(searcher, 10_000, Map.of()))
+                            .facets());
+        }
+    }
+
+    private static FacetCounter counter(IndexSearcher on, int exactUpTo, Map<Facet, List<String>> chosen)
+            throws IOException {
+        return new FacetCounter(new FacetNames(on.getIndexReader()), exactUpTo, FacetCount.MOST_VALUES, chosen);
     }
 
     private static int stepFor(int hits, int limit) {
