@@ -26,8 +26,9 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * an even sample of half to all of that many (every k-th hit in index order, each standing for k hits, k
  * doubling as the hits come). Reading facet values is what costs per hit, so a query's cost stops growing with
  * its hits beyond the sample; only walking the hits, without scores, still does. Values are counted by ordinal
- * into arrays; only the values answered are named ({@link FacetNames}, once per index). Facets {@link Facet#ofTheDocument() of
- * the document} are not read per hit: hits are counted per document, and each document's values are read once.
+ * into arrays; only the values answered are named ({@link FacetNames}, once per index). Facets {@link
+ * Facet#ofTheDocument() of the document} are not read per hit: hits are counted per document, and each document's
+ * values are read once.
  *
  * <p>The sample follows index order, so the searcher must visit the segments one after the other, in order
  * (an {@code IndexSearcher} without an executor).

@@ -26,10 +26,6 @@ final class FacetNames {
             named.put(f, new FacetCount[Math.toIntExact(values(f).getValueCount())]);
     }
 
-    IndexReader reader() {
-        return reader;
-    }
-
     /**
      * The values of {@code f} with ordinals across the whole index ({@code MultiDocValues}: for an index in one
      * segment, as a generation is written, that segment's own; for more, a map of their ordinals built here, the
