@@ -37,9 +37,7 @@ class FacetCounterTest {
     static void open(OpenedGeneration seeds) {
         searcher = seeds.textIndex().searcher();
         seedsParser = seeds.textIndex().parser();
-        words = Searcher.prepare(
-                        SearchRequest.of("phát triển"),
-                        new ParsedQueries(seeds.textIndex().parser()))
+        words = Searcher.prepare(SearchRequest.of("phát triển"), new ParsedQueries(seedsParser))
                 .query()
                 .terms();
     }
@@ -113,8 +111,8 @@ class FacetCounterTest {
         // The same passages twice, as two segments with their own ordinals: every count doubles.
         try (MultiReader twice = new MultiReader(new IndexReader[] {seeds, seeds}, false)) {
             assertThat(twice.leaves()).hasSizeGreaterThan(1);
-            FacetCounter.Result doubled = new IndexSearcher(twice)
-                    .search(words, counter(new IndexSearcher(twice), 2 * hits.size(), Map.of()));
+            IndexSearcher overBoth = new IndexSearcher(twice);
+            FacetCounter.Result doubled = overBoth.search(words, counter(overBoth, 2 * hits.size(), Map.of()));
             assertThat(doubled.hits()).isEqualTo(2L * hits.size());
             for (Facet f : Facet.values())
                 assertThat(doubled.facets().get(f))
