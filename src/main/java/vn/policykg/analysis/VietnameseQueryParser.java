@@ -54,8 +54,31 @@ public final class VietnameseQueryParser {
      * cannot reach the best; so rank by {@code terms}, then add {@code later} to the best ones. A query of one
      * syllable keeps the exact syllable in {@code terms}: without a bigram, nothing else there tells "sở" from
      * "số".
+     *
+     * <p>{@code termScores} is {@code terms}' clauses as one disjunction, each optional and the syllables lifted out
+     * of their "most of" clause: on every hit of {@code terms} the same score (up to rounding: the sum is taken in
+     * another order), but it matches documents {@code terms} does not, so it only ranks hits already known to match.
+     * Lucene ranks a disjunction of optional clauses with MaxScore, skipping whole windows of documents that cannot
+     * reach the best, where a required clause beside optional ones is walked hit by hit.
      */
-    public record Ranked(Query terms, Query later, Query whole) {}
+    public record Ranked(Query terms, Query later, Query whole, Query termScores) {
+
+        /** The parts, and {@code terms}' clauses as one disjunction for {@link #termScores}. */
+        static Ranked of(Query terms, Query later, Query whole) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (BooleanClause c : ((BooleanQuery) terms).clauses()) {
+                if (c.getOccur() == Occur.MUST
+                        && c.getQuery() instanceof BoostQuery weighted
+                        && weighted.getQuery() instanceof BooleanQuery most
+                        && most.clauses().stream().allMatch(s -> s.getOccur() == Occur.SHOULD))
+                    // A boost multiplies each clause's score, so it can go down to them.
+                    most.clauses()
+                            .forEach(s -> any.add(new BoostQuery(s.getQuery(), weighted.getBoost()), Occur.SHOULD));
+                else any.add(c.getQuery(), Occur.SHOULD);
+            }
+            return new Ranked(terms, later, whole, any.build());
+        }
+    }
 
     /** The query, or empty when the text has nothing to search for (only punctuation, say). */
     public Optional<Query> parse(String text) {
@@ -104,7 +127,7 @@ public final class VietnameseQueryParser {
         if (terms.isEmpty()) return Optional.empty();
         BooleanQuery proximity = near.build();
         if (!proximity.clauses().isEmpty()) add(new BooleanClause(proximity, Occur.SHOULD), whole, later);
-        return Optional.of(new Ranked(query(terms), later.isEmpty() ? null : query(later), query(whole)));
+        return Optional.of(Ranked.of(query(terms), later.isEmpty() ? null : query(later), query(whole)));
     }
 
     /** Adds {@code clause} (if any) to the whole query and to one of its parts. */

@@ -13,12 +13,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
 import vn.policykg.analysis.SearchFields;
 import vn.policykg.analysis.VietnameseQueryParser;
 import vn.policykg.store.VietnameseTextIndex;
@@ -99,10 +101,15 @@ public final class Searcher implements PassageSearch {
         List<String> notes = p.notes();
         Query matching = weights.reusing(filtered(p.query().terms(), request));
         try {
-            ScoreDoc[] docs = ranked(matching, p.query(), request);
-            // Counting needs no score, so it never reads positions: Lucene drops the optional clauses.
-            FacetCounter.Result counted = searcher.search(
-                    matching, new FacetCounter(facetNames, exactFacetHits, FacetCount.MOST_VALUES, request.filters()));
+            // Counting needs no score, so it never reads positions: Lucene drops the optional clauses. The same walk
+            // marks the hits for ranking.
+            Object[] walked = searcher.search(
+                    matching,
+                    new MultiCollectorManager(
+                            new FacetCounter(facetNames, exactFacetHits, FacetCount.MOST_VALUES, request.filters()),
+                            KnownHits.marking(searcher.getIndexReader().maxDoc())));
+            FacetCounter.Result counted = (FacetCounter.Result) walked[0];
+            ScoreDoc[] docs = ranked((FixedBitSet) walked[1], p.query(), request);
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), docs.length);
@@ -142,12 +149,12 @@ public final class Searcher implements PassageSearch {
 
     /**
      * The best {@code n} hits, in the order of the whole query. Within the first {@link #RESCORED}: the best
-     * {@link #CANDIDATES} by {@code matching}'s term scores, which skip hits that cannot reach them, with the later
-     * scores (exact syllables, proximity) added to those only, so their postings and positions are read for those
-     * hits only, and every page within them comes from one ordering. Deeper pages score every hit with the whole
-     * query (filtered as {@code matching} is).
+     * {@link #CANDIDATES} of the {@code hits} by term scores (ranked as {@link VietnameseQueryParser.Ranked#termScores},
+     * which skips hits that cannot reach them), with the later scores (exact syllables, proximity) added to those
+     * only, so their postings and positions are read for those hits only, and every page within them comes from one
+     * ordering. Deeper pages score every hit with the whole query (filtered as the hits are).
      */
-    private ScoreDoc[] ranked(Query matching, VietnameseQueryParser.Ranked query, SearchRequest request)
+    private ScoreDoc[] ranked(FixedBitSet hits, VietnameseQueryParser.Ranked query, SearchRequest request)
             throws IOException {
         int n = request.offset() + request.limit();
         if (n > RESCORED)
@@ -157,7 +164,7 @@ public final class Searcher implements PassageSearch {
                     .scoreDocs;
         // Without later scores the term scores are the whole query's: its first n are the answer.
         int candidates = query.later() == null ? n : CANDIDATES;
-        TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
+        TopDocs first = searcher.search(weights.reusing(query.termScores()), KnownHits.best(hits, candidates));
         if (query.later() == null) return first.scoreDocs;
         return new QueryRescorer(weights.reusing(query.later())) {
             @Override

@@ -1,11 +1,12 @@
 /**
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
- * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Three passes:
- * the first hits ranked by term scores with the later scores (exact syllables, proximity) added to the best
- * ({@link vn.policykg.search.Searcher}), the total counted without scores, the facets read from every hit or, past a
- * number of hits, from an even sample ({@link vn.policykg.search.FacetCounter}), each facet cut to the values
- * with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed
+ * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Two passes: one
+ * without scores walks every hit, counting them, reading the facets from each or, past a number of hits, from an
+ * even sample ({@link vn.policykg.search.FacetCounter}), and marking the hits ({@link
+ * vn.policykg.search.KnownHits}); then the first hits are ranked among the marked by term scores, as one disjunction,
+ * with the later scores (exact syllables, proximity) added to the best ({@link vn.policykg.search.Searcher}). Each
+ * facet is cut to the values with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed
  * queries ({@link vn.policykg.search.ParsedQueries}), their Lucene weights ({@link
  * vn.policykg.search.WeightCache}) and the facet values' names ({@link vn.policykg.search.FacetNames}), so a
  * repeated search neither analyses its text, nor looks its terms up, nor reads a value's name again.

@@ -1,10 +1,13 @@
 package vn.policykg.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -122,6 +125,48 @@ class VietnameseQueryParserTest {
                         "(text_folded_bigrams:nha o)^1.0",
                         "(text_folded_bigrams:o xa)^1.0",
                         "(text_folded_bigrams:xa hoi)^1.0");
+    }
+
+    @Test
+    void termScoresScoreEveryHitOfTheTermsAsTheyDoAndMatchMore() throws IOException {
+        for (String q : List.of("nhà ở xã hội", "giảm nghèo", "BHYT", "\"an sinh\" xã hội", "sở")) {
+            VietnameseQueryParser.Ranked ranked = parser.parseRanked(q).orElseThrow();
+            assertThat(ranked.termScores()).isInstanceOf(BooleanQuery.class);
+            assertThat(clauses(ranked.termScores())).as(q).allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+            Map<Integer, Float> terms = scores(ranked.terms());
+            Map<Integer, Float> any = scores(ranked.termScores());
+            assertThat(terms).as(q).isNotEmpty();
+            terms.forEach(
+                    (doc, score) -> assertThat(any.get(doc)).as(q + " #" + doc).isCloseTo(score, within(1e-5f)));
+        }
+        // Three syllables of four are needed: "xã hội" alone is not a hit of the terms, but their disjunction has it.
+        VietnameseQueryParser.Ranked housing =
+                parser.parseRanked("nhà ở xã hội").orElseThrow();
+        assertThat(scores(housing.terms())).containsOnlyKeys(4);
+        assertThat(scores(housing.termScores())).containsKeys(2, 4);
+        // Each syllable a clause of its own, beside the six bigrams.
+        assertThat(clauses(housing.termScores()))
+                .hasSize(10)
+                .extracting(c -> c.getQuery().toString())
+                .startsWith(
+                        "(text_folded:nha)^1.0",
+                        "(text_folded:o)^1.0",
+                        "(text_folded:xa)^1.0",
+                        "(text_folded:hoi)^1.0");
+    }
+
+    /** Every document's score by {@code q}, by its number in {@link #TEXTS}. */
+    private static Map<Integer, Float> scores(Query q) throws IOException {
+        Map<Integer, Float> out = new HashMap<>();
+        for (ScoreDoc sd : searcher.search(q, TEXTS.size()).scoreDocs)
+            out.put(
+                    searcher.storedFields()
+                            .document(sd.doc)
+                            .getField("n")
+                            .numericValue()
+                            .intValue(),
+                    sd.score);
+        return out;
     }
 
     private static List<BooleanClause> clauses(Query q) {

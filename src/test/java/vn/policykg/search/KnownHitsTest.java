@@ -1,0 +1,94 @@
+package vn.policykg.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.policykg.analysis.VietnameseQueryParser;
+import vn.policykg.store.OpenedGeneration;
+import vn.policykg.store.SeedGeneration;
+
+/** Ranking within the hits a first walk marked, over the five real documents' passages. */
+@ExtendWith(SeedGeneration.class)
+class KnownHitsTest {
+
+    private static IndexSearcher searcher;
+    private static ParsedQueries parser;
+
+    @BeforeAll
+    static void open(OpenedGeneration seeds) {
+        searcher = seeds.textIndex().searcher();
+        parser = new ParsedQueries(seeds.textIndex().parser());
+    }
+
+    private static VietnameseQueryParser.Ranked parsed(String text) {
+        return Searcher.prepare(SearchRequest.of(text), parser).query();
+    }
+
+    private static FixedBitSet marked(IndexSearcher on, VietnameseQueryParser.Ranked q) throws IOException {
+        return on.search(q.terms(), KnownHits.marking(on.getIndexReader().maxDoc()));
+    }
+
+    @Test
+    void theBestAmongTheMarkedAreTheTermsOwnBest() throws IOException {
+        for (String text : List.of("nhà ở xã hội", "lao động việc làm", "giảm nghèo", "BHYT", "y tế cơ sở")) {
+            VietnameseQueryParser.Ranked q = parsed(text);
+            FixedBitSet hits = marked(searcher, q);
+            assertThat(hits.cardinality()).as(text).isEqualTo(searcher.count(q.terms()));
+            ScoreDoc[] own = searcher.search(q.terms(), new TopScoreDocCollectorManager(300, null, 300)).scoreDocs;
+            ScoreDoc[] among = searcher.search(q.termScores(), KnownHits.best(hits, 300)).scoreDocs;
+            assertThat(among).as(text).hasSameSizeAs(own);
+            for (int i = 0; i < own.length; i++) {
+                assertThat(among[i].doc).as(text + " #" + i).isEqualTo(own[i].doc);
+                assertThat(among[i].score).as(text + " #" + i).isCloseTo(own[i].score, within(1e-4f));
+            }
+        }
+    }
+
+    @Test
+    void documentsNotMarkedAreNeverKeptThoughTheyScore() throws IOException {
+        // Three syllables of four make a hit: passages with "xã hội" alone score by the disjunction, not by the terms.
+        VietnameseQueryParser.Ranked q = parsed("nhà ở xã hội");
+        FixedBitSet hits = marked(searcher, q);
+        TopDocs unmarked =
+                searcher.search(q.termScores(), searcher.getIndexReader().maxDoc());
+        assertThat(unmarked.scoreDocs).anyMatch(d -> !hits.get(d.doc));
+        assertThat(searcher.search(
+                                q.termScores(),
+                                KnownHits.best(hits, searcher.getIndexReader().maxDoc()))
+                        .scoreDocs)
+                .hasSize(hits.cardinality())
+                .allMatch(d -> hits.get(d.doc));
+    }
+
+    @Test
+    void idsAreAcrossTheWholeIndexWhenItHasSeveralSegments() throws IOException {
+        IndexReader seeds = searcher.getIndexReader();
+        VietnameseQueryParser.Ranked q = parsed("giảm nghèo");
+        FixedBitSet once = marked(searcher, q);
+        // The same passages twice, as two segments: the second copy's ids start after the first's.
+        try (MultiReader twice = new MultiReader(new IndexReader[] {seeds, seeds}, false)) {
+            IndexSearcher overBoth = new IndexSearcher(twice);
+            FixedBitSet both = marked(overBoth, q);
+            assertThat(both.cardinality()).isEqualTo(2 * once.cardinality());
+            for (int doc = 0; doc < seeds.maxDoc(); doc++)
+                assertThat(both.get(doc + seeds.maxDoc())).isEqualTo(once.get(doc));
+            ScoreDoc[] best = overBoth.search(q.termScores(), KnownHits.best(both, 20)).scoreDocs;
+            assertThat(best).hasSize(20).allMatch(d -> both.get(d.doc));
+            // Each passage is there twice with the same score, the first copy first.
+            assertThat(best[1].doc).isEqualTo(best[0].doc + seeds.maxDoc());
+            assertThat(best[1].score).isEqualTo(best[0].score);
+        }
+    }
+}
