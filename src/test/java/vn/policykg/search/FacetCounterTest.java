@@ -15,8 +15,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,25 +150,10 @@ class FacetCounterTest {
 
     /** Every hit of {@link #words}, in index order. */
     private static List<Integer> hitsInOrder() throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        FixedBitSet hits = searcher.search(words, KnownHits.marking(maxDoc));
         List<Integer> out = new ArrayList<>();
-        searcher.search(words, new SimpleCollector() {
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                out.add(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
+        for (int doc = 0; doc < maxDoc; doc++) if (hits.get(doc)) out.add(doc);
         return out;
     }
 
