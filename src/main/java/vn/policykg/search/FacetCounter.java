@@ -28,7 +28,7 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * its hits beyond the sample; only walking the hits, without scores, still does. Values are counted by ordinal
  * into arrays; only the values answered are named ({@link FacetNames}, once per index). Facets {@link
  * Facet#ofTheDocument() of the document} are not read per hit: hits are counted per document, and each document's
- * values are read once.
+ * values are read once for the index ({@link DocumentFacets}).
  *
  * <p>The sample follows index order, so the searcher must visit the segments one after the other, in order
  * (an {@code IndexSearcher} without an executor).
@@ -50,6 +50,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
             Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
 
     private final FacetNames names;
+    private final DocumentFacets known;
     private final int exactUpTo;
     private final int mostValues;
     private final Map<Facet, List<String>> chosen;
@@ -57,13 +58,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
     /**
      * Facet counts exact up to {@code exactUpTo} hits, from a sample of {@code exactUpTo / 2} or more beyond; of
      * each facet, the {@code mostValues} values with the most hits (and those tied with the last) and the
-     * {@code chosen} keys (a request's filters), so that {@link FacetCount#mostHits} can cut each list.
+     * {@code chosen} keys (a request's filters), so that {@link FacetCount#mostHits} can cut each list. The
+     * values of the facets of the document come from {@code known}, kept for the index.
      */
-    FacetCounter(FacetNames names, int exactUpTo, int mostValues, Map<Facet, List<String>> chosen) {
+    FacetCounter(
+            FacetNames names, DocumentFacets known, int exactUpTo, int mostValues, Map<Facet, List<String>> chosen) {
         if (exactUpTo < 2) throw new IllegalArgumentException("exactUpTo must be at least 2 (got " + exactUpTo + ")");
         if (mostValues < 1)
             throw new IllegalArgumentException("mostValues must be at least 1 (got " + mostValues + ")");
         this.names = names;
+        this.known = known;
         this.exactUpTo = exactUpTo;
         this.mostValues = mostValues;
         this.chosen = chosen;
@@ -174,7 +178,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
      * Per facet, the hits of each value (by ordinal) among {@code kept[0..size)} (ascending ids across the index),
      * each standing for {@code step} hits.
      */
-    private static Map<Facet, long[]> count(Map<Facet, SortedSetDocValues> values, int[] kept, int size, long step)
+    private Map<Facet, long[]> count(Map<Facet, SortedSetDocValues> values, int[] kept, int size, long step)
             throws IOException {
         Map<Facet, long[]> counts = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values())
@@ -206,8 +210,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
             SortedSetDocValues dv = values.get(f);
             long[] c = counts.get(f);
             for (int document : documents)
-                if (dv.advanceExact(firstHit[document]))
-                    for (int v = 0; v < dv.docValueCount(); v++) c[(int) dv.nextOrd()] += perDocument[document];
+                for (int ord : known.of(f, document, firstHit[document], dv)) c[ord] += perDocument[document];
         }
         return counts;
     }

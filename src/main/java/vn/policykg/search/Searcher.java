@@ -43,6 +43,7 @@ public final class Searcher implements PassageSearch {
     private final ParsedQueries parser;
     private final WeightCache weights;
     private final FacetNames facetNames;
+    private final DocumentFacets documentFacets;
     private final int exactFacetHits;
 
     public Searcher(VietnameseTextIndex index) {
@@ -57,6 +58,7 @@ public final class Searcher implements PassageSearch {
         this.weights = new WeightCache(searcher);
         try {
             this.facetNames = new FacetNames(searcher.getIndexReader());
+            this.documentFacets = new DocumentFacets(facetNames);
         } catch (IOException e) {
             throw new UncheckedIOException("Text index facets could not be read", e);
         }
@@ -106,7 +108,12 @@ public final class Searcher implements PassageSearch {
             Object[] walked = searcher.search(
                     matching,
                     new MultiCollectorManager(
-                            new FacetCounter(facetNames, exactFacetHits, FacetCount.MOST_VALUES, request.filters()),
+                            new FacetCounter(
+                                    facetNames,
+                                    documentFacets,
+                                    exactFacetHits,
+                                    FacetCount.MOST_VALUES,
+                                    request.filters()),
                             KnownHits.marking(searcher.getIndexReader().maxDoc())));
             FacetCounter.Result counted = (FacetCounter.Result) walked[0];
             ScoreDoc[] docs = ranked((FixedBitSet) walked[1], p.query(), request);

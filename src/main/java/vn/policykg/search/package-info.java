@@ -8,8 +8,9 @@
  * with the later scores (exact syllables, proximity) added to the best ({@link vn.policykg.search.Searcher}). Each
  * facet is cut to the values with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed
  * queries ({@link vn.policykg.search.ParsedQueries}), their Lucene weights ({@link
- * vn.policykg.search.WeightCache}) and the facet values' names ({@link vn.policykg.search.FacetNames}), so a
- * repeated search neither analyses its text, nor looks its terms up, nor reads a value's name again.
+ * vn.policykg.search.WeightCache}), the facet values' names ({@link vn.policykg.search.FacetNames}) and each
+ * document's own facet values ({@link vn.policykg.search.DocumentFacets}), so a repeated search neither analyses
+ * its text, nor looks its terms up, nor reads a value's name or a document's values again.
  * The same search over a SolrCloud collection of the passages: {@link vn.policykg.search.SolrCollections} writes
  * a generation's passages to its collection and moves the alias, {@link vn.policykg.search.SolrSearcher} asks it
  * ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both behind {@link vn.policykg.search.PassageSearch}.

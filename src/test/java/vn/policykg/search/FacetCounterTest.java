@@ -92,7 +92,8 @@ class FacetCounterTest {
         FacetCounter.Result cut = searcher.search(
                 words,
                 new FacetCounter(
-                        new FacetNames(searcher.getIndexReader()),
+                        names(searcher),
+                        new DocumentFacets(names(searcher)),
                         hits.size(),
                         most,
                         // A filter may name a value twice; it is answered once.
@@ -123,13 +124,14 @@ class FacetCounterTest {
     }
 
     @Test
-    void namesKeptForTheIndexServeEverySearchAsFreshOnes() throws IOException {
-        FacetNames kept = new FacetNames(searcher.getIndexReader());
+    void namesAndDocumentValuesKeptForTheIndexServeEverySearchAsFreshOnes() throws IOException {
+        FacetNames kept = names(searcher);
+        DocumentFacets keptValues = new DocumentFacets(kept);
         ParsedQueries parser = new ParsedQueries(seedsParser);
         for (String text : List.of("phát triển", "bảo hiểm y tế", "giảm nghèo", "phát triển")) {
             Query q = Searcher.prepare(SearchRequest.of(text), parser).query().terms();
             FacetCounter.Result withKept =
-                    searcher.search(q, new FacetCounter(kept, 10_000, FacetCount.MOST_VALUES, Map.of()));
+                    searcher.search(q, new FacetCounter(kept, keptValues, 10_000, FacetCount.MOST_VALUES, Map.of()));
             assertThat(withKept.facets())
                     .as(text)
                     .isEqualTo(searcher.search(q, counter(searcher, 10_000, Map.of()))
@@ -139,7 +141,12 @@ class FacetCounterTest {
 
     private static FacetCounter counter(IndexSearcher on, int exactUpTo, Map<Facet, List<String>> chosen)
             throws IOException {
-        return new FacetCounter(new FacetNames(on.getIndexReader()), exactUpTo, FacetCount.MOST_VALUES, chosen);
+        FacetNames names = names(on);
+        return new FacetCounter(names, new DocumentFacets(names), exactUpTo, FacetCount.MOST_VALUES, chosen);
+    }
+
+    private static FacetNames names(IndexSearcher on) throws IOException {
+        return new FacetNames(on.getIndexReader());
     }
 
     private static int stepFor(int hits, int limit) {
