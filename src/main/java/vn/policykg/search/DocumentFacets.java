@@ -10,8 +10,8 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * Each document's values of the facets {@link Facet#ofTheDocument() of the document} (its type, province, issuer,
  * year), by ordinal, read from the first of its passages a search counts and kept for the index: every passage of
  * a document has the same ones, and at 10 times the shared corpus a common phrase's hits span thousands of
- * documents, whose values read again at every search were half of counting facets (JFR). Threads share it; two
- * reading the same document at once each store an equal, immutable copy.
+ * documents, whose values read again at every search were half of counting facets (JFR of the served process).
+ * Threads share it; two reading the same document at once each store an equal, immutable copy.
  */
 final class DocumentFacets {
 

@@ -89,11 +89,12 @@ class FacetCounterTest {
         int least = all.get(most - 1).count();
         FacetCount rare = all.getLast();
         assertThat(rare.count()).isLessThan(least);
+        FacetNames names = names(searcher);
         FacetCounter.Result cut = searcher.search(
                 words,
                 new FacetCounter(
-                        names(searcher),
-                        new DocumentFacets(names(searcher)),
+                        names,
+                        new DocumentFacets(names),
                         hits.size(),
                         most,
                         // A filter may name a value twice; it is answered once.
