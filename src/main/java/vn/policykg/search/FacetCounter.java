@@ -188,6 +188,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
         int[] firstHit = new int[perDocument.length];
         List<Integer> documents = new ArrayList<>();
         SortedSetDocValues documentOf = values.get(Facet.DOCUMENT);
+        // The per-hit facets' values and counts looked up once, not at every hit.
+        SortedSetDocValues[] hitValues = PER_HIT.stream().map(values::get).toArray(SortedSetDocValues[]::new);
+        long[][] hitCounts = PER_HIT.stream().map(counts::get).toArray(long[][]::new);
         for (int i = 0; i < size; i++) {
             int doc = kept[i];
             if (documentOf.advanceExact(doc)) {
@@ -198,10 +201,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
                 }
                 perDocument[document] += step;
             }
-            for (Facet f : PER_HIT) {
-                SortedSetDocValues dv = values.get(f);
+            for (int f = 0; f < hitValues.length; f++) {
+                SortedSetDocValues dv = hitValues[f];
                 if (!dv.advanceExact(doc)) continue;
-                long[] c = counts.get(f);
+                long[] c = hitCounts[f];
                 for (int v = 0; v < dv.docValueCount(); v++) c[(int) dv.nextOrd()] += step;
             }
         }
