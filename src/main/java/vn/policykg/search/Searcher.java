@@ -171,7 +171,9 @@ public final class Searcher implements PassageSearch {
                     .scoreDocs;
         // Without later scores the term scores are the whole query's: its first n are the answer.
         int candidates = query.later() == null ? n : CANDIDATES;
-        TopDocs first = searcher.search(weights.reusing(query.termScores()), KnownHits.best(hits, candidates));
+        TopDocs first = searcher.search(
+                KnownHits.within(weights.reusing(query.termScores()), hits),
+                new TopScoreDocCollectorManager(candidates, null, candidates));
         if (query.later() == null) return first.scoreDocs;
         return new QueryRescorer(weights.reusing(query.later())) {
             @Override

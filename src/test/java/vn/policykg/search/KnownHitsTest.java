@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -40,6 +44,10 @@ class KnownHitsTest {
         return on.search(q.terms(), KnownHits.marking(on.getIndexReader().maxDoc()));
     }
 
+    private static ScoreDoc[] best(IndexSearcher on, Query q, int n) throws IOException {
+        return on.search(q, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+    }
+
     @Test
     void theBestAmongTheMarkedAreTheTermsOwnBest() throws IOException {
         for (String text : List.of("nhà ở xã hội", "lao động việc làm", "giảm nghèo", "BHYT", "y tế cơ sở")) {
@@ -47,7 +55,7 @@ class KnownHitsTest {
             FixedBitSet hits = marked(searcher, q);
             assertThat(hits.cardinality()).as(text).isEqualTo(searcher.count(q.terms()));
             ScoreDoc[] own = searcher.search(q.terms(), new TopScoreDocCollectorManager(300, null, 300)).scoreDocs;
-            ScoreDoc[] among = searcher.search(q.termScores(), KnownHits.best(hits, 300)).scoreDocs;
+            ScoreDoc[] among = best(searcher, KnownHits.within(q.termScores(), hits), 300);
             assertThat(among).as(text).hasSameSizeAs(own);
             for (int i = 0; i < own.length; i++) {
                 assertThat(among[i].doc).as(text + " #" + i).isEqualTo(own[i].doc);
@@ -64,12 +72,41 @@ class KnownHitsTest {
         TopDocs unmarked =
                 searcher.search(q.termScores(), searcher.getIndexReader().maxDoc());
         assertThat(unmarked.scoreDocs).anyMatch(d -> !hits.get(d.doc));
-        assertThat(searcher.search(
-                                q.termScores(),
-                                KnownHits.best(hits, searcher.getIndexReader().maxDoc()))
-                        .scoreDocs)
+        assertThat(best(
+                        searcher,
+                        KnownHits.within(q.termScores(), hits),
+                        searcher.getIndexReader().maxDoc()))
                 .hasSize(hits.cardinality())
                 .allMatch(d -> hits.get(d.doc));
+    }
+
+    @Test
+    void aScorerOfItsOwnSeesTheMarkedOnlyWithTheSameScores() throws IOException {
+        // Beside a required clause (here one that matches more than the hits) Lucene asks for a scorer, not for the
+        // scoring of a whole segment at once.
+        VietnameseQueryParser.Ranked q = parsed("nhà ở xã hội");
+        FixedBitSet hits = marked(searcher, q);
+        int all = searcher.getIndexReader().maxDoc();
+        ScoreDoc[] alone = best(searcher, KnownHits.within(q.termScores(), hits), all);
+        Query beside = new BooleanQuery.Builder()
+                .add(KnownHits.within(q.termScores(), hits), Occur.MUST)
+                .add(q.termScores(), Occur.FILTER)
+                .build();
+        ScoreDoc[] asScorer = best(searcher, beside, all);
+        assertThat(asScorer).hasSize(hits.cardinality()).allMatch(d -> hits.get(d.doc));
+        for (int i = 0; i < alone.length; i++) {
+            assertThat(asScorer[i].doc).as("#" + i).isEqualTo(alone[i].doc);
+            assertThat(asScorer[i].score).as("#" + i).isEqualTo(alone[i].score);
+        }
+        int scoredNotMarked = Arrays.stream(searcher.search(q.termScores(), all).scoreDocs)
+                .mapToInt(d -> d.doc)
+                .filter(d -> !hits.get(d))
+                .findFirst()
+                .orElseThrow();
+        assertThat(searcher.explain(q.termScores(), scoredNotMarked).isMatch()).isTrue();
+        assertThat(searcher.explain(KnownHits.within(q.termScores(), hits), scoredNotMarked)
+                        .isMatch())
+                .isFalse();
     }
 
     @Test
@@ -84,7 +121,7 @@ class KnownHitsTest {
             assertThat(both.cardinality()).isEqualTo(2 * once.cardinality());
             for (int doc = 0; doc < seeds.maxDoc(); doc++)
                 assertThat(both.get(doc + seeds.maxDoc())).isEqualTo(once.get(doc));
-            ScoreDoc[] best = overBoth.search(q.termScores(), KnownHits.best(both, 20)).scoreDocs;
+            ScoreDoc[] best = best(overBoth, KnownHits.within(q.termScores(), both), 20);
             assertThat(best).hasSize(20).allMatch(d -> both.get(d.doc));
             // Each passage is there twice with the same score, the first copy first.
             assertThat(best[1].doc).isEqualTo(best[0].doc + seeds.maxDoc());
