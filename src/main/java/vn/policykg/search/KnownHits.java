@@ -52,8 +52,8 @@ final class KnownHits {
     /**
      * {@code scoring}'s scores on the {@code marked} documents only. Lucene gets them as the documents it may accept,
      * as it gets the live ones, so a disjunction drops any other as soon as one of its clauses leads to it, before it
-     * reads the other clauses' postings for its score; kept out by a collector, each was scored in full first (8% of
-     * the ranking on the 10× corpus).
+     * reads the other clauses' postings for its score; kept out by a collector, each was scored in full first (a tenth
+     * of the ranking on the 10× corpus).
      */
     static Query within(Query scoring, FixedBitSet marked) {
         return new Within(scoring, marked);

@@ -20,10 +20,10 @@ public final class TextIndexDefinition {
 
     /**
      * Written into every index; an index with another version was made by another analyzer, with other
-     * fields or in another codec ({@link PassageCodec}) and is rebuilt when the store opens. Raise it with any
-     * change to one of them.
+     * fields, in another codec ({@link PassageCodec}) or in another order ({@link ShortestFirst}) and is rebuilt when
+     * the store opens. Raise it with any change to one of them.
      */
-    public static final String VERSION = "vi-4";
+    public static final String VERSION = "vi-5";
 
     public static final String VERSION_KEY = "policykg.text-index-version";
 

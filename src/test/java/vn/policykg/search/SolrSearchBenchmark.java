@@ -16,17 +16,7 @@ import vn.policykg.store.StoreLayout;
  */
 public final class SolrSearchBenchmark {
 
-    private static final List<String> PHRASES = List.of(
-            "xã hội",
-            "nhà ở xã hội",
-            "bảo hiểm y tế",
-            "giảm nghèo",
-            "Sở Y tế",
-            "chuyển đổi số",
-            "lao động việc làm",
-            "y tế cơ sở",
-            "giáo dục",
-            "dân tộc thiểu số");
+    private static final List<String> PHRASES = BenchmarkPhrases.ALL;
     private static final int WARMUP_ROUNDS = 20;
     private static final int ROUNDS = 40;
 

@@ -7,15 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.policykg.analysis.SearchFields;
 
-/** The text index is written as one segment, however many Lucene flushes on the way, and searches the same. */
+/**
+ * The text index is written as one segment, however many Lucene flushes on the way, its passages shortest first, and
+ * searches the same.
+ */
 class TextIndexWriterTest {
 
     @TempDir
@@ -35,6 +41,24 @@ class TextIndexWriterTest {
             Query query = stores.parser().parse("giảm nghèo đa chiều").orElseThrow();
             List<String> found = entities(new IndexSearcher(reader), query);
             assertThat(found).isEqualTo(entities(stores.searcher(), query)).contains(PassageCodecTest.CLAUSE);
+        }
+    }
+
+    @Test
+    void aWrittenIndexHoldsItsPassagesShortestFirst() throws IOException {
+        TextIndexWriter.write(BuiltStore.seedGraph(), dir, 50);
+        try (FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            NumericDocValues norms = reader.leaves().get(0).reader().getNormValues(SearchFields.TEXT_FOLDED);
+            List<Integer> lengths = new ArrayList<>();
+            for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) {
+                assertThat(d).isEqualTo(lengths.size());
+                lengths.add(Byte.toUnsignedInt((byte) norms.longValue()));
+            }
+            assertThat(lengths).hasSize(reader.maxDoc()).isSorted();
+            assertThat(lengths.getFirst()).isLessThan(lengths.getLast());
+            assertThat(reader.getIndexCommit().getUserData())
+                    .containsEntry(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION);
         }
     }
 
