@@ -96,8 +96,8 @@ public final class TextIndexWriter {
 
     /**
      * Writes the one segment in {@code directory} again with its passages {@link ShortestFirst}, and only that
-     * commit carries the {@link TextIndexDefinition#VERSION}. Lucene lets a writer replace the index under a reader of
-     * it; the unordered segment's files go when the reader closes.
+     * commit carries the {@link TextIndexDefinition#VERSION}. Lucene lets a writer replace the index while a reader
+     * holds it open; the new commit deletes the unordered segment's files, so the directory holds both only meanwhile.
      */
     private static void inFinalOrder(Directory directory) throws IOException {
         try (DirectoryReader written = DirectoryReader.open(directory);
