@@ -2,10 +2,20 @@ package vn.policykg.store;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Sorter;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
 import vn.policykg.analysis.SearchFields;
 
 /**
@@ -25,6 +35,36 @@ final class ShortestFirst {
     private static final int LENGTHS = 257;
 
     private ShortestFirst() {}
+
+    /**
+     * How the text index is merged: the segments Lucene flushes while passages are added are left alone (the final
+     * merge writes each again anyway), and a forced merge writes all of them into one segment in this order (Lucene
+     * asks each merge for its order: {@link MergePolicy.OneMerge#reorder}). A single flushed segment is written again
+     * too, so the order holds however many there were.
+     */
+    static MergePolicy intoOneSegment() {
+        return new FilterMergePolicy(NoMergePolicy.INSTANCE) {
+            @Override
+            public MergeSpecification findForcedMerges(
+                    SegmentInfos infos,
+                    int maxSegmentCount,
+                    Map<SegmentCommitInfo, Boolean> segmentsToMerge,
+                    MergeContext context) {
+                List<SegmentCommitInfo> segments = infos.asList();
+                // Lucene marks the segments there were when the forced merge began; its own result is not marked.
+                if (segments.stream().noneMatch(s -> Boolean.TRUE.equals(segmentsToMerge.get(s)))) return null;
+                MergeSpecification all = new MergeSpecification();
+                all.add(new OneMerge(segments) {
+                    @Override
+                    public Sorter.DocMap reorder(CodecReader merged, Directory dir, Executor executor)
+                            throws IOException {
+                        return of(merged);
+                    }
+                });
+                return all;
+            }
+        };
+    }
 
     /** Where each passage of {@code segment} goes. */
     static Sorter.DocMap of(LeafReader segment) throws IOException {

@@ -24,13 +24,8 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortingCodecReader;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import vn.policykg.analysis.SearchFields;
@@ -65,50 +60,30 @@ public final class TextIndexWriter {
      * way to get several segments from a small graph).
      */
     static int write(Model graph, Path dir, int flushEveryDocs) {
-        try (FSDirectory directory = FSDirectory.open(dir)) {
-            int n;
-            try (IndexWriter writer = new IndexWriter(directory, config().setMaxBufferedDocs(flushEveryDocs))) {
-                n = passages(graph, d -> {
-                    try {
-                        writer.addDocument(d);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot add to the text index", e);
-                    }
-                });
-                // The index never changes after this, so it is merged into one segment: every search pays per
-                // segment (each term looked up, each facet's values and ordinals read), which on the 10× corpus's 21
-                // segments was a quarter to a third of a search.
-                writer.forceMerge(1);
-                writer.commit();
-            }
-            inFinalOrder(directory);
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the text index in " + dir, e);
-        }
-    }
-
-    private static IndexWriterConfig config() {
-        return new IndexWriterConfig(SearchFields.indexAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexAnalyzer())
                 .setCodec(new PassageCodec())
+                .setMaxBufferedDocs(flushEveryDocs)
+                .setMergePolicy(ShortestFirst.intoOneSegment())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    }
-
-    /**
-     * Writes the one segment in {@code directory} again with its passages {@link ShortestFirst}, and only that
-     * commit carries the {@link TextIndexDefinition#VERSION}. Lucene lets a writer replace the index while a reader
-     * holds it open; the new commit deletes the unordered segment's files, so the directory holds both only meanwhile.
-     */
-    private static void inFinalOrder(Directory directory) throws IOException {
-        try (DirectoryReader written = DirectoryReader.open(directory);
-                IndexWriter writer = new IndexWriter(directory, config())) {
-            for (LeafReaderContext segment : written.leaves()) {
-                CodecReader passages = (CodecReader) segment.reader();
-                writer.addIndexes(SortingCodecReader.wrap(passages, ShortestFirst.of(passages), null));
-            }
+        try (FSDirectory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, config)) {
+            int n = passages(graph, d -> {
+                try {
+                    writer.addDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot add to the text index", e);
+                }
+            });
+            // The index never changes after this, so it is merged into one segment: every search pays per segment
+            // (each term looked up, each facet's values and ordinals read), which on the 10× corpus's 21 segments
+            // was a quarter to a third of a search. The merge writes the passages shortest first.
+            writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION)
                     .entrySet());
             writer.commit();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the text index in " + dir, e);
         }
     }
 

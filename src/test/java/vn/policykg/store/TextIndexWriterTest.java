@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -57,6 +60,19 @@ class TextIndexWriterTest {
             }
             assertThat(lengths).hasSize(reader.maxDoc()).isSorted();
             assertThat(lengths.getFirst()).isLessThan(lengths.getLast());
+            // Passages of one length in the order written, across the 17 segments Lucene flushed.
+            StoredFields stored = reader.storedFields();
+            Map<String, Integer> lengthOf = new HashMap<>();
+            List<String> inIndex = new ArrayList<>();
+            for (int d = 0; d < reader.maxDoc(); d++) {
+                String entity = stored.document(d).get(TextIndexDefinition.ENTITY_FIELD);
+                inIndex.add(entity);
+                lengthOf.put(entity, lengths.get(d));
+            }
+            List<String> written = new ArrayList<>();
+            TextIndexWriter.passages(BuiltStore.seedGraph(), p -> written.add(p.get(TextIndexDefinition.ENTITY_FIELD)));
+            written.sort(Comparator.comparing(lengthOf::get));
+            assertThat(inIndex).isEqualTo(written);
             assertThat(reader.getIndexCommit().getUserData())
                     .containsEntry(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION);
         }
