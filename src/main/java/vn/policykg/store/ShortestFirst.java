@@ -67,7 +67,7 @@ final class ShortestFirst {
     }
 
     /** Where each passage of {@code segment} goes. */
-    static Sorter.DocMap of(LeafReader segment) throws IOException {
+    private static Sorter.DocMap of(LeafReader segment) throws IOException {
         int n = segment.maxDoc();
         int[] length = new int[n];
         Arrays.fill(length, LENGTHS - 1);
