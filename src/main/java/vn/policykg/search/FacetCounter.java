@@ -11,107 +11,82 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import vn.policykg.store.TextIndexDefinition;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
 /**
- * Counts every hit exactly, and the hits of each facet value: exactly up to a number of hits, beyond that from
- * an even sample of half to all of that many (every k-th hit in index order, each standing for k hits, k
- * doubling as the hits come). Reading facet values is what costs per hit, so a query's cost stops growing with
- * its hits beyond the sample; only walking the hits, without scores, still does. Values are counted by ordinal
- * into arrays; only the values answered are named ({@link FacetNames}, once per index). Facets {@link
- * Facet#ofTheDocument() of the document} are not read per hit: hits are counted per document, and each document's
- * values are read once for the index ({@link DocumentFacets}).
- *
- * <p>The sample follows index order, so the searcher must visit the segments one after the other, in order
- * (an {@code IndexSearcher} without an executor).
+ * Counts every hit, and the hits of each facet value, exactly: each hit's values come from arrays read once for
+ * the index ({@link FacetOrdinals}), counted by ordinal; only the values answered are named ({@link FacetNames},
+ * once per index). Facets {@link Facet#ofTheDocument() of the document} are not read per hit: hits are counted
+ * per document, and each document's counts go to its values at the end.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetCounter.Result> {
+final class FacetCounter implements CollectorManager<FacetCounter.Tally, FacetCounter.Result> {
 
-    /**
-     * How many documents matched (always exact), the counts of each facet's values among them, and whether those
-     * counts are estimates from a sample (each a multiple of the sampling step).
-     */
-    record Result(long hits, Map<Facet, List<FacetCount>> facets, boolean estimated) {}
-
-    /** Read at every counted hit besides {@link Facet#DOCUMENT}: the values of the passage itself. */
-    private static final List<Facet> PER_HIT = Arrays.stream(Facet.values())
-            .filter(f -> f != Facet.DOCUMENT && !f.ofTheDocument())
-            .toList();
-
-    private static final List<Facet> PER_DOCUMENT =
-            Arrays.stream(Facet.values()).filter(Facet::ofTheDocument).toList();
+    /** How many documents matched, and the counts of each facet's values among them. */
+    record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
 
     private final FacetNames names;
-    private final DocumentFacets known;
-    private final int exactUpTo;
+    private final FacetOrdinals ordinals;
     private final int mostValues;
     private final Map<Facet, List<String>> chosen;
 
     /**
-     * Facet counts exact up to {@code exactUpTo} hits, from a sample of {@code exactUpTo / 2} or more beyond; of
-     * each facet, the {@code mostValues} values with the most hits (and those tied with the last) and the
-     * {@code chosen} keys (a request's filters), so that {@link FacetCount#mostHits} can cut each list. The
-     * values of the facets of the document come from {@code known}, kept for the index.
+     * Of each facet, the {@code mostValues} values with the most hits (and those tied with the last) and the
+     * {@code chosen} keys (a request's filters), so that {@link FacetCount#mostHits} can cut each list; the values
+     * as {@code names} numbers them, each hit's from {@code ordinals}.
      */
-    FacetCounter(
-            FacetNames names, DocumentFacets known, int exactUpTo, int mostValues, Map<Facet, List<String>> chosen) {
-        if (exactUpTo < 2) throw new IllegalArgumentException("exactUpTo must be at least 2 (got " + exactUpTo + ")");
+    FacetCounter(FacetNames names, FacetOrdinals ordinals, int mostValues, Map<Facet, List<String>> chosen) {
         if (mostValues < 1)
             throw new IllegalArgumentException("mostValues must be at least 1 (got " + mostValues + ")");
         this.names = names;
-        this.known = known;
-        this.exactUpTo = exactUpTo;
+        this.ordinals = ordinals;
         this.mostValues = mostValues;
         this.chosen = chosen;
     }
 
-    /** The hits in index order (ids across the whole index), every {@link #step}-th of them kept. */
-    static final class Sample implements Collector {
-        private final int limit;
-        private int[] kept = new int[64];
-        private int size;
+    /** The hits of each document and of each value of the passages' own facets (ids across the whole index). */
+    static final class Tally extends SimpleCollector {
+        private final FacetOrdinals ordinals;
+        private final FacetOrdinals.Ordinals[] own;
+        private final int[] perDocument;
+        private final int[][] perValue;
         private long hits;
-        private long step = 1;
+        private int base;
 
-        Sample(int limit) {
-            this.limit = limit;
+        private Tally(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            own = new FacetOrdinals.Ordinals[FacetOrdinals.OF_THE_PASSAGE.length];
+            Arrays.setAll(own, ordinals::own);
+            perDocument = new int[ordinals.valueCount(Facet.DOCUMENT)];
+            perValue = Arrays.stream(FacetOrdinals.OF_THE_PASSAGE)
+                    .map(f -> new int[ordinals.valueCount(f)])
+                    .toArray(int[][]::new);
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            int base = context.docBase;
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {}
-
-                @Override
-                public void collect(int doc) {
-                    long hit = hits++;
-                    if (hit % step != 0) return;
-                    if (size == limit) {
-                        halve();
-                        if (hit % step != 0) return;
-                    }
-                    if (size == kept.length) kept = Arrays.copyOf(kept, Math.min(limit, size * 2));
-                    kept[size++] = base + doc;
-                }
-            };
+        protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
         }
 
-        /** Keeps every other hit kept so far: those at multiples of twice the step. */
-        private void halve() {
-            int n = 0;
-            for (int i = 0; i < size; i += 2) kept[n++] = kept[i];
-            size = n;
-            step *= 2;
+        @Override
+        public void collect(int doc) {
+            int passage = base + doc;
+            hits++;
+            int document = ordinals.documentOf(passage);
+            if (document >= 0) perDocument[document]++;
+            int holder = ordinals.ownHolder(passage);
+            if (holder < 0) return;
+            for (int f = 0; f < own.length; f++) {
+                int[] start = own[f].start();
+                int[] ords = own[f].ords();
+                int[] counts = perValue[f];
+                for (int i = start[holder]; i < start[holder + 1]; i++) counts[ords[i]]++;
+            }
         }
 
         @Override
@@ -121,31 +96,41 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
     }
 
     @Override
-    public Sample newCollector() {
-        return new Sample(exactUpTo);
+    public Tally newCollector() {
+        return new Tally(ordinals);
     }
 
     /**
-     * Each facet's values among the kept hits, times the step, in {@link FacetCount#ORDER}: the {@link #mostValues}
-     * with the most hits, every value tied with the last of those, and the chosen values. Only those are turned into
-     * labels: a facet of a large corpus (its documents, its bodies) has thousands of values among the hits, and
-     * naming and sorting them all was a tenth of a search at 10 times the shared corpus.
+     * Each facet's values among the hits, in {@link FacetCount#ORDER}: the {@link #mostValues} with the most hits,
+     * every value tied with the last of those, and the chosen values. Only those are turned into labels: a facet of a
+     * large corpus (its documents, its bodies) has thousands of values among the hits, and naming and sorting them
+     * all was a tenth of a search at 10 times the shared corpus.
      */
     @Override
-    public Result reduce(Collection<Sample> samples) throws IOException {
-        if (samples.size() != 1)
-            throw new IllegalStateException("FacetCounter samples in index order: search it without an executor");
-        Sample sample = samples.iterator().next();
-        Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) values.put(f, names.values(f));
-        Map<Facet, long[]> counts = count(values, sample.kept, sample.size, sample.step);
+    public Result reduce(Collection<Tally> tallies) throws IOException {
+        Map<Facet, int[]> counts = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) counts.put(f, new int[ordinals.valueCount(f)]);
+        long hits = 0;
+        for (Tally t : tallies) {
+            hits += t.hits;
+            add(counts.get(Facet.DOCUMENT), t.perDocument);
+            for (int f = 0; f < FacetOrdinals.OF_THE_PASSAGE.length; f++)
+                add(counts.get(FacetOrdinals.OF_THE_PASSAGE[f]), t.perValue[f]);
+        }
+        int[] perDocument = counts.get(Facet.DOCUMENT);
+        for (Facet f : Facet.values()) {
+            if (!f.ofTheDocument()) continue;
+            FacetOrdinals.Ordinals of = ordinals.ofDocument(f);
+            int[] c = counts.get(f);
+            for (int d = 0; d < perDocument.length; d++)
+                for (int i = of.start()[d]; i < of.start()[d + 1]; i++) c[of.ords()[i]] += perDocument[d];
+        }
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
-            // Naming looks ordinals up, which does not depend on where counting left the iterator.
-            SortedSetDocValues dv = values.get(f);
-            long[] c = counts.get(f);
+            SortedSetDocValues dv = names.values(f);
+            int[] c = counts.get(f);
             List<FacetCount> list = new ArrayList<>();
-            long least = least(c);
+            int least = least(c);
             for (int ord = 0; ord < c.length; ord++)
                 if (c[ord] > 0 && c[ord] >= least) list.add(names.counted(f, dv, ord, c[ord]));
             for (String key : new LinkedHashSet<>(chosen.getOrDefault(f, List.of()))) {
@@ -155,12 +140,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
             list.sort(FacetCount.ORDER);
             out.put(f, List.copyOf(list));
         }
-        return new Result(sample.hits, out, sample.step > 1);
+        return new Result(hits, out);
+    }
+
+    private static void add(int[] into, int[] counts) {
+        for (int i = 0; i < counts.length; i++) into[i] += counts[i];
     }
 
     /** The count a value needs to be among the {@link #mostValues} with the most hits (ties included). */
-    private long least(long[] counts) {
-        long[] positive = Arrays.stream(counts).filter(n -> n > 0).toArray();
+    private int least(int[] counts) {
+        int[] positive = Arrays.stream(counts).filter(n -> n > 0).toArray();
         if (positive.length <= mostValues) return 1;
         Arrays.sort(positive);
         return positive[positive.length - mostValues];
@@ -172,49 +161,5 @@ final class FacetCounter implements CollectorManager<FacetCounter.Sample, FacetC
         TermsEnum terms = values.termsEnum();
         if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) return -1;
         return StringHelper.startsWith(terms.term(), prefix) ? (int) terms.ord() : -1;
-    }
-
-    /**
-     * Per facet, the hits of each value (by ordinal) among {@code kept[0..size)} (ascending ids across the index),
-     * each standing for {@code step} hits.
-     */
-    private Map<Facet, long[]> count(Map<Facet, SortedSetDocValues> values, int[] kept, int size, long step)
-            throws IOException {
-        Map<Facet, long[]> counts = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values())
-            counts.put(f, new long[Math.toIntExact(values.get(f).getValueCount())]);
-        long[] perDocument = counts.get(Facet.DOCUMENT);
-        // Each document's first kept hit, in hit order (so ascending): where its other values are read.
-        int[] firstHit = new int[perDocument.length];
-        List<Integer> documents = new ArrayList<>();
-        SortedSetDocValues documentOf = values.get(Facet.DOCUMENT);
-        // The per-hit facets' values and counts looked up once, not at every hit.
-        SortedSetDocValues[] hitValues = PER_HIT.stream().map(values::get).toArray(SortedSetDocValues[]::new);
-        long[][] hitCounts = PER_HIT.stream().map(counts::get).toArray(long[][]::new);
-        for (int i = 0; i < size; i++) {
-            int doc = kept[i];
-            if (documentOf.advanceExact(doc)) {
-                int document = (int) documentOf.nextOrd();
-                if (perDocument[document] == 0) {
-                    firstHit[document] = doc;
-                    documents.add(document);
-                }
-                perDocument[document] += step;
-            }
-            for (int f = 0; f < hitValues.length; f++) {
-                SortedSetDocValues dv = hitValues[f];
-                if (!dv.advanceExact(doc)) continue;
-                long[] c = hitCounts[f];
-                for (int v = 0; v < dv.docValueCount(); v++) c[(int) dv.nextOrd()] += step;
-            }
-        }
-        // Their iterators have not moved yet, and the documents' first hits come in ascending order.
-        for (Facet f : PER_DOCUMENT) {
-            SortedSetDocValues dv = values.get(f);
-            long[] c = counts.get(f);
-            for (int document : documents)
-                for (int ord : known.of(f, document, firstHit[document], dv)) c[ord] += perDocument[document];
-        }
-        return counts;
     }
 }

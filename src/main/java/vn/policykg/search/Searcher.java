@@ -35,34 +35,25 @@ public final class Searcher implements PassageSearch {
         }
     }
 
-    /** Hits up to which facet counts are exact unless told otherwise; beyond it they come from a sample. */
-    public static final int EXACT_FACET_HITS = 10_000;
-
     private final VietnameseTextIndex index;
     private final IndexSearcher searcher;
     private final ParsedQueries parser;
     private final WeightCache weights;
     private final FacetNames facetNames;
-    private final DocumentFacets documentFacets;
-    private final int exactFacetHits;
+    private final FacetOrdinals facetOrdinals;
 
     public Searcher(VietnameseTextIndex index) {
-        this(index, EXACT_FACET_HITS);
-    }
-
-    /** Facet counts exact up to {@code exactFacetHits} hits, estimated from an even sample beyond. */
-    public Searcher(VietnameseTextIndex index, int exactFacetHits) {
         this.index = index;
         this.searcher = index.searcher();
         this.parser = new ParsedQueries(index.parser());
         this.weights = new WeightCache(searcher);
         try {
             this.facetNames = new FacetNames(searcher.getIndexReader());
-            this.documentFacets = new DocumentFacets(facetNames);
+            this.facetOrdinals =
+                    new FacetOrdinals(facetNames, searcher.getIndexReader().maxDoc());
         } catch (IOException e) {
             throw new UncheckedIOException("Text index facets could not be read", e);
         }
-        this.exactFacetHits = exactFacetHits;
     }
 
     /**
@@ -108,12 +99,7 @@ public final class Searcher implements PassageSearch {
             Object[] walked = searcher.search(
                     matching,
                     new MultiCollectorManager(
-                            new FacetCounter(
-                                    facetNames,
-                                    documentFacets,
-                                    exactFacetHits,
-                                    FacetCount.MOST_VALUES,
-                                    request.filters()),
+                            new FacetCounter(facetNames, facetOrdinals, FacetCount.MOST_VALUES, request.filters()),
                             KnownHits.marking(searcher.getIndexReader().maxDoc())));
             FacetCounter.Result counted = (FacetCounter.Result) walked[0];
             ScoreDoc[] docs = ranked((FixedBitSet) walked[1], p.query(), request);
@@ -135,8 +121,7 @@ public final class Searcher implements PassageSearch {
                     .forEach((f, counts) -> facets.put(
                             f.field(),
                             FacetCount.mostHits(counts, request.filters().getOrDefault(f, List.of()))));
-            return new SearchResults(
-                    typed, counted.hits(), request.limit(), request.offset(), hits, facets, counted.estimated(), notes);
+            return new SearchResults(typed, counted.hits(), request.limit(), request.offset(), hits, facets, notes);
         } catch (IOException e) {
             throw new UncheckedIOException("Text index search failed", e);
         }

@@ -80,7 +80,6 @@ public final class SolrSearcher implements PassageSearch {
                 request.offset(),
                 hits,
                 facets,
-                false,
                 p.notes());
     }
 

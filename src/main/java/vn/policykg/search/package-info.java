@@ -1,23 +1,23 @@
 /**
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
- * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, facet counts) out. Two passes: one
- * without scores walks every hit, counting them, reading the facets from each or, past a number of hits, from an
- * even sample ({@link vn.policykg.search.FacetCounter}), and marking the hits ({@link
- * vn.policykg.search.KnownHits}); then the first hits are ranked among the marked by term scores, as one disjunction,
- * with the later scores (exact syllables, proximity) added to the best ({@link vn.policykg.search.Searcher}). Each
- * facet is cut to the values with the most hits ({@link vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed
- * queries ({@link vn.policykg.search.ParsedQueries}), their Lucene weights ({@link
- * vn.policykg.search.WeightCache}), the facet values' names ({@link vn.policykg.search.FacetNames}) and each
- * document's own facet values ({@link vn.policykg.search.DocumentFacets}), so a repeated search neither analyses
- * its text, nor looks its terms up, nor reads a value's name or a document's values again.
+ * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, exact facet counts) out. Two passes:
+ * one without scores walks every hit, counting it and its facet values ({@link vn.policykg.search.FacetCounter})
+ * and marking it ({@link vn.policykg.search.KnownHits}); then the first hits are ranked among the marked by term
+ * scores, as one disjunction, with the later scores (exact syllables, proximity) added to the best ({@link
+ * vn.policykg.search.Searcher}). Each facet is cut to the values with the most hits ({@link
+ * vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed queries ({@link
+ * vn.policykg.search.ParsedQueries}), their Lucene weights ({@link vn.policykg.search.WeightCache}), the facet
+ * values' names ({@link vn.policykg.search.FacetNames}) and every passage's and document's facet value ordinals in
+ * arrays ({@link vn.policykg.search.FacetOrdinals}), so a repeated search neither analyses its text, nor looks its
+ * terms up, nor reads a value's name or decodes a hit's values again.
  * The same search over a SolrCloud collection of the passages: {@link vn.policykg.search.SolrCollections} writes
  * a generation's passages to its collection and moves the alias, {@link vn.policykg.search.SolrSearcher} asks it
  * ({@link vn.policykg.search.SolrNodes}: Solr's HTTP API), both behind {@link vn.policykg.search.PassageSearch}.
  * The web layer turns requests into {@code SearchRequest}s and chooses the engine.
  *
  * <p>To add a facet: add it to {@code vn.policykg.store.TextIndexDefinition.Facet} (saying whether it is
- * the document's own, which {@link vn.policykg.search.FacetCounter} then counts once per document), write
- * its values in {@code vn.policykg.store.TextIndexWriter}, and name it on the search page.
+ * the document's own, which {@link vn.policykg.search.FacetOrdinals} then reads once per document), write its values in {@code
+ * vn.policykg.store.TextIndexWriter}, and name it on the search page.
  */
 package vn.policykg.search;

@@ -26,8 +26,7 @@ import vn.policykg.analysis.SearchFields;
  *
  * <p>Length is the one Lucene keeps for scoring (a field's norm, one byte), read from the folded words: passages
  * that score the same for a query have the same norms, so they keep their order, and a search finds what it found in
- * the order written, ties included. Facet counts estimated from a sample of the hits ({@code FacetCounter}) take
- * every k-th hit in this order instead.
+ * the order written, ties included.
  */
 final class ShortestFirst {
 

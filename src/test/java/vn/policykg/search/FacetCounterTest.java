@@ -24,7 +24,7 @@ import vn.policykg.store.OpenedGeneration;
 import vn.policykg.store.SeedGeneration;
 import vn.policykg.store.TextIndexDefinition.Facet;
 
-/** Facet counts over the five real documents' passages: exact up to the limit, an even sample beyond it. */
+/** Facet counts over the five real documents' passages: every hit counted, as its own doc values say. */
 @ExtendWith(SeedGeneration.class)
 class FacetCounterTest {
 
@@ -42,48 +42,27 @@ class FacetCounterTest {
     }
 
     @Test
-    void upToTheLimitEveryHitIsCounted() throws IOException {
+    void everyHitIsCountedAsItsOwnValuesSay() throws IOException {
         List<Integer> hits = hitsInOrder();
         assertThat(hits).hasSizeGreaterThan(200);
-        FacetCounter.Result exact = searcher.search(words, counter(searcher, hits.size(), Map.of()));
-        assertThat(exact.estimated()).isFalse();
-        assertThat(exact.hits()).isEqualTo(hits.size());
-        // Every facet as reading each hit's own values gives it; those of the document are read once per document.
+        FacetCounter.Result counted = searcher.search(words, counter(searcher, Map.of()));
+        assertThat(counted.hits()).isEqualTo(hits.size());
+        // Every facet as reading each hit's own values gives it; those of the document are counted per document.
         for (Facet f : Facet.values())
-            assertThat(exact.facets().get(f)).as(f.field()).isEqualTo(counts(hits, 1, f));
-        assertThat(exact.facets().get(Facet.DOCUMENT).stream()
+            assertThat(counted.facets().get(f)).as(f.field()).isEqualTo(counts(hits, f));
+        assertThat(counted.facets().get(Facet.DOCUMENT).stream()
                         .mapToInt(FacetCount::count)
                         .sum())
                 .isEqualTo(hits.size());
-        assertThat(exact.facets().get(Facet.YEAR)).extracting(FacetCount::label).contains("2025", "2026");
-    }
-
-    @Test
-    void beyondTheLimitEveryStepThHitStandsForStepHits() throws IOException {
-        List<Integer> hits = hitsInOrder();
-        int limit = 32;
-        FacetCounter.Result sampled = searcher.search(words, counter(searcher, limit, Map.of()));
-        assertThat(sampled.estimated()).isTrue();
-        assertThat(sampled.hits()).as("the total stays exact").isEqualTo(hits.size());
-        // The step doubles from 1 until the sample fits: between half the limit and the limit are kept.
-        int step = stepFor(hits.size(), limit);
-        for (Facet f : Facet.values())
-            assertThat(sampled.facets().get(f)).as(f.field()).isEqualTo(counts(hits, step, f));
-        long kept = (hits.size() + step - 1) / step;
-        assertThat(kept).isBetween((long) limit / 2, (long) limit);
-        assertThat(sampled.facets().get(Facet.DOCUMENT).stream()
-                        .mapToInt(FacetCount::count)
-                        .sum())
-                .isEqualTo(kept * step);
-        for (Facet f : Facet.values())
-            assertThat(sampled.facets().get(f))
-                    .allSatisfy(c -> assertThat(c.count() % step).isZero());
+        assertThat(counted.facets().get(Facet.YEAR))
+                .extracting(FacetCount::label)
+                .contains("2025", "2026");
     }
 
     @Test
     void eachFacetAnswersTheValuesWithTheMostHitsTheTiedAndTheChosen() throws IOException {
         List<Integer> hits = hitsInOrder();
-        List<FacetCount> all = counts(hits, 1, Facet.AGENCY);
+        List<FacetCount> all = counts(hits, Facet.AGENCY);
         int most = 3;
         assertThat(all).as("enough agencies to cut").hasSizeGreaterThan(most + 5);
         int least = all.get(most - 1).count();
@@ -94,8 +73,7 @@ class FacetCounterTest {
                 words,
                 new FacetCounter(
                         names,
-                        new DocumentFacets(names),
-                        hits.size(),
+                        ordinals(searcher, names),
                         most,
                         // A filter may name a value twice; it is answered once.
                         Map.of(Facet.AGENCY, List.of(rare.key(), "no-such-agency", rare.key()))));
@@ -113,47 +91,43 @@ class FacetCounterTest {
         try (MultiReader twice = new MultiReader(new IndexReader[] {seeds, seeds}, false)) {
             assertThat(twice.leaves()).hasSizeGreaterThan(1);
             IndexSearcher overBoth = new IndexSearcher(twice);
-            FacetCounter.Result doubled = overBoth.search(words, counter(overBoth, 2 * hits.size(), Map.of()));
+            FacetCounter.Result doubled = overBoth.search(words, counter(overBoth, Map.of()));
             assertThat(doubled.hits()).isEqualTo(2L * hits.size());
             for (Facet f : Facet.values())
                 assertThat(doubled.facets().get(f))
                         .as(f.field())
-                        .isEqualTo(counts(hits, 1, f).stream()
+                        .isEqualTo(counts(hits, f).stream()
                                 .map(c -> new FacetCount(c.key(), c.label(), 2 * c.count()))
                                 .toList());
         }
     }
 
     @Test
-    void namesAndDocumentValuesKeptForTheIndexServeEverySearchAsFreshOnes() throws IOException {
+    void namesAndOrdinalsKeptForTheIndexServeEverySearchAsFreshOnes() throws IOException {
         FacetNames kept = names(searcher);
-        DocumentFacets keptValues = new DocumentFacets(kept);
+        FacetOrdinals keptOrdinals = ordinals(searcher, kept);
         ParsedQueries parser = new ParsedQueries(seedsParser);
         for (String text : List.of("phát triển", "bảo hiểm y tế", "giảm nghèo", "phát triển")) {
             Query q = Searcher.prepare(SearchRequest.of(text), parser).query().terms();
             FacetCounter.Result withKept =
-                    searcher.search(q, new FacetCounter(kept, keptValues, 10_000, FacetCount.MOST_VALUES, Map.of()));
+                    searcher.search(q, new FacetCounter(kept, keptOrdinals, FacetCount.MOST_VALUES, Map.of()));
             assertThat(withKept.facets())
                     .as(text)
-                    .isEqualTo(searcher.search(q, counter(searcher, 10_000, Map.of()))
-                            .facets());
+                    .isEqualTo(searcher.search(q, counter(searcher, Map.of())).facets());
         }
     }
 
-    private static FacetCounter counter(IndexSearcher on, int exactUpTo, Map<Facet, List<String>> chosen)
-            throws IOException {
+    private static FacetCounter counter(IndexSearcher on, Map<Facet, List<String>> chosen) throws IOException {
         FacetNames names = names(on);
-        return new FacetCounter(names, new DocumentFacets(names), exactUpTo, FacetCount.MOST_VALUES, chosen);
+        return new FacetCounter(names, ordinals(on, names), FacetCount.MOST_VALUES, chosen);
+    }
+
+    private static FacetOrdinals ordinals(IndexSearcher on, FacetNames names) throws IOException {
+        return new FacetOrdinals(names, on.getIndexReader().maxDoc());
     }
 
     private static FacetNames names(IndexSearcher on) throws IOException {
         return new FacetNames(on.getIndexReader());
-    }
-
-    private static int stepFor(int hits, int limit) {
-        int step = 1;
-        while ((hits + step - 1) / step > limit) step *= 2;
-        return step;
     }
 
     /** Every hit of {@link #words}, in index order. */
@@ -165,20 +139,16 @@ class FacetCounterTest {
         return out;
     }
 
-    /**
-     * Hits per value of {@code facet} among every {@code step}-th hit, each standing for {@code step}: the
-     * expected counts.
-     */
-    private static List<FacetCount> counts(List<Integer> hits, int step, Facet facet) throws IOException {
+    /** Hits per value of {@code facet}, each hit's values read from its own doc values: the expected counts. */
+    private static List<FacetCount> counts(List<Integer> hits, Facet facet) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < hits.size(); i += step) {
-            int doc = hits.get(i);
+        for (int doc : hits) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), facet.countField());
             if (!dv.advanceExact(doc - leaf.docBase)) continue;
             for (int v = 0; v < dv.docValueCount(); v++)
-                counts.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), step, Integer::sum);
+                counts.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), 1, Integer::sum);
         }
         List<FacetCount> out = new ArrayList<>();
         counts.forEach((value, n) -> out.add(FacetCount.of(value, n)));

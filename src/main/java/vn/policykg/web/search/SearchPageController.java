@@ -67,7 +67,6 @@ public class SearchPageController {
             SearchResults results = searches.search(request).results();
             page.addObject("results", results);
             page.addObject("facets", facets(params, results));
-            page.addObject("facetsEstimated", results.facetsEstimated());
             page.addObject("pages", pages(params, results));
         } catch (IllegalArgumentException e) {
             page.setStatus(HttpStatus.BAD_REQUEST);

@@ -43,7 +43,7 @@ public class Searches {
     /** The generation's engines: its embedded index, and its SolrCloud collection when SolrCloud is configured. */
     record Engines(String generation, Searcher embedded, SolrSearcher solr) {}
 
-    public Searches(LiveStore store, SolrProperties props, SearchProperties search) {
+    public Searches(LiveStore store, SolrProperties props) {
         this.store = store;
         this.solr = props.enabled()
                 ? new SolrCollections(
@@ -53,7 +53,7 @@ public class Searches {
             String id = gen.generation().id();
             return new Engines(
                     id,
-                    new Searcher(gen.textIndex(), search.exactFacetHits()),
+                    new Searcher(gen.textIndex()),
                     solr == null ? null : new SolrSearcher(solr.nodes(), solr.collectionOf(id)));
         });
         if (solr != null) {

@@ -77,6 +77,28 @@ class SearchApiTest extends WebTest {
     }
 
     @Test
+    void eachFacetCountIsTheTotalItsFilterGives() {
+        String words = q("phát triển") + "&limit=1";
+        JsonNode all = json.readTree(api(words).body());
+        long total = all.get("total").asLong();
+        assertThat(total).isGreaterThan(100);
+        long perDocument = 0;
+        for (JsonNode c : all.get("facets").get("doc"))
+            perDocument += c.get("count").asLong();
+        assertThat(perDocument).isEqualTo(total);
+        for (String facet : List.of("province", "type", "year", "agency", "indicator")) {
+            JsonNode value = all.get("facets").get(facet).get(0);
+            String key = URLEncoder.encode(value.get("key").asString(), StandardCharsets.UTF_8);
+            JsonNode filtered =
+                    json.readTree(api(words + "&" + facet + "=" + key).body());
+            assertThat(filtered.get("total").asLong())
+                    .as("%s %s", facet, value.get("label").asString())
+                    .isEqualTo(value.get("count").asLong());
+        }
+        assertThat(all.has("facetsEstimated")).as("no count is an estimate").isFalse();
+    }
+
+    @Test
     void noInputGivesAServerError() {
         List<String> queries = new ArrayList<>(List.of(
                 "",

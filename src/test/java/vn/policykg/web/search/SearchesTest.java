@@ -19,10 +19,7 @@ class SearchesTest {
     void oneGenerationIsSearchedWithTheSameEngineAtEveryRequest(OpenedGeneration seeds) {
         LiveStore store = new LiveStore();
         store.swap(seeds);
-        Searches searches = new Searches(
-                store,
-                new SolrProperties("", "passages", "policykg", 2, 2),
-                new SearchProperties(Searcher.EXACT_FACET_HITS));
+        Searches searches = new Searches(store, new SolrProperties("", "passages", "policykg", 2, 2));
         var params = new LinkedMultiValueMap<String, String>();
         params.add("q", "giam ngheo");
 
