@@ -27,7 +27,7 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Tally, FacetCounter.Result> {
 
-    /** How many documents matched, and the counts of each facet's values among them. */
+    /** How many passages matched (every hit), and the counts of each facet's values among them. */
     record Result(long hits, Map<Facet, List<FacetCount>> facets) {}
 
     private final FacetNames names;

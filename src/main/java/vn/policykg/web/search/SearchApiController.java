@@ -15,8 +15,7 @@ import vn.policykg.web.ErrorPageController;
  * {@code GET /api/search}: {@code {query, total, limit, offset, results:[{iri, kind, document, documentTitle,
  * documentLabel, documentFile, clause, clauseIri, text, snippet, score}], facets:{name:[{key,label,count}]},
  * notes}}. The snippet is HTML: the text escaped, matches in {@code <mark>}. The total and the facet counts are
- * exact. A request the caller got wrong is a 400 with
- * {@code {error, message}} (from {@link ErrorPageController}).
+ * exact. A request the caller got wrong is a 400 with {@code {error, message}} (from {@link ErrorPageController}).
  */
 @RestController
 public class SearchApiController {
