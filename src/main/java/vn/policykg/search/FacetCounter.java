@@ -120,10 +120,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Tally, FacetCo
         int[] perDocument = counts.get(Facet.DOCUMENT);
         for (Facet f : Facet.values()) {
             if (!f.ofTheDocument()) continue;
-            FacetOrdinals.Ordinals of = ordinals.ofDocument(f);
+            int[][] of = ordinals.ofDocument(f);
             int[] c = counts.get(f);
-            for (int d = 0; d < perDocument.length; d++)
-                for (int i = of.start()[d]; i < of.start()[d + 1]; i++) c[of.ords()[i]] += perDocument[d];
+            for (int d = 0; d < perDocument.length; d++) for (int ord : of[d]) c[ord] += perDocument[d];
         }
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {

@@ -2,10 +2,8 @@ package vn.policykg.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
@@ -22,7 +20,7 @@ import vn.policykg.store.TextIndexDefinition.Facet;
  * index, ordinals as {@link FacetNames#values}). Few passages have values of their own, so those are kept for
  * them only, found by a bit set and its running count. Heap: an int per passage for its document, a bit and a
  * half per passage for finding those with values of their own, an int per value and two per passage that has any
- * (3.3 MB at 10 times the shared corpus: 735,375 passages, 2,669 with values of their own). Immutable once made, so
+ * (3.5 MB at 10 times the shared corpus: 735,375 passages, 2,669 with values of their own). Immutable once made, so
  * threads share it.
  */
 final class FacetOrdinals {
@@ -40,7 +38,7 @@ final class FacetOrdinals {
     private final long[] withOwn;
     private final int[] ownBefore;
     private final Ordinals[] own = new Ordinals[OF_THE_PASSAGE.length];
-    private final Map<Facet, Ordinals> ofDocument = new EnumMap<>(Facet.class);
+    private final Map<Facet, int[][]> ofDocument = new EnumMap<>(Facet.class);
 
     /** Read from the values {@code names} gives, for an index of {@code maxDoc} passages. */
     FacetOrdinals(FacetNames names, int maxDoc) throws IOException {
@@ -62,10 +60,9 @@ final class FacetOrdinals {
         withOwn = any.getBits();
         ownBefore = new int[withOwn.length];
         for (int w = 1; w < withOwn.length; w++) ownBefore[w] = ownBefore[w - 1] + Long.bitCount(withOwn[w - 1]);
-        for (int f = 0; f < OF_THE_PASSAGE.length; f++)
-            own[f] = byOwnHolder(names.values(OF_THE_PASSAGE[f]), any.cardinality());
-        for (Facet f : Facet.values())
-            if (f.ofTheDocument()) ofDocument.put(f, byDocument(names.values(f), firstPassage));
+        int holders = any.cardinality();
+        for (int f = 0; f < OF_THE_PASSAGE.length; f++) own[f] = byOwnHolder(names.values(OF_THE_PASSAGE[f]), holders);
+        readDocumentValues(names, firstPassage);
     }
 
     /** How many values {@code f} has in the index: its ordinals are below it. */
@@ -95,7 +92,7 @@ final class FacetOrdinals {
     }
 
     /** The values of {@code f}, a facet of the document, per document ordinal. */
-    Ordinals ofDocument(Facet f) {
+    int[][] ofDocument(Facet f) {
         return ofDocument.get(f);
     }
 
@@ -107,33 +104,35 @@ final class FacetOrdinals {
         for (int p = values.nextDoc(); p != DocIdSetIterator.NO_MORE_DOCS; p = values.nextDoc()) {
             int h = ownHolder(p);
             while (holder <= h) start[holder++] = ords.length();
-            for (int i = 0; i < values.docValueCount(); i++) ords.append((int) values.nextOrd());
+            for (int ord : ords(values)) ords.append(ord);
         }
         while (holder <= holders) start[holder++] = ords.length();
         return new Ordinals(start, ArrayUtil.copyOfSubArray(ords.ints(), 0, ords.length()));
     }
 
-    /** Each document's values, read at its first passage (the documents taken in the order of those). */
-    private static Ordinals byDocument(SortedSetDocValues values, int[] firstPassage) throws IOException {
-        int[][] read = new int[firstPassage.length][0];
-        int[] documents = IntStream.range(0, firstPassage.length)
-                .filter(d -> firstPassage[d] >= 0)
-                .boxed()
-                .sorted(Comparator.comparingInt(d -> firstPassage[d]))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        for (int document : documents) {
-            if (!values.advanceExact(firstPassage[document])) continue;
-            read[document] = new int[values.docValueCount()];
-            for (int i = 0; i < read[document].length; i++) read[document][i] = (int) values.nextOrd();
+    /**
+     * Each document's values of the facets of the document, read at its first passage: one walk over the passages,
+     * in ascending order, as doc values are read.
+     */
+    private void readDocumentValues(FacetNames names, int[] firstPassage) throws IOException {
+        Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values())
+            if (f.ofTheDocument()) {
+                values.put(f, names.values(f));
+                ofDocument.put(f, new int[firstPassage.length][0]);
+            }
+        for (int p = 0; p < documentOf.length; p++) {
+            int document = documentOf[p];
+            if (document < 0 || firstPassage[document] != p) continue;
+            for (Map.Entry<Facet, SortedSetDocValues> v : values.entrySet())
+                if (v.getValue().advanceExact(p)) ofDocument.get(v.getKey())[document] = ords(v.getValue());
         }
-        int[] start = new int[read.length + 1];
-        IntsRefBuilder ords = new IntsRefBuilder();
-        for (int d = 0; d < read.length; d++) {
-            start[d] = ords.length();
-            for (int ord : read[d]) ords.append(ord);
-        }
-        start[read.length] = ords.length();
-        return new Ordinals(start, ArrayUtil.copyOfSubArray(ords.ints(), 0, ords.length()));
+    }
+
+    /** The ordinals of the passage {@code values} is on. */
+    private static int[] ords(SortedSetDocValues values) throws IOException {
+        int[] ords = new int[values.docValueCount()];
+        for (int i = 0; i < ords.length; i++) ords[i] = (int) values.nextOrd();
+        return ords;
     }
 }

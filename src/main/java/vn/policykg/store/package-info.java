@@ -6,7 +6,7 @@
  * {@link vn.policykg.store.PassageCodec}, its passages {@link vn.policykg.store.ShortestFirst}; a change to its
  * codec, fields, analyzer or order raises {@link vn.policykg.store.TextIndexDefinition#VERSION}, and older indexes
  * are rebuilt. A value that readers derive from a whole generation (counts, sorted lists, labels) is kept in a
- * {@link vn.policykg.store.GenerationMemo}, which recomputes it when another generation is swapped in. What goes into a generation is decided in
- * {@code vn.policykg.build}; this package never parses documents.
+ * {@link vn.policykg.store.GenerationMemo}, which recomputes it when another generation is swapped in. What goes
+ * into a generation is decided in {@code vn.policykg.build}; this package never parses documents.
  */
 package vn.policykg.store;
