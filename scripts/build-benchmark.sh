@@ -27,11 +27,11 @@ if [ -z "$SERVE_ONLY" ]; then
 fi
 HELD_OUT="$(find "$CORPUS/gazette" -name '*.txt' | sort | tail -1)"
 SYNTHETIC="${SYNTHETIC:-0}"
-[ -n "$SERVE_ONLY" ] && [ -d "$WORK/synthetic" ] && SYNTHETIC=$(( $(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | wc -l) + 1 ))
+[ -n "$SERVE_ONLY" ] && [ -d "$WORK/synthetic" ] && SYNTHETIC=$(( $(find -L "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | wc -l) + 1 ))
 if [ "$SYNTHETIC" -gt 1 ] && [ -z "$SERVE_ONLY" ]; then
   /usr/bin/python3 "$ROOT/scripts/synthetic_corpus.py" "$CORPUS/gazette" "$WORK/synthetic" $((SYNTHETIC - 1))
 fi
-[ "$SYNTHETIC" -gt 1 ] && SYNTHETIC_DIRS="$(find "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd,)"
+[ "$SYNTHETIC" -gt 1 ] && SYNTHETIC_DIRS="$(find -L "$WORK/synthetic" -mindepth 1 -maxdepth 1 -type d | sort | paste -sd,)"
 
 # run NAME CORPUS_DIRS: one build into a fresh store; prints one line of figures.
 run() {
