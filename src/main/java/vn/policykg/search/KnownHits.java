@@ -1,10 +1,9 @@
 package vn.policykg.search;
 
 import java.io.IOException;
-import java.util.Collection;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterWeight;
@@ -15,38 +14,44 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Ranking within hits already found: a pass that walks every hit anyway (counting, facets) also marks them
- * ({@link #marking}), and a later pass ranks them by another query's scores ({@link #within}). That query may match
- * more, as long as it scores the marked hits as the query that found them would: a disjunction of optional clauses,
- * which Lucene ranks by skipping what cannot reach the best, instead of a required clause beside optional ones,
- * which it walks hit by hit ({@code VietnameseQueryParser.Ranked#termScores}).
+ * Ranking within hits already found: the hits are found once, without scores, as a bit set ({@link #of}) that the
+ * facets are counted from ({@link FacetCounter}), and a later pass ranks them by another query's scores ({@link
+ * #within}). That query may match more, as long as it scores the marked hits as the query that found them would: a
+ * disjunction of optional clauses, which Lucene ranks by skipping what cannot reach the best, instead of a required
+ * clause beside optional ones, which it walks hit by hit ({@code VietnameseQueryParser.Ranked#termScores}).
  */
 final class KnownHits {
 
     private KnownHits() {}
 
-    /** Marks every document collected, by its id across the whole index (its segment's base added). */
-    static CollectorManager<Marker, FixedBitSet> marking(int maxDoc) {
-        return new CollectorManager<>() {
-            @Override
-            public Marker newCollector() {
-                return new Marker(new FixedBitSet(maxDoc));
-            }
-
-            @Override
-            public FixedBitSet reduce(Collection<Marker> markers) {
-                FixedBitSet all = new FixedBitSet(maxDoc);
-                markers.forEach(m -> all.or(m.marked));
-                return all;
-            }
-        };
+    /**
+     * Every live document {@code matching} finds, by its id across the whole index (its segment's base added). A
+     * query the searcher's cache holds as a bit set (one searched a few times) is copied a word at a time: collected
+     * one hit at a time, the marks were half of the counting walk at 10 times the shared corpus (2.6-2.8 of 5.3 ms
+     * for the ten benchmark phrases, against 0.2-0.3 ms now).
+     */
+    static FixedBitSet of(IndexSearcher searcher, Query matching) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        FixedBitSet hits = new FixedBitSet(reader.maxDoc());
+        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            DocIdSetIterator found = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            // A generation's index: one segment, nothing deleted.
+            if (live == null && leaf.docBase == 0 && leaf.reader().maxDoc() == hits.length()) hits.or(found);
+            else
+                for (int doc = found.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.nextDoc())
+                    if (live == null || live.get(doc)) hits.set(leaf.docBase + doc);
+        }
+        return hits;
     }
 
     /**
@@ -57,30 +62,6 @@ final class KnownHits {
      */
     static Query within(Query scoring, FixedBitSet marked) {
         return new Within(scoring, marked);
-    }
-
-    static final class Marker extends SimpleCollector {
-        private final FixedBitSet marked;
-        private int base;
-
-        private Marker(FixedBitSet marked) {
-            this.marked = marked;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) {
-            base = context.docBase;
-        }
-
-        @Override
-        public void collect(int doc) {
-            marked.set(base + doc);
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     /** Made for one search: equal only to itself, and never cached. */

@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -94,15 +93,13 @@ public final class Searcher implements PassageSearch {
         List<String> notes = p.notes();
         Query matching = weights.reusing(filtered(p.query().terms(), request));
         try {
-            // Counting needs no score, so it never reads positions: Lucene drops the optional clauses. The same walk
-            // marks the hits for ranking.
-            Object[] walked = searcher.search(
-                    matching,
-                    new MultiCollectorManager(
-                            new FacetCounter(facetNames, facetOrdinals, FacetCount.MOST_VALUES, request.filters()),
-                            KnownHits.marking(searcher.getIndexReader().maxDoc())));
-            FacetCounter.Result counted = (FacetCounter.Result) walked[0];
-            ScoreDoc[] docs = ranked((FixedBitSet) walked[1], p.query(), request);
+            // Counting needs no score, so it never reads positions: Lucene drops the optional clauses. The same hits
+            // are then ranked.
+            FixedBitSet matched = KnownHits.of(searcher, matching);
+            FacetCounter.Result counted = new FacetCounter(
+                            facetNames, facetOrdinals, FacetCount.MOST_VALUES, request.filters())
+                    .count(matched);
+            ScoreDoc[] docs = ranked(matched, p.query(), request);
             Snippets.QueryTerms terms = Snippets.foldedTerms(p.words());
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), docs.length);

@@ -2,9 +2,9 @@
  * Full-text search over a store generation's Lucene index, the engine behind {@code /api/search} and
  * {@code /search}: a {@link vn.policykg.search.SearchRequest} (words, facet filters, kinds, page) in, a
  * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, exact facet counts) out. Two passes:
- * one without scores walks every hit, counting it and its facet values ({@link vn.policykg.search.FacetCounter})
- * and marking it ({@link vn.policykg.search.KnownHits}); then the first hits are ranked among the marked by term
- * scores, as one disjunction, with the later scores (exact syllables, proximity) added to the best ({@link
+ * one without scores finds every hit as a bit set ({@link vn.policykg.search.KnownHits}), from which each hit and
+ * its facet values are counted ({@link vn.policykg.search.FacetCounter}); then the first hits are ranked among those
+ * by term scores, as one disjunction, with the later scores (exact syllables, proximity) added to the best ({@link
  * vn.policykg.search.Searcher}). Each facet is cut to the values with the most hits ({@link
  * vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed queries ({@link
  * vn.policykg.search.ParsedQueries}), their Lucene weights ({@link vn.policykg.search.WeightCache}), the facet

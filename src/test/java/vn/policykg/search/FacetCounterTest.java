@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class FacetCounterTest {
     void everyHitIsCountedAsItsOwnValuesSay() throws IOException {
         List<Integer> hits = hitsInOrder();
         assertThat(hits).hasSizeGreaterThan(200);
-        FacetCounter.Result counted = searcher.search(words, counter(searcher, Map.of()));
+        FacetCounter.Result counted = counted(searcher, words, counter(searcher, Map.of()));
         assertThat(counted.hits()).isEqualTo(hits.size());
         // Every facet as reading each hit's own values gives it; those of the document are counted per document.
         for (Facet f : Facet.values())
@@ -69,7 +69,8 @@ class FacetCounterTest {
         FacetCount rare = all.getLast();
         assertThat(rare.count()).isLessThan(least);
         FacetNames names = names(searcher);
-        FacetCounter.Result cut = searcher.search(
+        FacetCounter.Result cut = counted(
+                searcher,
                 words,
                 new FacetCounter(
                         names,
@@ -91,7 +92,7 @@ class FacetCounterTest {
         try (MultiReader twice = new MultiReader(new IndexReader[] {seeds, seeds}, false)) {
             assertThat(twice.leaves()).hasSizeGreaterThan(1);
             IndexSearcher overBoth = new IndexSearcher(twice);
-            FacetCounter.Result doubled = overBoth.search(words, counter(overBoth, Map.of()));
+            FacetCounter.Result doubled = counted(overBoth, words, counter(overBoth, Map.of()));
             assertThat(doubled.hits()).isEqualTo(2L * hits.size());
             for (Facet f : Facet.values())
                 assertThat(doubled.facets().get(f))
@@ -110,11 +111,16 @@ class FacetCounterTest {
         for (String text : List.of("phát triển", "bảo hiểm y tế", "giảm nghèo", "phát triển")) {
             Query q = Searcher.prepare(SearchRequest.of(text), parser).query().terms();
             FacetCounter.Result withKept =
-                    searcher.search(q, new FacetCounter(kept, keptOrdinals, FacetCount.MOST_VALUES, Map.of()));
+                    counted(searcher, q, new FacetCounter(kept, keptOrdinals, FacetCount.MOST_VALUES, Map.of()));
             assertThat(withKept.facets())
                     .as(text)
-                    .isEqualTo(searcher.search(q, counter(searcher, Map.of())).facets());
+                    .isEqualTo(counted(searcher, q, counter(searcher, Map.of())).facets());
         }
+    }
+
+    /** What {@code counter} counts among the hits of {@code q} on {@code on}. */
+    private static FacetCounter.Result counted(IndexSearcher on, Query q, FacetCounter counter) throws IOException {
+        return counter.count(KnownHits.of(on, q));
     }
 
     private static FacetCounter counter(IndexSearcher on, Map<Facet, List<String>> chosen) throws IOException {
@@ -130,13 +136,12 @@ class FacetCounterTest {
         return new FacetNames(on.getIndexReader());
     }
 
-    /** Every hit of {@link #words}, in index order. */
+    /** Every hit of {@link #words}, in index order, as Lucene's own search finds them. */
     private static List<Integer> hitsInOrder() throws IOException {
-        int maxDoc = searcher.getIndexReader().maxDoc();
-        FixedBitSet hits = searcher.search(words, KnownHits.marking(maxDoc));
-        List<Integer> out = new ArrayList<>();
-        for (int doc = 0; doc < maxDoc; doc++) if (hits.get(doc)) out.add(doc);
-        return out;
+        return Arrays.stream(searcher.search(words, searcher.getIndexReader().maxDoc()).scoreDocs)
+                .map(d -> d.doc)
+                .sorted()
+                .toList();
     }
 
     /** Hits per value of {@code facet}, each hit's values read from its own doc values: the expected counts. */

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -41,11 +44,45 @@ class KnownHitsTest {
     }
 
     private static FixedBitSet marked(IndexSearcher on, VietnameseQueryParser.Ranked q) throws IOException {
-        return on.search(q.terms(), KnownHits.marking(on.getIndexReader().maxDoc()));
+        return KnownHits.of(on, q.terms());
     }
 
     private static ScoreDoc[] best(IndexSearcher on, Query q, int n) throws IOException {
         return on.search(q, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+    }
+
+    @Test
+    void theHitsAreWhatLuceneFindsWhetherTheQueryCacheHoldsThemOrNot() throws IOException {
+        IndexReader seeds = searcher.getIndexReader();
+        IndexSearcher uncached = new IndexSearcher(seeds);
+        uncached.setQueryCache(null);
+        // Every query cached at its first search, as a bit set where it is dense ("phát triển": copied whole) and
+        // otherwise not ("giảm nghèo": read one hit at a time).
+        IndexSearcher cached = new IndexSearcher(seeds);
+        cached.setQueryCache(new LRUQueryCache(100, 1 << 20, leaf -> true, Float.POSITIVE_INFINITY));
+        cached.setQueryCachingPolicy(new QueryCachingPolicy() {
+            @Override
+            public void onUse(Query query) {}
+
+            @Override
+            public boolean shouldCache(Query query) {
+                return true;
+            }
+        });
+        for (String text : List.of("phát triển", "giảm nghèo", "bảo hiểm y tế")) {
+            Query terms = parsed(text).terms();
+            int[] lucene = Arrays.stream(uncached.search(terms, seeds.maxDoc()).scoreDocs)
+                    .mapToInt(d -> d.doc)
+                    .sorted()
+                    .toArray();
+            assertThat(lucene).as(text).isNotEmpty();
+            for (IndexSearcher on : List.of(uncached, cached, cached))
+                assertThat(set(KnownHits.of(on, terms))).as(text).isEqualTo(lucene);
+        }
+    }
+
+    private static int[] set(FixedBitSet bits) {
+        return IntStream.range(0, bits.length()).filter(bits::get).toArray();
     }
 
     @Test
