@@ -56,8 +56,8 @@ class KnownHitsTest {
         IndexReader seeds = searcher.getIndexReader();
         IndexSearcher uncached = new IndexSearcher(seeds);
         uncached.setQueryCache(null);
-        // Every query cached at its first search, as a bit set where it is dense ("phát triển": copied whole) and
-        // otherwise not ("giảm nghèo": read one hit at a time).
+        // Every query cached at its first search; Lucene keeps the matches of one as common as "phát triển" as a bit
+        // set, which is copied whole.
         IndexSearcher cached = new IndexSearcher(seeds);
         cached.setQueryCache(new LRUQueryCache(100, 1 << 20, leaf -> true, Float.POSITIVE_INFINITY));
         cached.setQueryCachingPolicy(new QueryCachingPolicy() {
