@@ -17,7 +17,7 @@
  * The web layer turns requests into {@code SearchRequest}s and chooses the engine.
  *
  * <p>To add a facet: add it to {@code vn.policykg.store.TextIndexDefinition.Facet} (saying whether it is
- * the document's own, which {@link vn.policykg.search.FacetOrdinals} then reads once per document), write its values in {@code
- * vn.policykg.store.TextIndexWriter}, and name it on the search page.
+ * the document's own, which {@link vn.policykg.search.FacetOrdinals} then reads once per document), write its
+ * values in {@code vn.policykg.store.TextIndexWriter}, and name it on the search page.
  */
 package vn.policykg.search;
