@@ -17,7 +17,8 @@ import org.apache.lucene.util.FixedBitSet;
  * Lucene's norms, written as Lucene writes them and read into the heap the first time a field's are asked for:
  * one byte per passage and field. Ranking reads a passage's norm for each clause that scores it, in passage order
  * but with gaps, and on the 10× corpus those reads from the memory-mapped file were an eighth of a search (JFR);
- * from an array the ten benchmark phrases took 7-10% less. A segment of 736k passages keeps 0.7 MB per text field.
+ * from an array the ten benchmark phrases took about 6% less in process (within the noise served). A segment of
+ * 736k passages keeps 0.7 MB per text field.
  * The files are Lucene's own, so an index written before reads the same.
  */
 final class NormsOnHeap extends NormsFormat {

@@ -6,8 +6,9 @@
  * {@link vn.policykg.store.PassageCodec}, its passages {@link vn.policykg.store.ShortestFirst}; a change to what its
  * codec writes, its fields, analyzer or order raises {@link vn.policykg.store.TextIndexDefinition#VERSION}, and older
  * indexes are rebuilt. How the codec reads may change without it (its norms are read into the heap, {@link
- * vn.policykg.store.NormsOnHeap}, from Lucene's own files). A value that readers derive from a whole generation (counts, sorted lists, labels) is kept in a
- * {@link vn.policykg.store.GenerationMemo}, which recomputes it when another generation is swapped in. What goes
+ * vn.policykg.store.NormsOnHeap}, from Lucene's own files). A value that readers derive from a whole generation
+ * (counts, sorted lists, labels) is kept in a {@link vn.policykg.store.GenerationMemo}, which recomputes it when
+ * another generation is swapped in. What goes
  * into a generation is decided in {@code vn.policykg.build}; this package never parses documents.
  */
 package vn.policykg.store;

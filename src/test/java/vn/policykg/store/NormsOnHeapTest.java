@@ -2,6 +2,7 @@ package vn.policykg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
@@ -28,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import vn.policykg.analysis.SearchFields;
@@ -43,11 +46,11 @@ class NormsOnHeapTest {
             int fields = 0;
             for (LeafReaderContext leaf : reader.leaves()) {
                 SegmentReader segment = (SegmentReader) leaf.reader();
-                try (NormsProducer lucenes = lucenesOwn(segment)) {
+                try (LucenesOwn lucenes = LucenesOwn.of(segment)) {
                     for (FieldInfo field : segment.getFieldInfos()) {
                         if (!field.hasNorms()) continue;
                         fields++;
-                        assertSame(field, lucenes, segment);
+                        assertSame(field, lucenes.norms(), segment);
                     }
                 }
             }
@@ -77,8 +80,8 @@ class NormsOnHeapTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 SegmentReader segment = (SegmentReader) reader.leaves().get(0).reader();
-                try (NormsProducer lucenes = lucenesOwn(segment)) {
-                    assertSame(segment.getFieldInfos().fieldInfo(SearchFields.TEXT), lucenes, segment);
+                try (LucenesOwn lucenes = LucenesOwn.of(segment)) {
+                    assertSame(segment.getFieldInfos().fieldInfo(SearchFields.TEXT), lucenes.norms(), segment);
                 }
                 NumericDocValues norms = segment.getNormValues(SearchFields.TEXT);
                 List<Integer> withNorm = new ArrayList<>();
@@ -98,14 +101,23 @@ class NormsOnHeapTest {
         return d;
     }
 
-    /** The segment's norms as Lucene's own format reads them, from the same files. */
-    private static NormsProducer lucenesOwn(SegmentReader segment) throws IOException {
-        var info = segment.getSegmentInfo().info;
-        Directory files = info.getUseCompoundFile()
-                ? info.getCodec().compoundFormat().getCompoundReader(info.dir, info, IOContext.DEFAULT)
-                : info.dir;
-        return new Lucene90NormsFormat()
-                .normsProducer(new SegmentReadState(files, info, segment.getFieldInfos(), IOContext.DEFAULT));
+    /** The segment's norms as Lucene's own format reads them, from the same files (in its compound file if any). */
+    private record LucenesOwn(Directory compound, NormsProducer norms) implements Closeable {
+
+        static LucenesOwn of(SegmentReader segment) throws IOException {
+            SegmentInfo info = segment.getSegmentInfo().info;
+            Directory compound = info.getUseCompoundFile()
+                    ? info.getCodec().compoundFormat().getCompoundReader(info.dir, info, IOContext.DEFAULT)
+                    : null;
+            SegmentReadState state = new SegmentReadState(
+                    compound == null ? info.dir : compound, info, segment.getFieldInfos(), IOContext.DEFAULT);
+            return new LucenesOwn(compound, new Lucene90NormsFormat().normsProducer(state));
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOUtils.close(norms, compound);
+        }
     }
 
     /** Each passage has a norm in both or neither, and the same one, found by walking and by asking for it. */
