@@ -2,8 +2,9 @@
 # Build and growth benchmark (README, "Add documents"): builds a store generation from growing corpora with
 # the packaged jar and a 2 GB heap, and prints for each the wall time, peak memory (RSS), triples, documents
 # in, files left out and the size of the text index; then serves each store (in-memory cache off) and prints
-# the p50/p99 of searches, pages and the queries/ suite (scripts/serving_timing.py); then the time to add
-# one document to the largest.
+# the p50/p99 of searches, pages and the queries/ suite (scripts/serving_timing.py), and the search p50 of the
+# largest store against the 100-document one with both served at once (scripts/search_ratio.py); then the time
+# to add one document to the largest.
 #   scripts/build-benchmark.sh            # corpus from ../shared/corpus
 #   CORPUS=/path/to/corpus scripts/build-benchmark.sh
 #   SYNTHETIC=10 HEAP=18g scripts/build-benchmark.sh  # also the full corpus plus 9 synthetic copies of the
@@ -81,6 +82,19 @@ serve gazette-100 "$WORK/gazette-100"
 ADDED=""; [ -n "$(ls -A "$WORK/added" 2>/dev/null)" ] && ADDED="$WORK/added,"
 serve all "$ADDED$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
 [ "$SYNTHETIC" -gt 1 ] && serve "synthetic-${SYNTHETIC}x" "$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
+
+# The growth line of search (the largest store against the 100-document one) with both served at once and their
+# requests interleaved: the p50s above, minutes apart, move with whatever else the machine runs.
+LARGEST=all; LARGEST_DIRS="$ADDED$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf"
+[ "$SYNTHETIC" -gt 1 ] && LARGEST="synthetic-${SYNTHETIC}x" && LARGEST_DIRS="$CORPUS/nq57,$WORK/gazette-but-one,$CORPUS/gazette-pdf,$SYNTHETIC_DIRS"
+SMALL_PORT="${PORT:-8098}"; LARGE_PORT=$((SMALL_PORT + 1)); SMALL_PID=""
+trap '[ -n "$SMALL_PID" ] && kill "$SMALL_PID" 2>/dev/null; stop_started' EXIT
+start_service "$SMALL_PORT" "$WORK/store-gazette-100" --policykg.corpus-dirs="$WORK/gazette-100" --policykg.response-cache-bytes=0
+SMALL_PID=$STARTED_PID
+start_service "$LARGE_PORT" "$WORK/store-$LARGEST" --policykg.corpus-dirs="$LARGEST_DIRS" --policykg.response-cache-bytes=0
+echo "search, gazette-100 and $LARGEST served at once, requests interleaved:"
+/usr/bin/python3 "$ROOT/scripts/search_ratio.py" "http://127.0.0.1:$SMALL_PORT" "http://127.0.0.1:$LARGE_PORT"
+stop_started; kill "$SMALL_PID" 2>/dev/null || true; wait "$SMALL_PID" 2>/dev/null || true; SMALL_PID=""
 [ -n "$SERVE_ONLY" ] && exit 0
 
 # Adding one document to the full corpus: a new folder beside it holding one more file.

@@ -1,0 +1,63 @@
+"""Search p50 of two running services with their requests interleaved (scripts/build-benchmark.sh's growth line).
+
+usage: search_ratio.py SMALL_URL LARGE_URL [WARMUP_SECONDS] [PASSES]
+
+Timed one size after another, minutes apart, on a shared machine, the ratio of two stores' search p50s swung from
+2.6 to 8.4 between runs of unchanged code. Here both services run at once: each is warmed untimed (searches under
+8 connections for WARMUP_SECONDS, default 60), then PASSES (default 6) passes of 10 rounds, each round the ten
+phrases to one service and then to the other, one request at a time, a new connection each. Prints each pass's
+p50s and their ratio (large / small), then the medians. Both services should run with their in-memory cache off.
+"""
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+from search_phrases import PHRASES
+
+small, large = sys.argv[1], sys.argv[2]
+warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 60.0
+passes = int(sys.argv[4]) if len(sys.argv) > 4 else 6
+ROUNDS = 10
+
+
+def search(base, phrase):
+    start = time.perf_counter()
+    with urllib.request.urlopen(base + "/api/search?limit=10&q=" + urllib.parse.quote(phrase), timeout=300) as r:
+        r.read()
+    return (time.perf_counter() - start) * 1000
+
+
+def warm(base, seconds, connections=8):
+    until = time.perf_counter() + seconds
+
+    def loop(start):
+        i = start
+        while time.perf_counter() < until:
+            search(base, PHRASES[i % len(PHRASES)])
+            i += 1
+
+    threads = [threading.Thread(target=loop, args=(c,)) for c in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+warm(small, warmup)
+warm(large, warmup)
+ratios, small_p50s, large_p50s = [], [], []
+for n in range(1, passes + 1):
+    times = {small: [], large: []}
+    for _ in range(ROUNDS):
+        for base in (small, large):
+            times[base] += [search(base, p) for p in PHRASES]
+    s, l = statistics.median(times[small]), statistics.median(times[large])
+    small_p50s.append(s)
+    large_p50s.append(l)
+    ratios.append(l / s)
+    print(f"pass {n}: search p50 {s:.2f} and {l:.2f} ms, ratio {l / s:.2f}")
+print(f"medians: {statistics.median(small_p50s):.2f} and {statistics.median(large_p50s):.2f} ms, "
+      f"ratio {statistics.median(ratios):.2f} (passes {min(ratios):.2f} to {max(ratios):.2f})")
