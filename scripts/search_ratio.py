@@ -10,11 +10,11 @@ p50s and their ratio (large / small), then the medians. Both services should run
 """
 import statistics
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
 
+from keep_sending import keep_sending
 from search_phrases import PHRASES
 
 small, large = sys.argv[1], sys.argv[2]
@@ -30,31 +30,15 @@ def search(base, phrase):
     return (time.perf_counter() - start) * 1000
 
 
-def warm(base, seconds, connections=8):
-    until = time.perf_counter() + seconds
-
-    def loop(start):
-        i = start
-        while time.perf_counter() < until:
-            search(base, PHRASES[i % len(PHRASES)])
-            i += 1
-
-    threads = [threading.Thread(target=loop, args=(c,)) for c in range(connections)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-
-
-warm(small, warmup)
-warm(large, warmup)
+keep_sending([lambda p=p: search(small, p) for p in PHRASES], warmup)
+keep_sending([lambda p=p: search(large, p) for p in PHRASES], warmup)
 ratios, small_p50s, large_p50s = [], [], []
 for n in range(1, passes + 1):
-    times = {small: [], large: []}
+    small_times, large_times = [], []
     for _ in range(ROUNDS):
-        for base in (small, large):
-            times[base] += [search(base, p) for p in PHRASES]
-    s, l = statistics.median(times[small]), statistics.median(times[large])
+        small_times += [search(small, p) for p in PHRASES]
+        large_times += [search(large, p) for p in PHRASES]
+    s, l = statistics.median(small_times), statistics.median(large_times)
     small_p50s.append(s)
     large_p50s.append(l)
     ratios.append(l / s)

@@ -16,11 +16,11 @@ The service should run with its in-memory cache off, so that every answer is com
 import pathlib
 import statistics
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
 
+from keep_sending import keep_sending
 from search_phrases import PHRASES
 
 base, queries_dir = sys.argv[1], sys.argv[2]
@@ -63,22 +63,6 @@ kinds = {
     "sparql": [(lambda q=q: fetch("/sparql", "application/sparql-results+json,text/turtle", q))
                for q in (f.read_text(encoding="utf-8") for f in sorted(pathlib.Path(queries_dir).glob("*.rq")))],
 }
-
-
-def keep_sending(requests, seconds, connections=8):
-    until = time.perf_counter() + seconds
-
-    def loop(start):
-        i = start
-        while time.perf_counter() < until:
-            requests[i % len(requests)]()
-            i += 1
-
-    threads = [threading.Thread(target=loop, args=(c,)) for c in range(connections)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
 
 
 keep_sending(kinds["search"], warmup)
