@@ -6,7 +6,11 @@
  * its facet values are counted ({@link vn.policykg.search.FacetCounter}); then the first hits are ranked among those
  * by term scores, as one disjunction, with the later scores (exact syllables, proximity) added to the best ({@link
  * vn.policykg.search.Searcher}). Each facet is cut to the values with the most hits ({@link
- * vn.policykg.search.FacetCount#mostHits}). Per generation a searcher keeps the parsed queries ({@link
+ * vn.policykg.search.FacetCount#mostHits}). On an index of at least {@link vn.policykg.search.Searcher#SHARED_FROM}
+ * passages a search shares its work with an idle core ({@link vn.policykg.search.IdleCore}): the facet counts, the
+ * ranking by ranges of passages ({@link vn.policykg.search.SharedTopScores}) and half the later scores ({@link
+ * vn.policykg.search.LaterScores}), each the same answer as one thread's; under load each search does its own work.
+ * Per generation a searcher keeps the parsed queries ({@link
  * vn.policykg.search.ParsedQueries}), their Lucene weights ({@link vn.policykg.search.WeightCache}), the facet
  * values' names ({@link vn.policykg.search.FacetNames}) and every passage's and document's facet value ordinals in
  * arrays ({@link vn.policykg.search.FacetOrdinals}), so a repeated search neither analyses its text, nor looks its

@@ -214,6 +214,29 @@ class SearcherTest {
     }
 
     @Test
+    void sharingTheWorkWithAnIdleCoreChangesNoAnswer() {
+        IdleCore helper = new IdleCore(1);
+        try {
+            Searcher shared = new Searcher(store.textIndex(), helper);
+            Searcher alone = new Searcher(store.textIndex(), IdleCore.NONE);
+            for (String q : BenchmarkPhrases.ALL)
+                for (SearchRequest r : List.of(
+                        SearchRequest.of(q),
+                        new SearchRequest(q, Map.of(), List.of(Kind.CLAUSE), 10, 10),
+                        new SearchRequest(q, Map.of(Facet.PROVINCE, List.of("vn-lao-cai")), List.of(), 10, 0))) {
+                    SearchResults answer = alone.search(r);
+                    assertThat(shared.search(r)).as(q).isEqualTo(answer);
+                }
+            SearchResults poverty = shared.search(
+                    new SearchRequest("giảm nghèo", Map.of(Facet.PROVINCE, List.of("vn-lao-cai")), List.of(), 10, 0));
+            assertThat(poverty.results()).isNotEmpty();
+            assertThat(poverty.results().get(0).snippet().html()).isEqualTo("<mark>Giảm nghèo</mark> đa chiều");
+        } finally {
+            helper.close();
+        }
+    }
+
+    @Test
     void pagesFollowOneAnother() {
         List<String> first = top("an sinh xã hội", 20);
         SearchResults second =
