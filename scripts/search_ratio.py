@@ -8,7 +8,7 @@ Timed one size after another, minutes apart, on a shared machine, the ratio of t
 phrases to one service and then to the other, one request at a time, a new connection each. Prints each pass's
 p50s and their ratio (large / small), then the medians. Both services should run with their in-memory cache off.
 The default warm-up is past where the large store's p50 stopped falling: warmed 30 s at a time and timed after each,
-the 10x store gave 12.9-14.7 ms after 30 s, 5.4-6.7 after 60 s and 4.2-5.6 from 90 s to 240 s (one pass 7.3); the
+the 10x store gave 12.9-14.7 ms after 30 s, 5.4-6.7 after 60 s and 4.2-5.9 from 90 s to 240 s (one pass 7.3); the
 100-document store 7.5-9.1, then 1.9-3.1 from 60 s on (README, "Warm-up of the growth line").
 """
 import statistics
