@@ -28,10 +28,14 @@ public final class IySpellingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final Map<String, String> spellings;
+    /** No longer term has another spelling: most syllables are passed on without a string made of them. */
+    private final int longest;
 
     private IySpellingFilter(TokenStream input, Map<String, String> spellings) {
         super(input);
         this.spellings = spellings;
+        this.longest =
+                spellings.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** For syllables that keep their diacritics: "sĩ" → "sỹ", "qui" → "quy". */
@@ -47,6 +51,7 @@ public final class IySpellingFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
+        if (term.length() > longest) return true;
         String other = spellings.get(term.toString());
         if (other != null) term.setEmpty().append(other);
         return true;

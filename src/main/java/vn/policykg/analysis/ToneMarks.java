@@ -27,11 +27,17 @@ public final class ToneMarks {
             Map.entry("uỹ", "ũy"),
             Map.entry("uỵ", "ụy"));
 
+    /** The letters of the old pairs, first and second, in either case: a quick look before the exact one. */
+    private static final String PAIR_FIRSTS = lettersAt(0);
+
+    private static final String PAIR_SECONDS = lettersAt(1);
+
     private ToneMarks() {}
 
     /** Moves the tone mark of "oa", "oe", "uy" at the end of a syllable to the first vowel. */
     public static String modern(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!mayHaveOldPair(s)) return s;
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i + 1 < s.length()) {
@@ -54,5 +60,28 @@ public final class ToneMarks {
             out.append(s.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * True if {@link #modern} would give {@code s} back unchanged, told without building a string: a search index
+     * asks this of every syllable it analyses, and most are NFC with no old pair. False means only "ask
+     * {@link #modern}" ("quý" is modern, but its "uý" needs the closer look).
+     */
+    public static boolean plainlyModern(CharSequence s) {
+        return !mayHaveOldPair(s) && Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    private static String lettersAt(int position) {
+        StringBuilder letters = new StringBuilder();
+        for (String pair : OLD_TO_MODERN.keySet())
+            letters.append(pair.charAt(position)).append(Character.toUpperCase(pair.charAt(position)));
+        return letters.toString();
+    }
+
+    /** False only if {@code s} holds none of the old pairs; true may be wrong, so {@link #modern} looks closer. */
+    private static boolean mayHaveOldPair(CharSequence s) {
+        for (int i = 1; i < s.length(); i++)
+            if (PAIR_SECONDS.indexOf(s.charAt(i)) >= 0 && PAIR_FIRSTS.indexOf(s.charAt(i - 1)) >= 0) return true;
+        return false;
     }
 }

@@ -20,6 +20,7 @@ public final class TonePlacementFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
+        if (ToneMarks.plainlyModern(term)) return true;
         String syllable = term.toString();
         String modern = ToneMarks.modern(syllable);
         if (!modern.equals(syllable)) term.setEmpty().append(modern);
