@@ -95,7 +95,9 @@ public final class GenerationPatch {
         changes.txnBegin();
         removed.forEach(t -> changes.delete(null, t.getSubject(), t.getPredicate(), t.getObject()));
         after.find().forEachRemaining(t -> {
-            if (!held.contains(Digest.of(t))) changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
+            // A first generation's patch holds no digests: each triple is added without computing its own.
+            if (held.isEmpty() || !held.contains(Digest.of(t)))
+                changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
         });
         changes.txnCommit();
         return changes.getRDFPatch();
