@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.PatchHeader;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -103,7 +104,11 @@ public final class GenerationPatch {
         return changes.getRDFPatch();
     }
 
-    /** A triple's N-Triples form digested (MD5: for identity, not security; a collision is beyond 2^64 triples). */
+    /**
+     * A triple's terms digested (MD5: for identity, not security; a collision is beyond 2^64 triples). Each term is
+     * fed as its kind and its parts, each part after its length, so no two triples feed the same bytes; formatting
+     * each triple as N-Triples first was over half of a patch's time.
+     */
     private record Digest(long high, long low) {
         private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
             try {
@@ -114,10 +119,38 @@ public final class GenerationPatch {
         });
 
         static Digest of(Triple t) {
-            String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject());
-            ByteBuffer d = ByteBuffer.wrap(MD5.get().digest(nt.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest md = MD5.get();
+            feed(md, t);
+            ByteBuffer d = ByteBuffer.wrap(md.digest());
             return new Digest(d.getLong(), d.getLong());
+        }
+
+        private static void feed(MessageDigest md, Triple t) {
+            feed(md, t.getSubject());
+            feed(md, t.getPredicate());
+            feed(md, t.getObject());
+        }
+
+        private static void feed(MessageDigest md, Node n) {
+            if (n.isURI()) part(md, 'U', n.getURI());
+            else if (n.isBlank()) part(md, 'B', n.getBlankNodeLabel());
+            else if (n.isLiteral()) {
+                part(md, 'L', n.getLiteralLexicalForm());
+                part(md, 'D', n.getLiteralDatatypeURI());
+                part(md, 'G', n.getLiteralLanguage());
+                TextDirection direction = n.getLiteralBaseDirection();
+                part(md, 'R', direction == null ? "" : direction.direction());
+            } else if (n.isTripleTerm()) {
+                md.update((byte) 'T');
+                feed(md, n.getTriple());
+            } else part(md, '?', NodeFmtLib.strNT(n));
+        }
+
+        private static void part(MessageDigest md, char kind, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            md.update((byte) kind);
+            for (int shift = 24; shift >= 0; shift -= 8) md.update((byte) (bytes.length >>> shift));
+            md.update(bytes);
         }
     }
 
