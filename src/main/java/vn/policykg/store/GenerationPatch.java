@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.PatchHeader;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -32,11 +27,11 @@ import org.apache.jena.rdfpatch.changes.RDFChangesApply;
 import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * The step from one store generation to the next as an RDF Patch (Jena's jena-rdfpatch): a header naming the
@@ -80,15 +75,21 @@ public final class GenerationPatch {
     /**
      * From {@code before} (generation {@code previousId}; null: there is none) to {@code after} (generation
      * {@code id}). {@code before} is read once: a triple {@code after} lacks is kept as a removal, every other one
-     * only as a 128-bit digest, so that a large previous generation costs a fraction of its graph's memory.
+     * as {@code after}'s own copy (an in-memory graph's find gives back the triple it stores), so the previous
+     * generation is never held in memory and nothing is digested or formatted.
      */
     public static RDFPatch between(Triples before, Graph after, String id, String previousId) {
         List<Triple> removed = new ArrayList<>();
-        Set<Digest> held = new HashSet<>();
+        Set<Triple> held = new HashSet<>();
         if (before != null)
             before.feed(t -> {
-                if (after.contains(t)) held.add(Digest.of(t));
-                else removed.add(t);
+                ExtendedIterator<Triple> same = after.find(t);
+                try {
+                    if (same.hasNext()) held.add(same.next());
+                    else removed.add(t);
+                } finally {
+                    same.close();
+                }
             });
         RDFChangesCollector changes = new RDFChangesCollector();
         changes.header(RDFPatchConst.ID, generation(id));
@@ -96,62 +97,10 @@ public final class GenerationPatch {
         changes.txnBegin();
         removed.forEach(t -> changes.delete(null, t.getSubject(), t.getPredicate(), t.getObject()));
         after.find().forEachRemaining(t -> {
-            // A first generation's patch holds no digests: each triple is added without computing its own.
-            if (held.isEmpty() || !held.contains(Digest.of(t)))
-                changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!held.contains(t)) changes.add(null, t.getSubject(), t.getPredicate(), t.getObject());
         });
         changes.txnCommit();
         return changes.getRDFPatch();
-    }
-
-    /**
-     * A triple's terms digested (MD5: for identity, not security; a collision is beyond 2^64 triples). Each term is
-     * fed as its kind and its parts, each part after its length, so no two triples feed the same bytes; formatting
-     * each triple as N-Triples first was over half of a patch's time.
-     */
-    private record Digest(long high, long low) {
-        private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
-            try {
-                return MessageDigest.getInstance("MD5");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("MD5 is missing from this Java", e);
-            }
-        });
-
-        static Digest of(Triple t) {
-            MessageDigest md = MD5.get();
-            feed(md, t);
-            ByteBuffer d = ByteBuffer.wrap(md.digest());
-            return new Digest(d.getLong(), d.getLong());
-        }
-
-        private static void feed(MessageDigest md, Triple t) {
-            feed(md, t.getSubject());
-            feed(md, t.getPredicate());
-            feed(md, t.getObject());
-        }
-
-        private static void feed(MessageDigest md, Node n) {
-            if (n.isURI()) part(md, 'U', n.getURI());
-            else if (n.isBlank()) part(md, 'B', n.getBlankNodeLabel());
-            else if (n.isLiteral()) {
-                part(md, 'L', n.getLiteralLexicalForm());
-                part(md, 'D', n.getLiteralDatatypeURI());
-                part(md, 'G', n.getLiteralLanguage());
-                TextDirection direction = n.getLiteralBaseDirection();
-                part(md, 'R', direction == null ? "" : direction.direction());
-            } else if (n.isTripleTerm()) {
-                md.update((byte) 'T');
-                feed(md, n.getTriple());
-            } else part(md, '?', NodeFmtLib.strNT(n));
-        }
-
-        private static void part(MessageDigest md, char kind, String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            md.update((byte) kind);
-            for (int shift = 24; shift >= 0; shift -= 8) md.update((byte) (bytes.length >>> shift));
-            md.update(bytes);
-        }
     }
 
     /**

@@ -159,7 +159,7 @@ class GenerationPatchTest {
         after.add(s, p, NodeFactory.createLiteralString("tỷ lệ hộ nghèo"));
         after.add(s, p, NodeFactory.createURI("http://localhost:8080/id/body/1"));
 
-        // Held triples are remembered by digest: none of the four may pass for the held one it resembles.
+        // None of the four may pass for the held one it resembles.
         RDFPatch patch = GenerationPatch.between(GenerationPatch.Triples.of(before), after, "g2", "g1");
         assertThat(RDFPatchOps.summary(patch).getCountDeleteData()).isZero();
         assertThat(RDFPatchOps.summary(patch).getCountAddData()).isEqualTo(4);
