@@ -28,7 +28,7 @@ public final class IySpellingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final Map<String, String> spellings;
-    /** No longer term has another spelling: most syllables are passed on without a string made of them. */
+    /** No term longer than this has another spelling: most syllables pass without a string made of them. */
     private final int longest;
 
     private IySpellingFilter(TokenStream input, Map<String, String> spellings) {
