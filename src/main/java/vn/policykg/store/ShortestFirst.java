@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.LeafReader;
@@ -16,6 +19,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Sorter;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.SmallFloat;
 import vn.policykg.analysis.SearchFields;
 
 /**
@@ -39,7 +43,8 @@ final class ShortestFirst {
      * How the text index is merged: the segments Lucene flushes while passages are added are left alone (the final
      * merge writes each again anyway), and a forced merge writes all of them into one segment in this order (Lucene
      * asks each merge for its order: {@link MergePolicy.OneMerge#reorder}). A single flushed segment is written again
-     * too, so the order holds however many there were.
+     * too, so the order holds however many there were; a writer whose one segment already {@link #holds} it need not
+     * ask.
      */
     static MergePolicy intoOneSegment() {
         return new FilterMergePolicy(NoMergePolicy.INSTANCE) {
@@ -57,7 +62,8 @@ final class ShortestFirst {
                     @Override
                     public Sorter.DocMap reorder(CodecReader merged, Directory dir, Executor executor)
                             throws IOException {
-                        return of(merged);
+                        // Passages added shortest first are in order across their segments: nothing to sort.
+                        return holds(merged) ? null : of(merged);
                     }
                 });
                 return all;
@@ -68,23 +74,9 @@ final class ShortestFirst {
     /** Where each passage of {@code segment} goes. */
     private static Sorter.DocMap of(LeafReader segment) throws IOException {
         int n = segment.maxDoc();
-        int[] length = new int[n];
-        Arrays.fill(length, LENGTHS - 1);
-        NumericDocValues norms = segment.getNormValues(SearchFields.TEXT_FOLDED);
-        if (norms != null)
-            for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc())
-                length[d] = Byte.toUnsignedInt((byte) norms.longValue());
-        // A counting sort: stable, so passages of one length keep their order.
-        int[] next = new int[LENGTHS + 1];
-        for (int l : length) next[l + 1]++;
-        for (int l = 1; l <= LENGTHS; l++) next[l] += next[l - 1];
+        int[] newToOld = order(lengths(segment));
         int[] oldToNew = new int[n];
-        int[] newToOld = new int[n];
-        for (int d = 0; d < n; d++) {
-            int to = next[length[d]]++;
-            oldToNew[d] = to;
-            newToOld[to] = d;
-        }
+        for (int to = 0; to < n; to++) oldToNew[newToOld[to]] = to;
         return new Sorter.DocMap() {
             @Override
             public int oldToNew(int doc) {
@@ -101,5 +93,50 @@ final class ShortestFirst {
                 return n;
             }
         };
+    }
+
+    /**
+     * The length of {@code words} as the index will keep it: the norm Lucene's default similarity computes for the
+     * folded field (its tokens, overlaps not counted, in one byte). A writer that adds its passages in {@link #order}
+     * of these has them in this order already, and need not have its one segment written again.
+     */
+    static int length(Analyzer analyzer, String words) throws IOException {
+        int tokens = 0;
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.TEXT_FOLDED, words)) {
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) if (increment.getPositionIncrement() != 0) tokens++;
+            ts.end();
+        }
+        // No words: Lucene keeps a norm of 0, so such passages come first.
+        return Byte.toUnsignedInt(SmallFloat.intToByte4(tokens));
+    }
+
+    /** Whether {@code segment}'s passages are in this order. */
+    static boolean holds(LeafReader segment) throws IOException {
+        int[] length = lengths(segment);
+        for (int d = 1; d < length.length; d++) if (length[d] < length[d - 1]) return false;
+        return true;
+    }
+
+    /** Each passage's length, as its norm holds it; a passage without the field comes last. */
+    private static int[] lengths(LeafReader segment) throws IOException {
+        int[] length = new int[segment.maxDoc()];
+        Arrays.fill(length, LENGTHS - 1);
+        NumericDocValues norms = segment.getNormValues(SearchFields.TEXT_FOLDED);
+        if (norms != null)
+            for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc())
+                length[d] = Byte.toUnsignedInt((byte) norms.longValue());
+        return length;
+    }
+
+    /** The passages in this order, by their lengths: the new position's old one. A counting sort, so it is stable. */
+    static int[] order(int[] length) {
+        int[] next = new int[LENGTHS + 1];
+        for (int l : length) next[l + 1]++;
+        for (int l = 1; l <= LENGTHS; l++) next[l] += next[l - 1];
+        int[] newToOld = new int[length.length];
+        for (int d = 0; d < length.length; d++) newToOld[next[length[d]]++] = d;
+        return newToOld;
     }
 }

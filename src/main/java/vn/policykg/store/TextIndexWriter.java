@@ -18,12 +18,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -67,23 +69,32 @@ public final class TextIndexWriter {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory directory = FSDirectory.open(dir);
                 IndexWriter writer = new IndexWriter(directory, config)) {
-            int n = passages(graph, d -> {
-                try {
-                    writer.addDocument(d);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot add to the text index", e);
-                }
-            });
-            // The index never changes after this, so it is merged into one segment: every search pays per segment
-            // (each term looked up, each facet's values and ordinals read), which on the 10× corpus's 21 segments
-            // was a quarter to a third of a search. The merge writes the passages shortest first.
-            writer.forceMerge(1);
+            // Added shortest first, so that one flushed segment is in order as it is; a forced merge puts several
+            // into one. The index never changes after this, and every search pays per segment (each term looked
+            // up, each facet's values and ordinals read), which on the 10× corpus's 21 segments was a quarter to a
+            // third of a search.
+            Reader reader = new Reader(graph);
+            List<Passage> passages = reader.passages();
+            Analyzer analyzer = SearchFields.indexAnalyzer();
+            int[] length = new int[passages.size()];
+            for (int i = 0; i < length.length; i++)
+                length[i] = ShortestFirst.length(analyzer, reader.words(passages.get(i)));
+            for (int i : ShortestFirst.order(length)) writer.addDocument(reader.document(passages.get(i)));
+            if (!inOrderAlready(writer)) writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(TextIndexDefinition.VERSION_KEY, TextIndexDefinition.VERSION)
                     .entrySet());
             writer.commit();
-            return n;
+            return passages.size();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the text index in " + dir, e);
+        }
+    }
+
+    /** Whether what {@code writer} holds is one segment with its passages {@link ShortestFirst}. */
+    private static boolean inOrderAlready(IndexWriter writer) throws IOException {
+        try (DirectoryReader written = DirectoryReader.open(writer)) {
+            return written.leaves().size() == 1
+                    && ShortestFirst.holds(written.leaves().getFirst().reader());
         }
     }
 
@@ -94,6 +105,9 @@ public final class TextIndexWriter {
     public static int passages(Model graph, Consumer<Document> sink) {
         return new Reader(graph).each(sink);
     }
+
+    /** One passage of the index: what it is, and the clause it stands in (itself for a clause). */
+    private record Passage(Kind kind, Resource node, Resource clause) {}
 
     /** Reads the graph once per document and clause, remembering what clauses and documents share. */
     private static final class Reader {
@@ -106,30 +120,35 @@ public final class TextIndexWriter {
         }
 
         int each(Consumer<Document> sink) {
-            int n = 0;
-            for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
-                    .toList()) {
-                String words = clauseWords(clause);
-                if (words.isBlank()) continue;
-                sink.accept(document(Kind.CLAUSE, clause, clause, words));
-                n++;
-            }
-            for (Resource task :
-                    graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList()) {
-                Resource clause = task.getPropertyResourceValue(Vocab.statedIn);
-                sink.accept(document(Kind.TASK, task, clause, clauseWords(clause)));
-                n++;
-            }
-            for (Resource target :
-                    graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass).toList()) {
-                Resource clause = target.getPropertyResourceValue(Vocab.statedIn);
-                sink.accept(document(Kind.TARGET, target, clause, targetWords(target)));
-                n++;
-            }
-            return n;
+            List<Passage> passages = passages();
+            for (Passage p : passages) sink.accept(document(p));
+            return passages.size();
         }
 
-        private Document document(Kind kind, Resource node, Resource clause, String words) {
+        /** The passages in a fixed order: the clauses with words, then the tasks, then the targets. */
+        List<Passage> passages() {
+            List<Passage> out = new ArrayList<>();
+            for (Resource clause : graph.listSubjectsWithProperty(RDF.type, Vocab.LegalResourceSubdivision)
+                    .toList()) if (!clauseWords(clause).isBlank()) out.add(new Passage(Kind.CLAUSE, clause, clause));
+            for (Resource task :
+                    graph.listSubjectsWithProperty(RDF.type, Vocab.Task).toList())
+                out.add(new Passage(Kind.TASK, task, task.getPropertyResourceValue(Vocab.statedIn)));
+            for (Resource target :
+                    graph.listSubjectsWithProperty(RDF.type, Vocab.TargetClass).toList())
+                out.add(new Passage(Kind.TARGET, target, target.getPropertyResourceValue(Vocab.statedIn)));
+            return out;
+        }
+
+        /** What a passage says: its clause's words, or for a target what the target is about. */
+        String words(Passage p) {
+            return p.kind() == Kind.TARGET ? targetWords(p.node()) : clauseWords(p.clause());
+        }
+
+        Document document(Passage p) {
+            String words = words(p);
+            Kind kind = p.kind();
+            Resource node = p.node();
+            Resource clause = p.clause();
             Document d = new Document();
             d.add(new StringField(TextIndexDefinition.ENTITY_FIELD, node.getURI(), Field.Store.YES));
             d.add(new StringField(TextIndexDefinition.KIND_FIELD, kind.key(), Field.Store.YES));

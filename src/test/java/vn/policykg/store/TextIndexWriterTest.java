@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -19,6 +20,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.policykg.analysis.SearchFields;
 
 /**
@@ -47,9 +50,11 @@ class TextIndexWriterTest {
         }
     }
 
-    @Test
-    void aWrittenIndexHoldsItsPassagesShortestFirst() throws IOException {
-        TextIndexWriter.write(BuiltStore.seedGraph(), dir, 50);
+    /** Flushed every 50 passages (17 segments merged) or only at the end (one segment, not written again). */
+    @ParameterizedTest
+    @ValueSource(ints = {50, IndexWriterConfig.DISABLE_AUTO_FLUSH})
+    void aWrittenIndexHoldsItsPassagesShortestFirst(int flushEveryDocs) throws IOException {
+        TextIndexWriter.write(BuiltStore.seedGraph(), dir, flushEveryDocs);
         try (FSDirectory directory = FSDirectory.open(dir);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             NumericDocValues norms = reader.leaves().get(0).reader().getNormValues(SearchFields.TEXT_FOLDED);
@@ -60,7 +65,7 @@ class TextIndexWriterTest {
             }
             assertThat(lengths).hasSize(reader.maxDoc()).isSorted();
             assertThat(lengths.getFirst()).isLessThan(lengths.getLast());
-            // Passages of one length in the order written, across the 17 segments Lucene flushed.
+            // Passages of one length in the order written, however many segments Lucene flushed.
             StoredFields stored = reader.storedFields();
             Map<String, Integer> lengthOf = new HashMap<>();
             List<String> inIndex = new ArrayList<>();
