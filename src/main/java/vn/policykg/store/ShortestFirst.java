@@ -1,7 +1,6 @@
 package vn.policykg.store;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -34,8 +33,8 @@ import vn.policykg.analysis.SearchFields;
  */
 final class ShortestFirst {
 
-    /** Norms are one byte; a passage without the field comes last. */
-    private static final int LENGTHS = 257;
+    /** Norms are one byte. */
+    private static final int LENGTHS = 256;
 
     private ShortestFirst() {}
 
@@ -63,7 +62,8 @@ final class ShortestFirst {
                     public Sorter.DocMap reorder(CodecReader merged, Directory dir, Executor executor)
                             throws IOException {
                         // Passages added shortest first are in order across their segments: nothing to sort.
-                        return holds(merged) ? null : of(merged);
+                        int[] length = lengths(merged);
+                        return inOrder(length) ? null : docMap(length);
                     }
                 });
                 return all;
@@ -71,10 +71,10 @@ final class ShortestFirst {
         };
     }
 
-    /** Where each passage of {@code segment} goes. */
-    private static Sorter.DocMap of(LeafReader segment) throws IOException {
-        int n = segment.maxDoc();
-        int[] newToOld = order(lengths(segment));
+    /** Where each passage goes, by its {@code length}. */
+    private static Sorter.DocMap docMap(int[] length) {
+        int n = length.length;
+        int[] newToOld = order(length);
         int[] oldToNew = new int[n];
         for (int to = 0; to < n; to++) oldToNew[newToOld[to]] = to;
         return new Sorter.DocMap() {
@@ -114,15 +114,20 @@ final class ShortestFirst {
 
     /** Whether {@code segment}'s passages are in this order. */
     static boolean holds(LeafReader segment) throws IOException {
-        int[] length = lengths(segment);
+        return inOrder(lengths(segment));
+    }
+
+    private static boolean inOrder(int[] length) {
         for (int d = 1; d < length.length; d++) if (length[d] < length[d - 1]) return false;
         return true;
     }
 
-    /** Each passage's length, as its norm holds it; a passage without the field comes last. */
+    /**
+     * Each passage's length, as its norm holds it. A passage without the field has no norm and counts as one whose
+     * field has no words (norm 0), as {@link #length} counts it when the writer orders what it adds.
+     */
     private static int[] lengths(LeafReader segment) throws IOException {
         int[] length = new int[segment.maxDoc()];
-        Arrays.fill(length, LENGTHS - 1);
         NumericDocValues norms = segment.getNormValues(SearchFields.TEXT_FOLDED);
         if (norms != null)
             for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc())
