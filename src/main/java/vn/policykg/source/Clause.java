@@ -1,6 +1,7 @@
 package vn.policykg.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,10 +27,40 @@ public final class Clause {
     private int start = -1;
     private int end = -1;
 
-    /** A paragraph of the clause's own text, with the source position of each of its characters. */
-    private record Paragraph(StringBuilder text, List<Integer> offsets) {
+    /**
+     * A paragraph of the clause's own text, with the source position of each of its characters: as ints, since a
+     * boxed position per character was most of a parsed corpus's heap (47 million of them, 760 MB, for the gazette
+     * texts), and parsed documents are kept until their graph is written.
+     */
+    private static final class Paragraph {
+        private final StringBuilder text;
+        private int[] offsets;
+        private int size;
+
+        Paragraph(CleanLine line) {
+            text = new StringBuilder(line.text());
+            offsets = line.offsets().clone();
+            size = offsets.length;
+        }
+
+        StringBuilder text() {
+            return text;
+        }
+
         int start() {
-            return offsets.get(0);
+            if (size == 0) throw new IndexOutOfBoundsException("a paragraph without characters has no start");
+            return offsets[0];
+        }
+
+        /** Appends {@code line} after a space that stands at {@code line}'s start. */
+        void append(CleanLine line) {
+            int[] more = line.offsets();
+            if (size + 1 + more.length > offsets.length)
+                offsets = Arrays.copyOf(offsets, Math.max(size + 1 + more.length, 2 * offsets.length));
+            offsets[size++] = line.sourceStart();
+            System.arraycopy(more, 0, offsets, size, more.length);
+            size += more.length;
+            text.append(' ').append(line.text());
         }
     }
 
@@ -136,18 +167,12 @@ public final class Clause {
     }
 
     void addParagraph(CleanLine line) {
-        List<Integer> offsets = new ArrayList<>(line.offsets().length);
-        for (int o : line.offsets()) offsets.add(o);
-        paragraphs.add(new Paragraph(new StringBuilder(line.text()), offsets));
+        paragraphs.add(new Paragraph(line));
     }
 
     /** Joins a line broken off the last paragraph (a page break inside a sentence). */
     void continueParagraph(CleanLine line) {
-        Paragraph last = paragraphs.get(paragraphs.size() - 1);
-        last.offsets().add(line.sourceStart());
-        last.text().append(' ');
-        for (int o : line.offsets()) last.offsets().add(o);
-        last.text().append(line.text());
+        paragraphs.get(paragraphs.size() - 1).append(line);
     }
 
     /** The source span, in code points, of the characters {@code from} (inclusive) to {@code to} (exclusive) of {@link #text()}. */
@@ -173,16 +198,20 @@ public final class Clause {
     /** Converts the char range of the paragraphs into code-point offsets of {@code src}. */
     void fixSpan(SourceText src) {
         if (paragraphs.isEmpty()) return;
-        List<Integer> all = new ArrayList<>();
+        int count = 0;
+        for (Paragraph p : paragraphs) count += (count > 0 ? 1 : 0) + p.size;
+        int[] all = new int[count];
+        int filled = 0;
         for (Paragraph p : paragraphs) {
-            if (!all.isEmpty()) all.add(p.start()); // the '\n' between paragraphs
-            all.addAll(p.offsets());
+            if (filled > 0) all[filled++] = p.start(); // the '\n' between paragraphs
+            System.arraycopy(p.offsets, 0, all, filled, p.size);
+            filled += p.size;
         }
         String text = text();
-        textOffsets = new int[all.size()];
-        textEnds = new int[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            int at = all.get(i);
+        textOffsets = new int[all.length];
+        textEnds = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            int at = all[i];
             // One clean character normally stands for one source character; a superscript for its whole tag.
             // (A superscript the source writes as the character itself, as gazette text does, is one character.)
             int length = LineCleaner.SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0
