@@ -29,8 +29,8 @@ public final class Clause {
 
     /**
      * A paragraph of the clause's own text, with the source position of each of its characters: as ints, since a
-     * boxed position per character was most of a parsed corpus's heap (47 million of them, 760 MB, for the gazette
-     * texts), and parsed documents are kept until their graph is written.
+     * boxed position per character was most of the heap of a corpus's parses held at once (47 million of them,
+     * 760 MB, for the gazette texts in a test).
      */
     private static final class Paragraph {
         private final StringBuilder text;
