@@ -48,7 +48,6 @@ public final class Clause {
         }
 
         int start() {
-            if (size == 0) throw new IndexOutOfBoundsException("a paragraph without characters has no start");
             return offsets[0];
         }
 
