@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.policykg.SharedCorpus;
 import vn.policykg.extract.metadata.DocumentHeaderReader;
@@ -63,6 +64,12 @@ class GazettePrecisionTest {
             }
         }
         return legalTexts;
+    }
+
+    /** A static field outlives its class, and the rest of the suite runs in this JVM: let the texts go. */
+    @AfterAll
+    static synchronized void release() {
+        legalTexts = null;
     }
 
     private static String path(Path gazette, Path txt) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,13 @@ class LegalStructureCorpusTest {
         System.out.printf(
                 "gazette: %d texts parsed, %d legal%n",
                 files.size(), PARSED.stream().filter(Parsed::legal).count());
+    }
+
+    /** A static field outlives its class, and the rest of the suite runs in this JVM: let the parses go. */
+    @AfterAll
+    static void release() {
+        PARSED.clear();
+        FAILED.clear();
     }
 
     @Test
