@@ -154,7 +154,7 @@ public final class Searcher implements PassageSearch {
     /**
      * The best {@code n} hits, in the order of the whole query. Within the first {@link #RESCORED}: the best
      * {@link #CANDIDATES} of the {@code hits} by term scores (ranked as {@link VietnameseQueryParser.Ranked#termScores},
-     * which skips hits that cannot reach them), with the later scores (exact syllables, proximity) added to those
+     * which skips hits that cannot reach them; hits it does not match come after at 0), with the later scores (syllables, proximity) added to those
      * only, so their postings and positions are read for those hits only, and every page within them comes from one
      * ordering. Deeper pages score every hit with the whole query (filtered as the hits are).
      */
@@ -168,8 +168,11 @@ public final class Searcher implements PassageSearch {
                     .scoreDocs;
         // Without later scores the term scores are the whole query's: its first n are the answer.
         int candidates = query.later() == null ? n : CANDIDATES;
-        ScoreDoc[] first = SharedTopScores.best(
-                searcher, KnownHits.within(weights.reusing(query.termScores()), hits), candidates, core);
+        ScoreDoc[] first = KnownHits.thenAtZero(
+                SharedTopScores.best(
+                        searcher, KnownHits.within(weights.reusing(query.termScores()), hits), candidates, core),
+                hits,
+                candidates);
         if (query.later() == null) return first;
         // The whole query's score is the sum of its parts' (a Boolean query adds its clauses' scores).
         return LaterScores.added(searcher, weights.reusing(query.later()), first, n, core);

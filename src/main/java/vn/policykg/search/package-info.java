@@ -4,7 +4,7 @@
  * {@link vn.policykg.search.SearchResults} (hits with snippets, exact total, exact facet counts) out. Two passes:
  * one without scores finds every hit as a bit set ({@link vn.policykg.search.KnownHits}), from which each hit and
  * its facet values are counted ({@link vn.policykg.search.FacetCounter}); then the first hits are ranked among those
- * by term scores, as one disjunction, with the later scores (exact syllables, proximity) added to the best ({@link
+ * by term scores, as one disjunction, with the later scores (syllables, proximity) added to the best ({@link
  * vn.policykg.search.Searcher}). Each facet is cut to the values with the most hits ({@link
  * vn.policykg.search.FacetCount#mostHits}). On an index of at least {@link vn.policykg.search.Searcher#SHARED_FROM}
  * passages a search shares its work with an idle core ({@link vn.policykg.search.IdleCore}): the facet counts, the

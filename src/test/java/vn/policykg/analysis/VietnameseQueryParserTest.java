@@ -98,7 +98,12 @@ class VietnameseQueryParserTest {
         assertThat(pair.terms().toString())
                 .contains("text_folded:xa", "text_bigrams:xã hội")
                 .doesNotContain("text:xã");
-        assertThat(pair.later().toString()).contains("text:xã", "text:hội", "text:\"xã hội\"");
+        assertThat(pair.later().toString()).contains("text:xã", "text:hội", "text:\"xã hội\"", "text_folded:xa");
+        // Among the terms the folded syllables only decide the hits; their scores are among the later ones.
+        assertThat(clauses(pair.terms()))
+                .filteredOn(c -> c.getQuery().toString().contains("text_folded:xa"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.getOccur()).isEqualTo(BooleanClause.Occur.FILTER));
         // The whole query is the two parts' clauses, as one query.
         assertThat(clauses(pair.whole()))
                 .containsExactlyInAnyOrderElementsOf(concat(clauses(pair.terms()), clauses(pair.later())));
@@ -112,8 +117,9 @@ class VietnameseQueryParserTest {
     @Test
     void eachBigramIsAClauseOfItsOwnBesideTheSyllables() {
         Query terms = parser.parseRanked("nhà ở xã hội").orElseThrow().terms();
-        // The syllables as one required clause, then three bigrams exact and three folded, each on its own.
+        // The syllables as one clause that only filters, then three bigrams exact and three folded, each on its own.
         assertThat(clauses(terms)).hasSize(7);
+        assertThat(clauses(terms).get(0).getOccur()).isEqualTo(BooleanClause.Occur.FILTER);
         assertThat(clauses(terms).subList(1, 7))
                 .allSatisfy(
                         c -> assertThat(((BoostQuery) c.getQuery()).getQuery()).isInstanceOf(TermQuery.class))
@@ -136,23 +142,29 @@ class VietnameseQueryParserTest {
             Map<Integer, Float> terms = scores(ranked.terms());
             Map<Integer, Float> any = scores(ranked.termScores());
             assertThat(terms).as(q).isNotEmpty();
-            terms.forEach(
-                    (doc, score) -> assertThat(any.get(doc)).as(q + " #" + doc).isCloseTo(score, within(1e-5f)));
+            // A hit with none of the bigrams, its syllables only filtering, scores 0 and is not among them.
+            terms.forEach((doc, score) ->
+                    assertThat(any.getOrDefault(doc, 0f)).as(q + " #" + doc).isCloseTo(score, within(1e-5f)));
         }
         // Three syllables of four are needed: "xã hội" alone is not a hit of the terms, but their disjunction has it.
         VietnameseQueryParser.Ranked housing =
                 parser.parseRanked("nhà ở xã hội").orElseThrow();
         assertThat(scores(housing.terms())).containsOnlyKeys(4);
         assertThat(scores(housing.termScores())).containsKeys(2, 4);
-        // Each syllable a clause of its own, beside the six bigrams.
+        // The six bigrams: the syllables score later.
         assertThat(clauses(housing.termScores()))
-                .hasSize(10)
+                .hasSize(6)
                 .extracting(c -> c.getQuery().toString())
-                .startsWith(
-                        "(text_folded:nha)^1.0",
-                        "(text_folded:o)^1.0",
-                        "(text_folded:xa)^1.0",
-                        "(text_folded:hoi)^1.0");
+                .noneMatch(c -> c.contains("text_folded:"));
+        // One syllable, or an expansion, has no bigram to be ranked by: each syllable a clause of its own.
+        assertThat(clauses(parser.parseRanked("sở").orElseThrow().termScores()))
+                .extracting(c -> c.getQuery().toString())
+                .contains("(text_folded:so)^1.0");
+        assertThat(parser.parseRanked("bảo hiểm y tế")
+                        .orElseThrow()
+                        .termScores()
+                        .toString())
+                .contains("text_folded:bhyt");
     }
 
     /** Every document's score by {@code q}, by its number in {@link #TEXTS}. */

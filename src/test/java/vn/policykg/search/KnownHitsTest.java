@@ -92,7 +92,9 @@ class KnownHitsTest {
             FixedBitSet hits = marked(searcher, q);
             assertThat(hits.cardinality()).as(text).isEqualTo(searcher.count(q.terms()));
             ScoreDoc[] own = searcher.search(q.terms(), new TopScoreDocCollectorManager(300, null, 300)).scoreDocs;
-            ScoreDoc[] among = best(searcher, KnownHits.within(q.termScores(), hits), 300);
+            // A hit with none of the query's bigrams scores 0 by the terms and is not matched by their scores.
+            ScoreDoc[] among =
+                    KnownHits.thenAtZero(best(searcher, KnownHits.within(q.termScores(), hits), 300), hits, 300);
             assertThat(among).as(text).hasSameSizeAs(own);
             for (int i = 0; i < own.length; i++) {
                 assertThat(among[i].doc).as(text + " #" + i).isEqualTo(own[i].doc);
@@ -109,12 +111,17 @@ class KnownHitsTest {
         TopDocs unmarked =
                 searcher.search(q.termScores(), searcher.getIndexReader().maxDoc());
         assertThat(unmarked.scoreDocs).anyMatch(d -> !hits.get(d.doc));
-        assertThat(best(
-                        searcher,
-                        KnownHits.within(q.termScores(), hits),
-                        searcher.getIndexReader().maxDoc()))
-                .hasSize(hits.cardinality())
-                .allMatch(d -> hits.get(d.doc));
+        int all = searcher.getIndexReader().maxDoc();
+        ScoreDoc[] among = best(searcher, KnownHits.within(q.termScores(), hits), all);
+        assertThat(among).isNotEmpty().allMatch(d -> hits.get(d.doc));
+        // The hits its scores do not match (the syllables apart, no bigram of the query) come after, at 0.
+        assertThat(among).hasSizeLessThan(hits.cardinality());
+        ScoreDoc[] every = KnownHits.thenAtZero(among, hits, all);
+        assertThat(every).hasSize(hits.cardinality()).allMatch(d -> hits.get(d.doc));
+        assertThat(Arrays.copyOfRange(every, among.length, every.length))
+                .allMatch(d -> d.score == 0f)
+                .isSortedAccordingTo((a, b) -> Integer.compare(a.doc, b.doc));
+        assertThat(KnownHits.thenAtZero(among, hits, among.length + 2)).hasSize(among.length + 2);
     }
 
     @Test
@@ -130,7 +137,7 @@ class KnownHitsTest {
                 .add(q.termScores(), Occur.FILTER)
                 .build();
         ScoreDoc[] asScorer = best(searcher, beside, all);
-        assertThat(asScorer).hasSize(hits.cardinality()).allMatch(d -> hits.get(d.doc));
+        assertThat(asScorer).hasSameSizeAs(alone).allMatch(d -> hits.get(d.doc));
         for (int i = 0; i < alone.length; i++) {
             assertThat(asScorer[i].doc).as("#" + i).isEqualTo(alone[i].doc);
             assertThat(asScorer[i].score).as("#" + i).isEqualTo(alone[i].score);
