@@ -120,8 +120,8 @@ public final class VietnameseQueryParser {
             Query weighted = new BoostQuery(match, FOLDED_WEIGHT);
             if (!exactPairs.isEmpty() && plain(match)) {
                 // Scored among the terms, the syllables were 35-40% of ranking the best hits, at 100 documents and
-                // at 10 times the shared corpus. The whole query scores as before: a required clause's score is
-                // added as an optional one's is, and the filter adds nothing.
+                // at 10 times the shared corpus. The whole query is as before: Lucene rewrites a query that is both
+                // a filter and an optional clause into the one required clause it was.
                 add(new BooleanClause(match, Occur.FILTER), whole, terms);
                 add(new BooleanClause(weighted, Occur.SHOULD), whole, later);
             } else add(new BooleanClause(weighted, Occur.MUST), whole, terms);

@@ -115,6 +115,18 @@ class VietnameseQueryParserTest {
     }
 
     @Test
+    void theWholeQueryStillRequiresAndScoresTheSyllablesInOneClause() throws IOException {
+        // A filter among the terms and an optional clause among the later ones: Lucene makes them one required
+        // clause again, so deep pages and SolrCloud, which search with the whole query, read the syllables once.
+        Query whole = searcher.rewrite(
+                parser.parseRanked("nhà ở xã hội").orElseThrow().whole());
+        assertThat(clauses(whole))
+                .filteredOn(c -> c.getQuery().toString().contains("text_folded:nha"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.getOccur()).isEqualTo(BooleanClause.Occur.MUST));
+    }
+
+    @Test
     void eachBigramIsAClauseOfItsOwnBesideTheSyllables() {
         Query terms = parser.parseRanked("nhà ở xã hội").orElseThrow().terms();
         // The syllables as one clause that only filters, then three bigrams exact and three folded, each on its own.
