@@ -54,8 +54,8 @@ public final class VietnameseQueryParser {
      * of the query ("xa", "o", "y" are in most passages), while bigram scores let Lucene skip hits that cannot reach
      * the best; so rank by {@code terms}, then add {@code later} to the best ones. The folded syllables still decide
      * the hits, as a filter among the terms. A query without a bigram (one syllable) keeps its syllables' scores in
-     * {@code terms}: nothing else there tells "sở" from "số"; so does an expansion such as "BHYT" for "bảo hiểm y tế",
-     * since a clause that says "BHYT" has none of the bigrams.
+     * {@code terms}: nothing else there tells "sở" from "số"; so does an expansion such as "BHYT" for "bảo hiểm y
+     * tế", since a clause that says "BHYT" has none of the bigrams.
      *
      * <p>{@code termScores} is {@code terms}' scoring clauses as one disjunction, each optional and any syllables
      * lifted out of their "most of" clause: on every hit of {@code terms} it matches the same score (up to rounding:

@@ -154,9 +154,10 @@ public final class Searcher implements PassageSearch {
     /**
      * The best {@code n} hits, in the order of the whole query. Within the first {@link #RESCORED}: the best
      * {@link #CANDIDATES} of the {@code hits} by term scores (ranked as {@link VietnameseQueryParser.Ranked#termScores},
-     * which skips hits that cannot reach them; hits it does not match come after at 0), with the later scores (syllables, proximity) added to those
-     * only, so their postings and positions are read for those hits only, and every page within them comes from one
-     * ordering. Deeper pages score every hit with the whole query (filtered as the hits are).
+     * which skips hits that cannot reach them; hits it does not match come after at 0), with the later scores
+     * (syllables, proximity) added to those only, so their postings and positions are read for those hits only, and
+     * every page within them comes from one ordering. Deeper pages score every hit with the whole query (filtered as
+     * the hits are).
      */
     private ScoreDoc[] ranked(FixedBitSet hits, VietnameseQueryParser.Ranked query, SearchRequest request)
             throws IOException {
