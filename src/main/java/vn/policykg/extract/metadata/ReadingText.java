@@ -1,6 +1,7 @@
 package vn.policykg.extract.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.policykg.source.PageFurniture;
@@ -25,8 +26,11 @@ final class ReadingText {
     private static final Pattern MARKUP = Pattern.compile("^#+\\s*|\\*+|\\\\(?=\\p{P})|^\\|\\s*|\\s*\\|$");
 
     private final String original;
-    private final StringBuilder view = new StringBuilder();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** Made once: the readers of a header ask for it many times (a copy each was half of reading a header). */
+    private final String view;
+    /** Each view character's original offset; a line's '\n' has the offset after its last character. */
+    private final int[] offsets;
+
     private final List<Line> lines = new ArrayList<>();
 
     ReadingText(String original) {
@@ -41,35 +45,53 @@ final class ReadingText {
             start = end + 1;
         }
         PageFurniture.Kind[] furniture = PageFurniture.classify(raw);
+        StringBuilder viewText = new StringBuilder(original.length() + 1);
+        // A kept line is no longer than its raw line, and its '\n' stands for the raw line's (or the text's end).
+        int[] viewOffsets = new int[original.length() + 1];
         for (int i = 0; i < raw.size(); i++)
-            if (furniture[i] == null && !RULE.matcher(raw.get(i)).matches()) keep(raw.get(i), rawStarts.get(i));
+            if (furniture[i] == null && !RULE.matcher(raw.get(i)).matches())
+                keep(raw.get(i), rawStarts.get(i), viewText, viewOffsets);
+        this.view = viewText.toString();
+        this.offsets = Arrays.copyOf(viewOffsets, viewText.length());
     }
 
-    private void keep(String line, int lineStart) {
-        StringBuilder text = new StringBuilder();
-        List<Integer> at = new ArrayList<>();
-        var markup = MARKUP.matcher(line);
+    private void keep(String line, int lineStart, StringBuilder viewText, int[] viewOffsets) {
+        StringBuilder text = new StringBuilder(line.length());
+        int[] at = new int[line.length()];
         int from = 0;
-        while (markup.find()) {
-            append(line, from, markup.start(), lineStart, text, at);
-            from = markup.end();
+        if (mayHoldMarkup(line)) {
+            var markup = MARKUP.matcher(line);
+            while (markup.find()) {
+                append(line, from, markup.start(), lineStart, text, at);
+                from = markup.end();
+            }
         }
         append(line, from, line.length(), lineStart, text, at);
         int first = 0, last = text.length();
         while (first < last && isBlank(text.charAt(first))) first++;
         while (last > first && isBlank(text.charAt(last - 1))) last--;
         if (first == last) return;
-        lines.add(new Line(text.substring(first, last), view.length()));
-        view.append(text, first, last).append('\n');
-        offsets.addAll(at.subList(first, last));
-        offsets.add(at.get(last - 1) + 1);
+        lines.add(new Line(text.substring(first, last), viewText.length()));
+        System.arraycopy(at, first, viewOffsets, viewText.length(), last - first);
+        viewOffsets[viewText.length() + last - first] = at[last - 1] + 1;
+        viewText.append(text, first, last).append('\n');
     }
 
-    private static void append(String line, int from, int to, int lineStart, StringBuilder text, List<Integer> at) {
+    /** Whether {@link #MARKUP} can match: most lines hold none of its characters, and the pattern tries every place. */
+    private static boolean mayHoldMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#' || c == '*' || c == '\\' || c == '|') return true;
+        }
+        return false;
+    }
+
+    /** Appends line[from, to) to {@code text}, each char's original offset at its index in {@code at}. */
+    private static void append(String line, int from, int to, int lineStart, StringBuilder text, int[] at) {
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
+            at[text.length()] = lineStart + i;
             text.append(c == '\u00a0' || c == '\t' || c == '\r' ? ' ' : c);
-            at.add(lineStart + i);
         }
     }
 
@@ -78,7 +100,7 @@ final class ReadingText {
     }
 
     String view() {
-        return view.toString();
+        return view;
     }
 
     List<Line> lines() {
@@ -91,15 +113,15 @@ final class ReadingText {
 
     /** The original span of view chars [start, end). */
     <T> Found<T> found(T value, int start, int end) {
-        return new Found<>(value, offsets.get(start), offsets.get(end - 1) + 1);
+        return new Found<>(value, offsets[start], offsets[end - 1] + 1);
     }
 
     /** The view offset of original offset {@code at} (or of the next kept char after it). */
     int viewOffset(int at) {
-        int low = 0, high = offsets.size();
+        int low = 0, high = offsets.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (offsets.get(mid) < at) low = mid + 1;
+            if (offsets[mid] < at) low = mid + 1;
             else high = mid;
         }
         return low;
