@@ -118,13 +118,10 @@ final class ReadingText {
 
     /** The view offset of original offset {@code at} (or of the next kept char after it). */
     int viewOffset(int at) {
-        int low = 0, high = offsets.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (offsets[mid] < at) low = mid + 1;
-            else high = mid;
-        }
-        return low;
+        // The offsets rise strictly (a line's '\n' comes before the next line's first character), so not found
+        // means the insertion point.
+        int i = Arrays.binarySearch(offsets, at);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The index of the kept line holding view offset {@code at}. */
