@@ -13,33 +13,43 @@ import java.util.regex.Pattern;
 public final class DeadlineParser {
 
     private static final String ROMAN_QUARTER = "(I{1,3}|IV)";
-    private static final Pattern BEFORE = Pattern.compile(
-            "(?iuU)(?:hoàn thành\\s+(?:xong\\s+)?)?trước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:/| năm )(\\d{4})");
+    private static final Cued BEFORE = Cued.of(
+            "(?iuU)(?:hoàn thành\\s+(?:xong\\s+)?)?trước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:/| năm )(\\d{4})",
+            "trước ngày ");
     /** "đến năm 2030": by the end of a year. */
-    private static final Pattern BY_YEAR = Pattern.compile("(?iuU)(?:hoàn thành\\s+)?đến năm (\\d{4})");
+    private static final Cued BY_YEAR = Cued.of("(?iuU)(?:hoàn thành\\s+)?đến năm (\\d{4})", "đến năm ");
     /** "từ năm 2027", "2025 và những năm tiếp theo": when the work starts, with no end. */
-    private static final Pattern START = Pattern.compile(
-            "(?iuU)(?:(?:dự kiến\\s+)?(?:bắt đầu\\s+)?từ năm (\\d{4})(?!\\s*(?:đến|-|–))|(\\d{4}) và (?:những|các) năm tiếp theo)");
+    private static final Cued START = Cued.of(
+            "(?iuU)(?:(?:dự kiến\\s+)?(?:bắt đầu\\s+)?từ năm (\\d{4})(?!\\s*(?:đến|-|–))|(\\d{4}) và (?:những|các) năm tiếp theo)",
+            "từ năm ", "năm tiếp theo");
     /** "2026 và hằng năm": due in a year, then every year. */
-    private static final Pattern YEAR_THEN_ANNUAL = Pattern.compile("(?iuU)(?:năm\\s+)?(\\d{4}) và (?:hằng|hàng) năm");
+    private static final Cued YEAR_THEN_ANNUAL =
+            Cued.of("(?iuU)(?:năm\\s+)?(\\d{4}) và (?:hằng|hàng) năm", "và hằng năm", "và hàng năm");
 
-    private static final Pattern MONTH =
-            Pattern.compile("(?iuU)(?:hoàn thành\\s+)?(?:trong\\s+)?tháng (\\d{1,2})/(\\d{4})");
-    private static final Pattern QUARTER =
-            Pattern.compile("(?uU)(?:[Hh]oàn thành\\s+)?(?:[Tt]rong\\s+)?[Qq]uý " + ROMAN_QUARTER + "/(\\d{4})");
-    private static final Pattern CONDITIONAL_YEAR = Pattern.compile("(?uU)[Nn]ăm (\\d{4})\\s*\\((sau khi[^)]*)\\)");
-    private static final Pattern YEAR = Pattern.compile("(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})");
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?iuU)(?:giai đoạn (\\d{4})\\s*[-–]\\s*|từ năm (\\d{4})\\s*(?:đến|[-–])\\s*(?:năm\\s+)?)(\\d{4})");
-    private static final Pattern ANNUAL = Pattern.compile("(?iuU)\\b(?:hằng|hàng) năm\\b");
+    private static final Cued MONTH =
+            Cued.of("(?iuU)(?:hoàn thành\\s+)?(?:trong\\s+)?tháng (\\d{1,2})/(\\d{4})", "tháng ");
+    private static final Cued QUARTER =
+            Cued.of("(?uU)(?:[Hh]oàn thành\\s+)?(?:[Tt]rong\\s+)?[Qq]uý " + ROMAN_QUARTER + "/(\\d{4})", "quý ");
+    private static final Cued CONDITIONAL_YEAR = Cued.of("(?uU)[Nn]ăm (\\d{4})\\s*\\((sau khi[^)]*)\\)", "(sau khi");
+    private static final Cued YEAR =
+            Cued.of("(?iuU)(?:dự kiến\\s+)?(?:hoàn thành\\s+)?trong năm (\\d{4})", "trong năm ");
+    private static final Cued PERIOD = Cued.of(
+            "(?iuU)(?:giai đoạn (\\d{4})\\s*[-–]\\s*|từ năm (\\d{4})\\s*(?:đến|[-–])\\s*(?:năm\\s+)?)(\\d{4})",
+            "giai đoạn ", "từ năm ");
+    private static final Cued ANNUAL = Cued.of("(?iuU)\\b(?:hằng|hàng) năm\\b", "hằng năm", "hàng năm");
     /** "trước ngày 15 tháng 12 hằng năm", "trước ngày 15/12 hằng năm": a day of every year. */
-    private static final Pattern YEARLY_DAY =
-            Pattern.compile("(?iuU)trước ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?!/\\d)\\s+(?:hằng|hàng) năm");
+    private static final Cued YEARLY_DAY =
+            Cued.of("(?iuU)trước ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?!/\\d)\\s+(?:hằng|hàng) năm", "trước ngày ");
     /** "định kỳ 6 tháng", "hằng quý", "hằng tháng": every few months. */
-    private static final Pattern EVERY_MONTHS =
-            Pattern.compile("(?iuU)(?:định kỳ\\s+(\\d{1,2}) tháng|\\b(?:hằng|hàng) (quý|tháng)\\b)");
+    private static final Cued EVERY_MONTHS = Cued.of(
+            "(?iuU)(?:định kỳ\\s+(\\d{1,2}) tháng|\\b(?:hằng|hàng) (quý|tháng)\\b)",
+            "định kỳ",
+            "hằng quý",
+            "hàng quý",
+            "hằng tháng",
+            "hàng tháng");
 
-    private static final Pattern CONTINUOUS = Pattern.compile("(?iuU)\\bthường xuyên\\b");
+    private static final Cued CONTINUOUS = Cued.of("(?iuU)\\bthường xuyên\\b", "thường xuyên");
 
     private DeadlineParser() {}
 
@@ -58,9 +68,11 @@ public final class DeadlineParser {
     /** Every deadline phrase of {@code text}, in text order; overlapping weaker readings are dropped. */
     public static List<Deadline> findAll(String text) {
         List<Deadline> found = new ArrayList<>();
+        String folded = fold(text);
         each(
                 YEARLY_DAY,
                 text,
+                folded,
                 m -> {
                     LocalDate check = date(m.group(1), m.group(2), "2000");
                     return check == null
@@ -74,6 +86,7 @@ public final class DeadlineParser {
         each(
                 YEAR_THEN_ANNUAL,
                 text,
+                folded,
                 m -> new Deadline(
                         Deadline.Kind.ANNUAL,
                         null,
@@ -87,6 +100,7 @@ public final class DeadlineParser {
         each(
                 BEFORE,
                 text,
+                folded,
                 m -> {
                     LocalDate d = date(m.group(1), m.group(2), m.group(3));
                     return d == null
@@ -97,11 +111,13 @@ public final class DeadlineParser {
         each(
                 CONDITIONAL_YEAR,
                 text,
+                folded,
                 m -> duringYear(m, Deadline.Kind.CONDITIONAL, m.group(2).strip()),
                 found);
         each(
                 QUARTER,
                 text,
+                folded,
                 m -> {
                     int q = quarter(m.group(1));
                     int y = year(m, 2);
@@ -119,6 +135,7 @@ public final class DeadlineParser {
         each(
                 MONTH,
                 text,
+                folded,
                 m -> {
                     int month = Integer.parseInt(m.group(1));
                     if (month < 1 || month > 12) return null;
@@ -130,6 +147,7 @@ public final class DeadlineParser {
         each(
                 PERIOD,
                 text,
+                folded,
                 m -> new Deadline(
                         Deadline.Kind.PERIOD,
                         LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1),
@@ -142,6 +160,7 @@ public final class DeadlineParser {
         each(
                 START,
                 text,
+                folded,
                 m -> new Deadline(
                         Deadline.Kind.START,
                         LocalDate.of(year(m, m.group(1) != null ? 1 : 2), 1, 1),
@@ -154,6 +173,7 @@ public final class DeadlineParser {
         each(
                 BY_YEAR,
                 text,
+                folded,
                 m -> new Deadline(
                         Deadline.Kind.BEFORE,
                         null,
@@ -163,10 +183,11 @@ public final class DeadlineParser {
                         m.start(),
                         m.end()),
                 found);
-        each(YEAR, text, m -> duringYear(m, Deadline.Kind.WITHIN, null), found);
+        each(YEAR, text, folded, m -> duringYear(m, Deadline.Kind.WITHIN, null), found);
         each(
                 EVERY_MONTHS,
                 text,
+                folded,
                 m -> {
                     int months = m.group(1) != null
                             ? Integer.parseInt(m.group(1))
@@ -180,10 +201,11 @@ public final class DeadlineParser {
                                             : "FREQ=MONTHLY" + (months == 1 ? "" : ";INTERVAL=" + months));
                 },
                 found);
-        each(ANNUAL, text, m -> recurring(m, "FREQ=YEARLY"), found);
+        each(ANNUAL, text, folded, m -> recurring(m, "FREQ=YEARLY"), found);
         each(
                 CONTINUOUS,
                 text,
+                folded,
                 m -> new Deadline(Deadline.Kind.CONTINUOUS, null, null, m.group(), null, m.start(), m.end()),
                 found);
         found.sort(Comparator.comparingInt(Deadline::from));
@@ -200,15 +222,46 @@ public final class DeadlineParser {
         Deadline read(Matcher m);
     }
 
-    /** Adds the readings of {@code p} that do not overlap a reading already found (earlier patterns win). */
-    private static void each(Pattern p, String text, Reading reading, List<Deadline> found) {
-        Matcher m = p.matcher(text);
+    /**
+     * Adds the readings of {@code p} in {@code text} that do not overlap a reading already found (earlier patterns
+     * win); {@code folded} is the text {@link #fold}ed, to pass over texts that hold none of the pattern's words.
+     */
+    private static void each(Cued p, String text, String folded, Reading reading, List<Deadline> found) {
+        if (!p.mayMatch(folded)) return;
+        Matcher m = p.pattern().matcher(text);
         while (m.find()) {
             int from = m.start(), to = m.end();
             if (found.stream().anyMatch(d -> d.from() < to && from < d.to())) continue;
             Deadline d = reading.read(m);
             if (d != null) found.add(d);
         }
+    }
+
+    /**
+     * A pattern and the words of which every match holds one, as {@link #fold} gives them. Thirteen case-insensitive
+     * scans of every task's words were a quarter of a build's extraction, and most texts hold none of a pattern's
+     * words: those are not scanned.
+     */
+    private record Cued(Pattern pattern, List<String> words) {
+        static Cued of(String regex, String... words) {
+            for (String w : words) if (!fold(w).equals(w)) throw new IllegalArgumentException("Not folded: " + w);
+            return new Cued(Pattern.compile(regex), List.of(words));
+        }
+
+        boolean mayMatch(String folded) {
+            for (String w : words) if (folded.contains(w)) return true;
+            return false;
+        }
+    }
+
+    /**
+     * Each code point as a pattern with CASE_INSENSITIVE and UNICODE_CASE compares it, the lower case of its upper
+     * case: a text matched by such a pattern holds the pattern's literal words folded this way.
+     */
+    private static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     private static int year(Matcher m, int group) {

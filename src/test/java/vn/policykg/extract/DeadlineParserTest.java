@@ -27,6 +27,9 @@ class DeadlineParserTest {
         thực hiện từ năm 2027                                   | START       | 2027-01-01 |            | từ năm 2027
         2025 và những năm tiếp theo                             | START       | 2025-01-01 |            | 2025 và những năm tiếp theo
         từ năm 2026 đến năm 2030                                | PERIOD      | 2026-01-01 | 2030-12-31 | từ năm 2026 đến năm 2030
+        MỤC TIÊU ĐẾN NĂM 2030                                   | BEFORE      |            | 2030-12-31 | ĐẾN NĂM 2030
+        HOÀN THÀNH TRƯỚC NGÀY 30/6/2026                         | BEFORE      |            | 2026-06-30 | HOÀN THÀNH TRƯỚC NGÀY 30/6/2026
+        KẾ HOẠCH GIAI ĐOẠN 2026 - 2030                          | PERIOD      | 2026-01-01 | 2030-12-31 | GIAI ĐOẠN 2026 - 2030
         """)
     void readsTheDeadlinePhrasesOfTheSources(
             String text, Deadline.Kind kind, LocalDate start, LocalDate end, String words) {
