@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
+import vn.policykg.store.GenerationMemo;
 import vn.policykg.store.LiveStore;
 import vn.policykg.store.RowValues;
 import vn.policykg.vocab.Vocab;
@@ -75,14 +76,19 @@ public class FactReader {
         } ORDER BY ?fact ?role ?label""";
 
     private final LiveStore store;
+    // Every fact is read once per generation: exports and the deadlines page ask for all of them each time.
+    private final GenerationMemo<List<StoredTask>> everyTask;
+    private final GenerationMemo<List<StoredTarget>> everyTarget;
 
     public FactReader(LiveStore store) {
         this.store = store;
+        this.everyTask = new GenerationMemo<>(store, gen -> tasks("", null));
+        this.everyTarget = new GenerationMemo<>(store, gen -> targets("", null));
     }
 
     /** Every task. */
     public List<StoredTask> tasks() {
-        return tasks("", null);
+        return everyTask.get();
     }
 
     /** The tasks {@code selection} binds from {@code focus} (an IRI; null when the selection has no ?focus). */
@@ -111,7 +117,7 @@ public class FactReader {
 
     /** Every target. */
     public List<StoredTarget> targets() {
-        return targets("", null);
+        return everyTarget.get();
     }
 
     /** The targets {@code selection} binds from {@code focus} (an IRI; null when the selection has no ?focus). */
