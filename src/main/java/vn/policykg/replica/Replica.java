@@ -211,8 +211,9 @@ public final class Replica implements AutoCloseable {
                     served,
                     id,
                     previous);
-            served = swapIn(bootstrap());
+            StoreLayout.Generation dump = bootstrap();
             bootstraps++;
+            served = swapIn(dump);
             if (id.compareTo(served) <= 0) return;
             if (!Objects.equals(previous, served))
                 throw new PatchFailure(
@@ -229,8 +230,9 @@ public final class Replica implements AutoCloseable {
                             + ": " + e.getMessage(),
                     e);
         }
-        swapIn(next);
+        // Counted before it is served: whoever sees the generation served sees it counted (the status, the health).
         applied++;
+        swapIn(next);
         LOG.info("Replica {} serves generation {}", group, id);
     }
 
