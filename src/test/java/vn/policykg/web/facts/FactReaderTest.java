@@ -2,6 +2,8 @@ package vn.policykg.web.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,13 +26,22 @@ class FactReaderTest {
     private static final String NQ_03_CP = BuiltStore.BASE + "eli/vn/nq/2025/03-nq-cp";
 
     @Test
-    void everyFactIsReadOnceAndAgainWhenAnotherGenerationIsServed(OpenedGeneration seeds, @TempDir Path dir) {
-        Path chain = SharedCorpus.require("nq57");
-        StoreLayout layout = new StoreLayout(dir);
-        new StoreBuilder(layout).build(new BuildInputs(Corpus.DATA, BuiltStore.BASE, List.of(chain)));
+    void everyFactIsReadOnceAndAgainWhenAnotherGenerationIsServed(OpenedGeneration seeds, @TempDir Path dir)
+            throws IOException {
+        // The seeds and one programme of the 57-NQ/TW chain: a generation with more tasks.
+        Path programme = dir.resolve("programme");
+        Files.createDirectories(programme);
+        Files.createSymbolicLink(
+                programme.resolve("03.md"),
+                SharedCorpus.require("nq57")
+                        .resolve("03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md")
+                        .toAbsolutePath());
+        StoreLayout layout = new StoreLayout(dir.resolve("store"));
+        new StoreBuilder(layout).build(new BuildInputs(Corpus.DATA, BuiltStore.BASE, List.of(programme)));
         // Not closed: it would close the seed generation, which SeedGeneration closes after the class.
         LiveStore store = new LiveStore();
-        try (OpenedGeneration withChain = OpenedGeneration.open(layout.current().orElseThrow())) {
+        try (OpenedGeneration withProgramme =
+                OpenedGeneration.open(layout.current().orElseThrow())) {
             store.swap(seeds);
             FactReader facts = new FactReader(store);
             List<StoredTask> tasks = facts.tasks();
@@ -39,7 +50,7 @@ class FactReaderTest {
             assertThat(facts.tasks()).isSameAs(tasks);
             assertThat(facts.targets()).isSameAs(targets);
 
-            store.swap(withChain);
+            store.swap(withProgramme);
             assertThat(facts.tasks()).extracting(StoredTask::document).contains(NQ_03_CP);
             assertThat(facts.tasks()).hasSizeGreaterThan(tasks.size());
             assertThat(facts.targets()).hasSizeGreaterThanOrEqualTo(targets.size());
