@@ -188,7 +188,7 @@ public final class CitationExtractor {
                 addWithList(found, type, number, name, start, end);
             }
             // Every number these two read holds a slash: a clause without one is not scanned (the two scans were a
-            // sixth of a build's extraction, on every clause).
+            // sixth of assembling the seeds).
             if (text.indexOf('/') >= 0) {
                 Matcher m = MENTION.matcher(text);
                 while (m.find())

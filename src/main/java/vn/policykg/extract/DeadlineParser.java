@@ -238,9 +238,9 @@ public final class DeadlineParser {
     }
 
     /**
-     * A pattern and the words of which every match holds one, as {@link #fold} gives them. Thirteen case-insensitive
-     * scans of every task's words were a quarter of a build's extraction, and most texts hold none of a pattern's
-     * words: those are not scanned.
+     * A pattern and the words of which every match holds one, as {@link #fold} gives them: a text that holds none of
+     * them is not scanned. Thirteen case-insensitive scans of every task's words were a quarter of assembling the
+     * seeds.
      */
     private record Cued(Pattern pattern, List<String> words) {
         static Cued of(String regex, String... words) {
