@@ -185,8 +185,11 @@ public final class TaskExtractor {
             for (RoleAssignment r : RoleParser.leadIn(text, 0, end)) roles.add(new Task.Stated<>(r, c));
         }
         if (roles.isEmpty()) roles.addAll(given);
-        if (deadline == null) deadline = statedInText(c);
-        if (deadline == null) deadline = recurring(c, fromHeading);
+        if (deadline == null) {
+            List<Deadline> inText = DeadlineParser.findAll(c.text());
+            deadline = statedInText(c, inText);
+            if (deadline == null) deadline = recurring(c, inText, fromHeading);
+        }
         if (roles.isEmpty() && deadline == null)
             // An item directly under a heading that dates its items is a task of that heading; deeper lines are its
             // parts.
@@ -233,10 +236,10 @@ public final class TaskExtractor {
      */
     private static final Pattern NAMES_A_TIME = Pattern.compile("(?iuU)đến năm");
 
-    /** The first dated deadline in the task's own words that is one. */
-    private static Task.Stated<Deadline> statedInText(Clause c) {
+    /** The first dated deadline among {@code inText}, the deadline phrases of the task's own words, that is one. */
+    private static Task.Stated<Deadline> statedInText(Clause c, List<Deadline> inText) {
         String text = c.text();
-        for (Deadline d : DeadlineParser.findAll(text)) {
+        for (Deadline d : inText) {
             String words = d.words().toLowerCase(Locale.ROOT);
             if (!DATED.contains(d.kind())
                     || NAMES_A_TIME.matcher(words).lookingAt()
@@ -350,12 +353,13 @@ public final class TaskExtractor {
     private static final Pattern OPENS_RECURRING = Pattern.compile("(?iuU)^(?:định kỳ\\s+)?(?:hằng|hàng|định kỳ)\\b");
 
     /**
-     * A recurrence that opens a paragraph of the task, or ends a deadline of its own ("trước ngày 15 tháng 12 hằng năm");
+     * A recurrence among {@code inText}, the deadline phrases of the task's own words, that opens a paragraph of the
+     * task, or ends a deadline of its own ("trước ngày 15 tháng 12 hằng năm");
      * within the period a heading above states, when there is one. "hằng năm" elsewhere in a sentence ("kế
      * hoạch 5 năm và hằng năm") is no deadline.
      */
-    private static Task.Stated<Deadline> recurring(Clause c, Task.Stated<Deadline> fromHeading) {
-        for (Deadline d : DeadlineParser.findAll(c.text())) {
+    private static Task.Stated<Deadline> recurring(Clause c, List<Deadline> inText, Task.Stated<Deadline> fromHeading) {
+        for (Deadline d : inText) {
             if (d.recurrence() == null) continue;
             // The recurrence opens one of the task's paragraphs ("Về giảm nghèo\nHằng năm, xây dựng …").
             int paragraph = c.text().lastIndexOf('\n', d.from() - 1) + 1;
