@@ -2,6 +2,7 @@ package vn.policykg;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,5 +23,17 @@ public final class SharedCorpus {
                 Files.isDirectory(dir),
                 "needs the shared corpus at " + dir.toAbsolutePath().normalize() + ", which is not here");
         return dir;
+    }
+
+    /**
+     * {@code folder}, made if needed, with a link named {@code name} to {@code file} of the corpus folder {@code under}:
+     * a corpus folder holding that one document, still read where it lies. Skips the calling test as {@link #require}
+     * does.
+     */
+    public static Path linkInto(Path folder, String name, String under, String file) throws IOException {
+        Path target = require(under).resolve(file).toAbsolutePath();
+        Files.createDirectories(folder);
+        Files.createSymbolicLink(folder.resolve(name), target);
+        return folder;
     }
 }

@@ -149,12 +149,8 @@ class CorpusBuildTest {
 
     @Test
     void aDocumentKnownByCitationKeepsItsIriWhenItsTextIsAdded(@TempDir Path tmp) throws IOException {
-        Path nq57 = SharedCorpus.require("nq57");
-        Path withoutResolution = tmp.resolve("chain");
-        Files.createDirectories(withoutResolution);
-        Files.createSymbolicLink(
-                withoutResolution.resolve("03.md"),
-                nq57.resolve("03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md").toAbsolutePath());
+        Path withoutResolution = SharedCorpus.linkInto(
+                tmp.resolve("chain"), "03.md", "nq57", "03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md");
         Model cited = StoreBuilder.assemble(new BuildInputs(Corpus.DATA, BASE, List.of(withoutResolution)))
                 .graph();
         Resource known = cited.getResource(NQ_57);
@@ -168,12 +164,8 @@ class CorpusBuildTest {
 
     @Test
     void filesThatAreNotDocumentsOrCannotBeReadAreLeftOutAndNamed(@TempDir Path tmp) throws IOException {
-        Path nq57 = SharedCorpus.require("nq57");
-        Path folder = tmp.resolve("mixed");
-        Files.createDirectories(folder);
-        Files.createSymbolicLink(
-                folder.resolve("57.md"),
-                nq57.resolve("57-NQ-TW_nghi-quyet_bo-chinh-tri.md").toAbsolutePath());
+        Path folder =
+                SharedCorpus.linkInto(tmp.resolve("mixed"), "57.md", "nq57", "57-NQ-TW_nghi-quyet_bo-chinh-tri.md");
         Files.writeString(folder.resolve("README.md"), "# Thư mục văn bản\n\nGhi chú cho người dùng.\n");
         Files.writeString(folder.resolve("index.json"), "{}");
         Files.write(folder.resolve("broken.txt"), new byte[] {'a', '\n', (byte) 0xC3, (byte) 0x28, '\n'});

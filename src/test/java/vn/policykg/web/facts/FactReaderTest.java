@@ -3,7 +3,6 @@ package vn.policykg.web.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,8 @@ class FactReaderTest {
     void everyFactIsReadOnceAndAgainWhenAnotherGenerationIsServed(OpenedGeneration seeds, @TempDir Path dir)
             throws IOException {
         // The seeds and one programme of the 57-NQ/TW chain: a generation with more tasks.
-        Path programme = dir.resolve("programme");
-        Files.createDirectories(programme);
-        Files.createSymbolicLink(
-                programme.resolve("03.md"),
-                SharedCorpus.require("nq57")
-                        .resolve("03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md")
-                        .toAbsolutePath());
+        Path programme = SharedCorpus.linkInto(
+                dir.resolve("programme"), "03.md", "nq57", "03-NQ-CP_chuong-trinh-hanh-dong_chinh-phu.md");
         StoreLayout layout = new StoreLayout(dir.resolve("store"));
         new StoreBuilder(layout).build(new BuildInputs(Corpus.DATA, BuiltStore.BASE, List.of(programme)));
         // Not closed: it would close the seed generation, which SeedGeneration closes after the class.
